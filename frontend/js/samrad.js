@@ -1,0 +1,12 @@
+// Progressive enhancement only: every page works without this file.
+
+// Move focus to an error summary so keyboard and screen-reader users land on what needs fixing.
+const summary = document.querySelector('[data-autofocus]');
+if (summary) {
+  summary.focus();
+}
+
+// Select a read-only link field (invitation links) when it receives focus, ready to copy.
+for (const field of document.querySelectorAll('input.copy-field')) {
+  field.addEventListener('focus', () => field.select());
+}

@@ -1,0 +1,108 @@
+package se.samrad.platform.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import se.samrad.platform.security.CsrfFilter;
+import se.samrad.platform.security.RateLimiter;
+import se.samrad.platform.security.SessionService;
+import se.samrad.platform.security.TooManyRequestsException;
+import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Views;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where an invited staff member creates their account from a one-time link. */
+@Controller("/invite")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(Views.HTML_VALUE)
+public class InvitationController {
+
+    private final InvitationService invitations;
+    private final SessionService sessions;
+    private final CsrfFilter csrf;
+    private final RateLimiter limiter;
+    private final HttpClientAddressResolver addresses;
+    private final Views views;
+    private final int perMinute;
+
+    public InvitationController(InvitationService invitations, SessionService sessions, CsrfFilter csrf,
+                                RateLimiter limiter, HttpClientAddressResolver addresses, Views views,
+                                @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute) {
+        this.invitations = invitations;
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.limiter = limiter;
+        this.addresses = addresses;
+        this.views = views;
+        this.perMinute = perMinute;
+    }
+
+    /** The form for choosing a name and password, or a clear page when the link is used up or expired. */
+    @Get("/{token}")
+    public HttpResponse<String> form(HttpRequest<?> request, @PathVariable String token) {
+        limit(request);
+        return invitations.findPending(token)
+                .map(invitation -> render(request, HttpStatus.OK, invitation, token, "", new FormErrors()))
+                .orElseGet(() -> invalidLink(request));
+    }
+
+    @Post("/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> accept(HttpRequest<?> request, @PathVariable String token, @Nullable String displayName,
+                                  @Nullable String password, @Nullable String passwordConfirmation) {
+        limit(request);
+        Optional<Invitation> found = invitations.findPending(token);
+        if (found.isEmpty()) {
+            return invalidLink(request);
+        }
+        Invitation invitation = found.get();
+        FormErrors errors = new FormErrors().require("displayName", displayName).maxLength("displayName", displayName, 120);
+        Passwords.checkNewPassword(errors, "password", password, "passwordConfirmation", passwordConfirmation,
+                invitation.email());
+        if (!errors.isEmpty()) {
+            return render(request, HttpStatus.UNPROCESSABLE_ENTITY, invitation, token, displayName, errors);
+        }
+        Account account = invitations.accept(token, displayName, password);
+        MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/?welcome=1"));
+        return response.cookie(sessions.start(account.id())).cookie(csrf.freshCookie());
+    }
+
+    private void limit(HttpRequest<?> request) {
+        if (!limiter.tryAcquire("invite", addresses.resolve(request), perMinute)) {
+            throw new TooManyRequestsException();
+        }
+    }
+
+    private HttpResponse<String> invalidLink(HttpRequest<?> request) {
+        return views.page(request, HttpStatus.NOT_FOUND, "platform/error",
+                Map.of("messageKey", "invite.error.invalid", "status", 404));
+    }
+
+    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, Invitation invitation, String token,
+                                        @Nullable String displayName, FormErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("invitation", invitation);
+        model.put("token", token);
+        model.put("displayName", displayName == null ? "" : displayName);
+        model.put("errors", errors);
+        model.put("minLength", Passwords.MIN_LENGTH);
+        return views.page(request, status, "platform/invite", model);
+    }
+}

@@ -1,0 +1,132 @@
+package se.samrad.platform.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import se.samrad.platform.audit.AuditAction;
+import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.security.CsrfFilter;
+import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.security.RateLimiter;
+import se.samrad.platform.security.SessionService;
+import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Views;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Staff sign-in and sign-out with e-mail and password. */
+@Controller
+@Produces(Views.HTML_VALUE)
+public class SignInController {
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final CsrfFilter csrf;
+    private final RateLimiter limiter;
+    private final HttpClientAddressResolver addresses;
+    private final AuditLog audit;
+    private final Views views;
+    private final int perMinute;
+
+    public SignInController(AccountService accounts, SessionService sessions, CsrfFilter csrf, RateLimiter limiter,
+                            HttpClientAddressResolver addresses, AuditLog audit, Views views,
+                            @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.limiter = limiter;
+        this.addresses = addresses;
+        this.audit = audit;
+        this.views = views;
+        this.perMinute = perMinute;
+    }
+
+    /** The sign-in form; {@code next} is where to go afterwards (a path on this site only). */
+    @Get("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<String> form(HttpRequest<?> request, @Nullable @QueryValue String next,
+                                     @Nullable @QueryValue String changed) {
+        return render(request, HttpStatus.OK, "", safeNext(next), new FormErrors(), null,
+                changed != null ? "login.notice.password-changed" : "");
+    }
+
+    /** Checks the credentials; on success starts a session and goes on to {@code next}. */
+    @Post("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String email, @Nullable String password,
+                                  @Nullable String next) {
+        String target = safeNext(next);
+        FormErrors errors = new FormErrors().require("email", email).require("password", password);
+        if (!errors.isEmpty()) {
+            return render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target, errors, null);
+        }
+        if (!limiter.tryAcquire("sign-in", addresses.resolve(request), perMinute)) {
+            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "error.rate-limit");
+        }
+        SignInResult result = accounts.signIn(email, password);
+        return switch (result.outcome()) {
+            case SIGNED_IN -> {
+                MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
+                response.cookie(sessions.start(result.account().id()));
+                response.cookie(csrf.freshCookie());
+                yield response;
+            }
+            case LOCKED -> render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target, errors, "login.error.locked");
+            case INVALID -> render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target,
+                    errors.add("email", "login.error.invalid"), null);
+        };
+    }
+
+    /** Ends the session everywhere this browser is concerned and returns to the start page. */
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signOut(HttpRequest<?> request, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        audit.record(user.organisationId(), user, AuditAction.SIGN_OUT, "", "");
+        return HttpResponse.seeOther(URI.create("/?signedOut=1")).cookie(sessions.end(request))
+                .cookie(csrf.freshCookie());
+    }
+
+    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
+                                        String next, FormErrors errors, @Nullable String notice) {
+        return render(request, status, email, next, errors, notice, "");
+    }
+
+    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
+                                        String next, FormErrors errors, @Nullable String notice, String info) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", email == null ? "" : email);
+        model.put("next", next);
+        model.put("errors", errors);
+        model.put("notice", notice == null ? "" : notice);
+        model.put("info", info);
+        return views.page(request, status, "platform/login", model);
+    }
+
+    /** Only a local path is accepted as a destination, never another site (no open redirect). */
+    static String safeNext(@Nullable String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.contains("\r") || next.contains("\n") || next.startsWith("/login")) {
+            return "/";
+        }
+        return next;
+    }
+}

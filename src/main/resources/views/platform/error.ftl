@@ -1,0 +1,5 @@
+<#import "../layout.ftl" as layout>
+<@layout.page title=t(messageKey + ".title")>
+<p>${t(messageKey)}</p>
+<p><a href="/">${t("error.home")}</a></p>
+</@layout.page>

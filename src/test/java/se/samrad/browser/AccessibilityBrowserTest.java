@@ -1,0 +1,179 @@
+package se.samrad.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import se.samrad.platform.account.Account;
+import se.samrad.platform.account.InvitationService;
+import se.samrad.platform.account.StaffDirectory;
+import se.samrad.platform.organisation.Network;
+import se.samrad.platform.organisation.NetworkService;
+import se.samrad.platform.organisation.OrgUnit;
+import se.samrad.platform.organisation.Organisation;
+import se.samrad.platform.organisation.OrganisationService;
+import se.samrad.platform.organisation.UnitKind;
+import se.samrad.platform.security.Role;
+import se.samrad.support.Browser;
+import se.samrad.support.Fixtures;
+import se.samrad.support.IntegrationTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What a person does in a real browser: signs in by keyboard, switches to Arabic and gets a right-to-left
+ * page; and axe-core finds no WCAG 2.2 AA violation on any page, in Swedish, English and Arabic.
+ */
+@MicronautTest(transactional = false)
+class AccessibilityBrowserTest extends IntegrationTest {
+
+    private static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    private static final String PLATFORM_ADMIN = "browser-platform@test.example";
+
+    @Inject EmbeddedServer server;
+    @Inject Fixtures fixtures;
+    @Inject OrganisationService organisations;
+    @Inject NetworkService networks;
+    @Inject InvitationService invitations;
+    @Inject StaffDirectory directory;
+
+    ChromeDriver driver;
+    Account admin;
+    OrgUnit unit;
+    Network network;
+    String invitationToken;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("samrad.admin.email", PLATFORM_ADMIN, "samrad.admin.password", Fixtures.PASSWORD);
+    }
+
+    @BeforeAll
+    void setUp() {
+        driver = Browser.start();
+        Organisation org = fixtures.organisation("Webbkommun");
+        admin = fixtures.account(org, Role.ORG_ADMIN, Role.FACILITATOR);
+        fixtures.account(org, Role.ANALYST);
+        var actor = directory.toUser(admin);
+        OrgUnit board = organisations.createUnit(actor, "Kommunstyrelsen", UnitKind.COMMITTEE, null);
+        unit = organisations.createUnit(actor, "Miljöförvaltningen", UnitKind.ADMINISTRATION, board.id());
+        network = networks.create(null, Fixtures.unique("Nätverk"), "Kommuner som lär av varandra");
+        networks.addMember(null, network.id(), org.id(), true);
+        invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
+                Set.of(Role.ANALYST)).token();
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return server.getURI().resolve(path).toString();
+    }
+
+    @Test
+    void signInByKeyboardAndSwitchToArabic() throws Exception {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login?lang=sv"));
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("skip-link", skip.getAttribute("class"), "the skip link is reached first");
+        assertNotEquals("none", skip.getCssValue("outline-style"), "focus is visible");
+
+        driver.findElement(By.id("email")).sendKeys(admin.email());
+        WebElement password = driver.findElement(By.id("password"));
+        password.sendKeys(Fixtures.PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Hej"), driver.getPageSource());
+
+        driver.findElement(By.cssSelector("nav.languages a[hreflang=ar]")).sendKeys(Keys.ENTER);
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertEquals("ar", html.getAttribute("lang"));
+        assertEquals("rtl", html.getAttribute("dir"));
+        assertEquals("rtl", driver.executeScript("return getComputedStyle(document.body).direction"));
+        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(shot, Path.of("target", "screenshots", "home-ar.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        driver.get(url("/admin/staff"));
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"), "the choice is remembered");
+    }
+
+    @Test
+    void everyPageIsFreeOfAxeViolationsInEveryLanguage() {
+        List<String> failures = new ArrayList<>();
+        driver.manage().deleteAllCookies();
+        List<String> publicPages = List.of("/", "/login", "/accessibility", "/privacy", "/no-such-page",
+                "/invite/" + invitationToken, "/invite/expired-or-unknown");
+        check(publicPages, failures);
+        submitLoginWithErrors(failures);
+
+        signIn(admin.email());
+        check(List.of("/", "/admin/staff", "/admin/organisation", "/admin/organisation/units/" + unit.id(),
+                "/admin/audit", "/account", "/networks", "/networks/" + network.id(), "/platform/organisations"),
+                failures);
+
+        signIn(PLATFORM_ADMIN);
+        check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);
+        if (!failures.isEmpty()) {
+            fail(String.join("\n\n", failures));
+        }
+    }
+
+    private void check(List<String> paths, List<String> failures) {
+        for (String language : LANGUAGES) {
+            for (String path : paths) {
+                driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+                String violations = Browser.violations(driver);
+                if (!violations.isEmpty()) {
+                    failures.add(path + " [" + language + "]\n" + violations);
+                }
+            }
+        }
+    }
+
+    /** A form re-shown with errors (error summary, invalid fields) must be as accessible as a fresh one. */
+    private void submitLoginWithErrors(List<String> failures) {
+        for (String language : LANGUAGES) {
+            driver.get(url("/login?lang=" + language));
+            driver.findElement(By.id("email")).sendKeys("someone@test.example");
+            driver.findElement(By.id("password")).sendKeys("wrong password" + Keys.ENTER);
+            WebElement summary = driver.switchTo().activeElement();
+            assertEquals("error-summary", summary.getAttribute("class"), "focus moves to the error summary");
+            String violations = Browser.violations(driver);
+            if (!violations.isEmpty()) {
+                failures.add("/login with errors [" + language + "]\n" + violations);
+            }
+        }
+    }
+
+    private void signIn(String email) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login?lang=sv"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
+        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Hej"), "signed in as " + email);
+    }
+}

@@ -1,0 +1,51 @@
+package se.samrad.platform.demo;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+import se.samrad.platform.account.AccountRepository;
+import se.samrad.platform.account.AccountService;
+import se.samrad.platform.account.SignInResult;
+import se.samrad.platform.organisation.OrganisationRepository;
+import se.samrad.support.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Demo content is created on an empty database only, once, and its accounts can sign in. */
+class DemoContentTest {
+
+    @Test
+    void demoIsSeededOnceIntoAnEmptyDatabase() throws Exception {
+        Map<String, Object> db = TestDatabase.properties();
+        String url = (String) db.get("datasources.default.url");
+        String demoUrl = url.substring(0, url.lastIndexOf('/') + 1) + "samrad_demo_test";
+        try (Connection c = DriverManager.getConnection(url, (String) db.get("datasources.default.username"),
+                (String) db.get("datasources.default.password")); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS samrad_demo_test");
+            s.execute("CREATE DATABASE samrad_demo_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Map<String, Object> properties = new HashMap<>(db);
+        properties.put("datasources.default.url", demoUrl);
+        properties.put("micronaut.server.port", "-1");
+        properties.put("samrad.demo.password", "a demo passphrase");
+
+        long organisations;
+        try (ApplicationContext first = ApplicationContext.run(properties)) {
+            organisations = first.getBean(OrganisationRepository.class).count();
+            assertTrue(first.getBean(OrganisationRepository.class).findByName(DemoContent.DEMO_ORGANISATION).isPresent());
+            SignInResult result = first.getBean(AccountService.class)
+                    .signIn("admin" + DemoContent.DEMO_DOMAIN, "a demo passphrase");
+            assertEquals(SignInResult.Outcome.SIGNED_IN, result.outcome());
+        }
+        try (ApplicationContext second = ApplicationContext.run(properties)) {
+            assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");
+            assertEquals(5, second.getBean(AccountRepository.class).count());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package se.samrad.support;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Headless Debian Chromium driven by Selenium through the system chromedriver (nothing downloads a browser),
+ * and axe-core checks against WCAG 2.0, 2.1 and 2.2 A/AA.
+ */
+public final class Browser {
+
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final String CHROMIUM = envOr("SAMRAD_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = envOr("SAMRAD_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /**
+     * A new headless Chromium. Where Chromium is not installed the browser tests are skipped, except in CI
+     * ({@code CI=true}), where a missing browser is a failure.
+     */
+    public static ChromeDriver start() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("Chromium or chromedriver not installed (apt-get install chromium chromium-driver)");
+        }
+        if (Boolean.getBoolean("samrad.skipBrowserTests")) {
+            Assumptions.abort("Browser tests skipped with -DskipBrowserTests=true");
+        }
+        try {
+            Path profile = Files.createTempDirectory("samrad-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs axe-core on the current page and describes every violation, empty when there is none. */
+    public static String violations(ChromeDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

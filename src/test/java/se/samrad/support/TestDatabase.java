@@ -1,0 +1,86 @@
+package se.samrad.support;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.MariaDBContainer;
+import se.samrad.platform.db.EmbeddedDatabase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The MariaDB the tests run against, started once per test run: a Testcontainers container where a Docker
+ * engine answers, otherwise the server given by {@code SAMRAD_TEST_DB_URL} (a server URL such as
+ * {@code jdbc:mariadb://127.0.0.1:3306/}, with {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}),
+ * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database.
+ */
+public final class TestDatabase {
+
+    private static final String DATABASE = "samrad_test";
+    private static Map<String, Object> properties;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Map<String, Object> properties() {
+        if (properties == null) {
+            properties = start();
+        }
+        return properties;
+    }
+
+    private static Map<String, Object> start() {
+        if (dockerAvailable()) {
+            MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withDatabaseName(DATABASE);
+            container.start();
+            return datasource(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
+        }
+        String url = System.getenv("SAMRAD_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            String user = envOr("SAMRAD_TEST_DB_USER", "root");
+            String password = envOr("SAMRAD_TEST_DB_PASSWORD", "");
+            String server = url.endsWith("/") ? url : url + "/";
+            recreate(server, user, password);
+            return datasource(server + DATABASE, user, password, "configured");
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb"), "mysql");
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+        recreate(embedded.serverUrl(), embedded.username(), "");
+        return datasource(embedded.serverUrl() + DATABASE, embedded.username(), "", "embedded");
+    }
+
+    private static boolean dockerAvailable() {
+        if ("false".equals(System.getenv("SAMRAD_TEST_DOCKER"))) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | Error e) {
+            return false;
+        }
+    }
+
+    private static void recreate(String serverUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database on " + serverUrl, e);
+        }
+    }
+
+    private static Map<String, Object> datasource(String url, String user, String password, String source) {
+        System.out.println("Tests use MariaDB (" + source + "): " + url);
+        return Map.of("datasources.default.url", url, "datasources.default.username", user,
+                "datasources.default.password", password);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,137 @@
+package se.samrad.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies, does not follow redirects (so tests see them), and
+ * sends the CSRF token with forms the way the pages do.
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private String acceptLanguage = "sv";
+
+    public WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String location() {
+            return header("Location");
+        }
+    }
+
+    public WebClient acceptLanguage(String value) {
+        this.acceptLanguage = value;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public Response getJson(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
+    }
+
+    /** A JSON request carrying only the given cookie (for replaying a stolen session cookie). */
+    public Response getJsonWithCookie(String path, HttpCookie cookie) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Cookie", cookie.getName() + "=" + cookie.getValue()).GET());
+    }
+
+    /** Posts a form with the browser's CSRF token added, as the pages do. */
+    public Response post(String path, Map<String, ?> fields) {
+        Map<String, Object> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrfToken());
+        return postRaw(path, withToken);
+    }
+
+    public Response post(String path, Object... keyValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            fields.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return post(path, fields);
+    }
+
+    /** Posts exactly the given fields (no CSRF token unless included). */
+    public Response postRaw(String path, Map<String, ?> fields) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    public Response signIn(String email, String password) {
+        Response response = post("/login", "email", email, "password", password);
+        if (response.status() != 303) {
+            throw new AssertionError("Sign-in of " + email + " failed with " + response.status());
+        }
+        return response;
+    }
+
+    public String csrfToken() {
+        String token = cookie("samrad_csrf");
+        if (token == null) {
+            get("/login");
+            token = cookie("samrad_csrf");
+        }
+        return token;
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).filter(v -> !v.isEmpty()).findFirst().orElse(null);
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            builder.header("Accept-Language", acceptLanguage);
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(Map<String, ?> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((key, value) -> {
+            if (value instanceof Iterable<?> many) {
+                many.forEach(v -> pairs.add(pair(key, v)));
+            } else if (value != null) {
+                pairs.add(pair(key, value));
+            }
+        });
+        return pairs.stream().collect(Collectors.joining("&"));
+    }
+
+    private static String pair(String key, Object value) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+    }
+}
