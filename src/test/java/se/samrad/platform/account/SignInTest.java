@@ -68,7 +68,7 @@ class SignInTest extends IntegrationTest {
         WebClient.Response response = browser.post("/login", "email", account.email(), "password", "not it at all");
         assertEquals(422, response.status());
         assertTrue(response.body().contains("value=\"" + account.email() + "\""), "email kept");
-        assertTrue(response.body().contains("The e-mail address or password is incorrect"), response.body());
+        assertTrue(response.body().contains("The email address or password is incorrect"), response.body());
         assertTrue(response.body().contains("aria-invalid=\"true\""));
         assertNull(browser.cookie("samrad_session"));
     }

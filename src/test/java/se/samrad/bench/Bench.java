@@ -1,0 +1,26 @@
+package se.samrad.bench;
+
+import java.time.Duration;
+
+/**
+ * Entry point of {@code bench/run <capability>}: runs that capability's benchmark against the real server
+ * and prints its figures, ending with one {@code BENCH <capability> key=value ...} line.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 ? "" : args[0];
+        Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        switch (name) {
+            case "platform" -> PlatformBenchmark.run(duration);
+            default -> {
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}

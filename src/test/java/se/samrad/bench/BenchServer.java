@@ -1,0 +1,137 @@
+package se.samrad.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real Samråd server, started from the packaged jar ({@code target/samrad.jar}) in its own JVM on a free
+ * port, with demo content (password {@link #DEMO_PASSWORD}) and rate limits raised so that the load
+ * generator is not throttled. Its log goes to {@code bench/out/server-<name>.log}.
+ */
+final class BenchServer implements AutoCloseable {
+
+    static final String DEMO_PASSWORD = "benchmark-password";
+    private static final Path JAR = Path.of("target", "samrad.jar");
+
+    private final Process process;
+    private final URI base;
+
+    private BenchServer(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    static BenchServer start(String name, String heap, Map<String, String> extraEnvironment) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run `mvn -B package -DskipTests` first (bench/run does)");
+        }
+        int port = freePort();
+        Path out = Path.of("bench", "out");
+        Files.createDirectories(out);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolve("server-" + name + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        env.put("SAMRAD_DEMO_ENABLED", "true");
+        env.put("SAMRAD_DEMO_PASSWORD", DEMO_PASSWORD);
+        env.put("SAMRAD_RATE_LIMIT_SIGN_IN_PER_MINUTE", "100000000");
+        BenchDatabase database = BenchDatabase.fresh("samrad_bench_" + name);
+        if (database != null) {
+            env.put("DATASOURCES_DEFAULT_URL", database.jdbcUrl());
+            env.put("DATASOURCES_DEFAULT_USERNAME", database.user());
+            env.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
+            System.out.println("bench: MariaDB " + database.jdbcUrl());
+        } else {
+            Path dataDir = Path.of("target", "bench-data", name).toAbsolutePath();
+            deleteRecursively(dataDir);
+            env.remove("DATASOURCES_DEFAULT_URL");
+            env.put("SAMRAD_DATA_DIR", dataDir.toString());
+            System.out.println("bench: embedded MariaDB in " + dataDir);
+        }
+        env.putAll(extraEnvironment);
+        BenchServer server = new BenchServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
+        server.awaitHealthy(Duration.ofMinutes(2));
+        return server;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private void awaitHealthy(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped during start-up; see bench/out/");
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("The server did not become healthy within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package se.samrad.bench;
+
+import org.HdrHistogram.Recorder;
+import org.HdrHistogram.Histogram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load: {@code clients} virtual threads each repeat one request as fast as answers come back,
+ * for a fixed time, after a warm-up whose figures are thrown away. Latencies go into an HdrHistogram.
+ */
+final class Load {
+
+    /** One request of one client; returns normally when the answer was right, throws otherwise. */
+    @FunctionalInterface
+    interface Request {
+        void run(int client) throws Exception;
+    }
+
+    record Result(String name, long requests, long errors, double perSecond, double p50Ms, double p99Ms,
+                  double maxMs) {
+        @Override
+        public String toString() {
+            return "%-28s requests=%d errors=%d per_s=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.1f"
+                    .formatted(name, requests, errors, perSecond, p50Ms, p99Ms, maxMs);
+        }
+    }
+
+    private Load() {
+    }
+
+    static Result run(String name, int clients, Duration warmUp, Duration duration, Request request)
+            throws InterruptedException {
+        runFor(clients, warmUp, request, new Recorder(3), new AtomicLong());
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        runFor(clients, duration, request, recorder, errors);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Histogram histogram = recorder.getIntervalHistogram();
+        return new Result(name, histogram.getTotalCount(), errors.get(), histogram.getTotalCount() / seconds,
+                histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
+                histogram.getMaxValue() / 1e6);
+    }
+
+    private static void runFor(int clients, Duration duration, Request request, Recorder recorder, AtomicLong errors)
+            throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                running.add(executor.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            request.run(client);
+                            recorder.recordValue(System.nanoTime() - start);
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+    }
+}
