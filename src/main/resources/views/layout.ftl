@@ -25,7 +25,7 @@
     </nav>
     <div class="account-menu">
     <#if user??>
-      <a href="/account">${user.displayName()}</a>
+      <a href="/account"><bdi>${user.displayName()}</bdi></a>
       <form method="post" action="/logout" class="inline-form">
         <input type="hidden" name="_csrf" value="${csrf}">
         <button type="submit" class="button button--quiet">${t("layout.sign-out")}</button>

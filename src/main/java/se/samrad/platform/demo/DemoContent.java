@@ -65,7 +65,7 @@ public class DemoContent implements ApplicationEventListener<StartupEvent> {
                    processledare{}  facilitator
                    analys{}         analyst
                    radet{}          council member
-                   plattform@samrad.example         platform admin
+                   plattform@samrad.example             platform admin
                  (shown once; set SAMRAD_DEMO_PASSWORD to choose it)
                 ================================================================""",
                 password, DEMO_DOMAIN, DEMO_DOMAIN, DEMO_DOMAIN, DEMO_DOMAIN);
