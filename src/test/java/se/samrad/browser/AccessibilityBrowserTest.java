@@ -11,6 +11,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samrad.platform.account.Account;
 import se.samrad.platform.account.InvitationService;
 import se.samrad.platform.account.StaffDirectory;
@@ -28,6 +30,7 @@ import se.samrad.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +109,10 @@ class AccessibilityBrowserTest extends IntegrationTest {
         WebElement password = driver.findElement(By.id("password"));
         password.sendKeys(Fixtures.PASSWORD);
         password.sendKeys(Keys.ENTER);
-        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Hej"), driver.getPageSource());
+        pageLoads().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
 
         driver.findElement(By.cssSelector("nav.languages a[hreflang=ar]")).sendKeys(Keys.ENTER);
+        pageLoads().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
         WebElement html = driver.findElement(By.tagName("html"));
         assertEquals("ar", html.getAttribute("lang"));
         assertEquals("rtl", html.getAttribute("dir"));
@@ -160,6 +164,8 @@ class AccessibilityBrowserTest extends IntegrationTest {
             driver.get(url("/login?lang=" + language));
             driver.findElement(By.id("email")).sendKeys("someone@test.example");
             driver.findElement(By.id("password")).sendKeys("wrong password" + Keys.ENTER);
+            // The answer is a new page: wait for it rather than reading the old one.
+            pageLoads().until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
             WebElement summary = driver.switchTo().activeElement();
             assertEquals("error-summary", summary.getAttribute("class"), "focus moves to the error summary");
             String violations = Browser.violations(driver);
@@ -174,6 +180,10 @@ class AccessibilityBrowserTest extends IntegrationTest {
         driver.get(url("/login?lang=sv"));
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Hej"), "signed in as " + email);
+        pageLoads().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
+    }
+
+    private WebDriverWait pageLoads() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 }

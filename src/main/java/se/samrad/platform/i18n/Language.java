@@ -3,16 +3,13 @@ package se.samrad.platform.i18n;
 import java.util.Locale;
 
 /**
- * A user-interface language: its code ({@code sv}, {@code ar}), its own name for the switcher and its
- * writing direction, both read from its message bundle.
+ * A user-interface language: its code ({@code sv}, {@code ar}), its own name for the switcher, its writing
+ * direction and the locale whose conventions dates and numbers follow (British English for {@code en}, not
+ * American), all read from its message bundle.
  */
-public record Language(String code, String nativeName, boolean rtl) {
+public record Language(String code, String nativeName, boolean rtl, Locale locale) {
 
     public String dir() {
         return rtl ? "rtl" : "ltr";
-    }
-
-    public Locale locale() {
-        return Locale.forLanguageTag(code);
     }
 }

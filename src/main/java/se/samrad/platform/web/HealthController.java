@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,6 +32,8 @@ public class HealthController {
 
     private static final int TIMEOUT_SECONDS = 2;
     private final DataSource dataSource;
+    // A hanging check must not occupy a shared pool: each runs on a virtual thread of its own.
+    private final Executor checks = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("health-", 0).factory());
 
     public HealthController(DataSource dataSource) {
         // The injected data source only hands out connections inside @Transactional/@Connectable methods.
@@ -48,7 +52,7 @@ public class HealthController {
     @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<Health> health() {
         // The pool may wait far longer than a load balancer should for a connection: bound the whole check.
-        CompletableFuture<HttpResponse<Health>> check = CompletableFuture.supplyAsync(this::check);
+        CompletableFuture<HttpResponse<Health>> check = CompletableFuture.supplyAsync(this::check, checks);
         try {
             return check.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -1,0 +1,59 @@
+package se.samrad.platform.web;
+
+import io.micronaut.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A load balancer gets 503 and DOWN quickly when the database fails or hangs, never a stack trace. */
+class HealthControllerTest {
+
+    @Test
+    void failingDatabaseIsReportedDown() {
+        HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
+            throw new SQLTransientConnectionException("pool exhausted");
+        })).health();
+        assertEquals(503, response.code());
+        assertEquals("DOWN", response.body().status());
+        assertEquals("SQLTransientConnectionException", response.body().database().product());
+    }
+
+    @Test
+    void hangingDatabaseIsReportedDownWithinTheTimeout() {
+        long started = System.nanoTime();
+        HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
+            Thread.sleep(30_000);
+            throw new SQLException("unreachable");
+        })).health();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(503, response.code());
+        assertEquals("timeout", response.body().database().product());
+        assertTrue(millis < 5_000, "answered after " + millis + " ms");
+    }
+
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection get() throws Exception;
+    }
+
+    private static DataSource dataSource(ConnectionSource connections) {
+        return (DataSource) Proxy.newProxyInstance(HealthControllerTest.class.getClassLoader(),
+                new Class<?>[]{DataSource.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> connections.get();
+                    case "getLogWriter" -> new PrintWriter(System.out);
+                    case "isWrapperFor" -> false;
+                    case "toString" -> "test data source";
+                    case "hashCode" -> 0;
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
+    }
+}
