@@ -1,11 +1,9 @@
 package se.samrad.bench;
 
+import se.samrad.support.TestDatabase;
+
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The MariaDB a benchmark's server runs on: the server in {@code SAMRAD_BENCH_DB_URL} (a server URL such as
@@ -26,13 +24,7 @@ record BenchDatabase(String jdbcUrl, String user, String password) {
             server = "jdbc:mariadb://127.0.0.1:3306/";
         }
         server = server.endsWith("/") ? server : server + "/";
-        try (Connection connection = DriverManager.getConnection(server, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the benchmark database on " + server, e);
-        }
+        TestDatabase.recreate(server, user, password, name);
         return new BenchDatabase(server + name, user, password);
     }
 

@@ -57,5 +57,4 @@ final class StaffClient {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
-
 }

@@ -43,12 +43,12 @@ public final class TestDatabase {
             String user = envOr("SAMRAD_TEST_DB_USER", "root");
             String password = envOr("SAMRAD_TEST_DB_PASSWORD", "");
             String server = url.endsWith("/") ? url : url + "/";
-            recreate(server, user, password);
+            recreate(server, user, password, DATABASE);
             return datasource(server + DATABASE, user, password, "configured");
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb"), "mysql");
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-        recreate(embedded.serverUrl(), embedded.username(), "");
+        recreate(embedded.serverUrl(), embedded.username(), "", DATABASE);
         return datasource(embedded.serverUrl() + DATABASE, embedded.username(), "", "embedded");
     }
 
@@ -63,11 +63,12 @@ public final class TestDatabase {
         }
     }
 
-    private static void recreate(String serverUrl, String user, String password) {
+    /** Drops and creates {@code database} on the server, empty and in utf8mb4 (tests and benchmarks). */
+    public static void recreate(String serverUrl, String user, String password, String database) {
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database on " + serverUrl, e);
         }

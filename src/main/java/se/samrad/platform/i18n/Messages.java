@@ -22,8 +22,8 @@ import java.util.Properties;
 /**
  * The message bundles in {@code i18n/}: one {@code messages_<code>.properties} per language, UTF-8,
  * Swedish the reference. A language is offered as soon as its file exists; a key it lacks falls back to
- * Swedish. Every bundle names itself ({@code language.name}), its direction ({@code language.dir}) and the locale of
- * its dates and numbers ({@code language.locale}).
+ * Swedish. Every bundle names itself ({@code language.name}), its direction ({@code language.dir}) and the
+ * locale of its dates and numbers ({@code language.locale}).
  */
 @Singleton
 public class Messages {
