@@ -75,14 +75,6 @@ final class BenchServer implements AutoCloseable {
         return base;
     }
 
-    URI uri(String path) {
-        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
     private void awaitHealthy(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
@@ -91,7 +83,7 @@ final class BenchServer implements AutoCloseable {
                 throw new IllegalStateException("The server stopped during start-up; see bench/out/");
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health")).build(),
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

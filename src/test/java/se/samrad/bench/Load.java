@@ -17,7 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Load {
 
-    /** One request of one client; returns normally when the answer was right, throws otherwise. */
+    /**
+     * One request of one client; returns normally when the answer was right, throws otherwise (an exception,
+     * or the AssertionError of the tests' WebClient), which counts as an error.
+     */
     @FunctionalInterface
     interface Request {
         void run(int client) throws Exception;
@@ -62,7 +65,7 @@ final class Load {
                         try {
                             request.run(client);
                             recorder.recordValue(System.nanoTime() - start);
-                        } catch (Exception e) {
+                        } catch (Exception | AssertionError e) {
                             errors.incrementAndGet();
                         }
                     }

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class AccessibilityBrowserTest extends IntegrationTest {
 
     private static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    private static final Pattern SIGNED_IN_HEADING = Pattern.compile("^Hej");
     private static final String PLATFORM_ADMIN = "browser-platform@test.example";
 
     @Inject EmbeddedServer server;
@@ -109,7 +111,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         WebElement password = driver.findElement(By.id("password"));
         password.sendKeys(Fixtures.PASSWORD);
         password.sendKeys(Keys.ENTER);
-        pageLoads().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
+        awaitSignedIn();
 
         driver.findElement(By.cssSelector("nav.languages a[hreflang=ar]")).sendKeys(Keys.ENTER);
         pageLoads().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
@@ -180,7 +182,12 @@ class AccessibilityBrowserTest extends IntegrationTest {
         driver.get(url("/login?lang=sv"));
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        pageLoads().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
+        awaitSignedIn();
+    }
+
+    /** Waits for the page after sign-in, whose heading greets the person ("Hej …" in Swedish). */
+    private void awaitSignedIn() {
+        pageLoads().until(ExpectedConditions.textMatches(By.tagName("h1"), SIGNED_IN_HEADING));
     }
 
     private WebDriverWait pageLoads() {
