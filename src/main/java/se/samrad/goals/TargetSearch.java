@@ -1,0 +1,54 @@
+package se.samrad.goals;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds goals and targets by code or by words in the reader's language. Every word of the query must occur;
+ * a word matches inside longer words (Swedish compounds: "svinn" finds "matsvinnet"), case, accents and
+ * Arabic vowel marks are ignored, and a code ("12", "12.3", "1.a") matches that goal's or target's code
+ * rather than any number in the text ("1.1" does not find 11.1).
+ */
+public final class TargetSearch {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\.[0-9a-z]{0,2})?");
+    private static final int MAX_QUERY = 200;
+
+    private TargetSearch() {
+    }
+
+    public static List<String> words(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY) {
+            q = q.substring(0, MAX_QUERY);
+        }
+        return Arrays.stream(normalise(q).split("[\\s,;]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    public static boolean matches(GoalElement element, String lang, List<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        String code = element.code().toLowerCase(Locale.ROOT);
+        String text = normalise(element.searchText(lang));
+        for (String word : words) {
+            if (!(codeMatches(code, word) || (!CODE.matcher(word).matches() && text.contains(word)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean codeMatches(String code, String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return code.equals(w) || code.startsWith(w + ".");
+    }
+
+    static String normalise(String text) {
+        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    }
+}
