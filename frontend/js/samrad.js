@@ -10,3 +10,8 @@ if (summary) {
 for (const field of document.querySelectorAll('input.copy-field')) {
   field.addEventListener('focus', () => field.select());
 }
+
+// The target picker, where a page has one.
+if (document.querySelector('[data-target-picker]')) {
+  import('./target-picker.js');
+}

@@ -58,3 +58,26 @@
 
 <#macro notice key><#if key?has_content><div class="notice" role="status">${t(key)}</div></#if></#macro>
 <#macro problem key><#if key?has_content><div class="problem" role="alert">${t(key)}</div></#if></#macro>
+
+<#-- A text a person writes in several languages: one field per UI language, named <name>-<code>, marked with
+     that language's lang and dir. values: language code to text. Only the reference language (the first) is
+     required; readers of a missing translation see the reference text. -->
+<#macro translatedInput errors name label values required=false multiline=false maxlength=0 hint="">
+<fieldset class="translations<#if errors.has(name + "-" + uiLanguages[0].code())> field--error</#if>">
+  <legend>${label}</legend>
+  <#if hint?has_content><p class="hint">${hint}</p></#if>
+  <#list uiLanguages as l>
+  <#local field = name + "-" + l.code()>
+  <#local isRequired = required && l?is_first>
+  <div class="field">
+    <label for="${field}">${t("form.in-language", l.nativeName())}<#if isRequired> <span class="required">${t("form.required")}</span></#if></label>
+    <#if errors.has(field)><p class="field-error" id="${field}-error"><span class="visually-hidden">${t("form.error.prefix")} </span>${t(errors.fields[field])}</p></#if>
+    <#if multiline>
+    <textarea id="${field}" name="${field}" rows="3" lang="${l.code()}" dir="${l.dir()}"<#if isRequired> required</#if><#if maxlength gt 0> maxlength="${maxlength?c}"</#if><#if errors.has(field)> aria-invalid="true" aria-describedby="${field}-error"</#if>>${values[l.code()]!""}</textarea>
+    <#else>
+    <input id="${field}" name="${field}" type="text" value="${values[l.code()]!""}" lang="${l.code()}" dir="${l.dir()}"<#if isRequired> required</#if><#if maxlength gt 0> maxlength="${maxlength?c}"</#if><#if errors.has(field)> aria-invalid="true" aria-describedby="${field}-error"</#if>>
+    </#if>
+  </div>
+  </#list>
+</fieldset>
+</#macro>

@@ -72,6 +72,16 @@ public record GoalElement(long id, String frameworkKey, @Nullable Long parentId,
         return new Text("", lang);
     }
 
+    /** The CSS class carrying an Agenda 2030 goal's colour (see samrad.css), empty elsewhere. */
+    public String colourClass() {
+        return frameworkKey.equals(Framework.AGENDA_2030) && colour != null ? "sdg-" + code : "";
+    }
+
+    /** The dimensions in their fixed order, for display. */
+    public List<Dimension> dimensionList() {
+        return dimensions.stream().sorted().toList();
+    }
+
     /** Everything a search in {@code lang} looks at: the code, the label and the official text. */
     String searchText(String lang) {
         return code + ' ' + label(lang).value() + ' ' + officialTitle(lang).value();

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * flat keys {@code 1-title}, {@code 1-short}, {@code 1-1-title}, {@code 1-a-title}, optionally nested under a
  * file name ({@code global_goals}) and a language code ({@code ar}); YAML or JSON.</li>
  * </ul>
- * Only those fields are read (indicators and descriptions are counted as ignored). The catalogue's structure
+ * Only those fields are read; indicators and other keys are skipped and counted (per file). The catalogue's structure
  * never changes: codes it does not know are reported, not added. Importing the same file twice changes
  * nothing the second time.
  */

@@ -170,18 +170,23 @@ public class OwnGoals {
         return added;
     }
 
+    /** Changes a mapping's note; returns the mapping as it was (for the way back to its goal). */
     @Transactional
-    public void updateMapping(CurrentUser user, long id, String note) {
+    public Mapping updateMapping(CurrentUser user, long id, String note) {
         MappingRow row = mapping(user, id);
+        Mapping mapping = resolve(List.of(row), row.organisationId()).get(0);
         mappings.update(row.withNote(note));
         audit.record(row.organisationId(), user, AuditAction.GOAL_MAPPING_CHANGED, String.valueOf(id), note);
+        return mapping;
     }
 
     @Transactional
-    public void deleteMapping(CurrentUser user, long id) {
+    public Mapping deleteMapping(CurrentUser user, long id) {
         MappingRow row = mapping(user, id);
+        Mapping mapping = resolve(List.of(row), row.organisationId()).get(0);
         mappings.delete(row);
         audit.record(row.organisationId(), user, AuditAction.GOAL_MAPPING_REMOVED, String.valueOf(id), "");
+        return mapping;
     }
 
     /** What one of the organisation's own goals is mapped to. */

@@ -55,7 +55,7 @@ public class TargetPicker {
                 int chosen = (int) options.stream().filter(Option::selected).count();
                 matches += visible;
                 selectedCount += chosen;
-                goals.add(new GoalGroup(goal.id(), goal.code(), goal.label(lang), colourClass(goal),
+                goals.add(new GoalGroup(goal.id(), goal.code(), goal.label(lang), goal.colourClass(),
                         goal.children().isEmpty(), chosen > 0 || (!words.isEmpty() && visible > 0), visible == 0,
                         chosen, options));
             }
@@ -80,10 +80,5 @@ public class TargetPicker {
     /** Whether the form was sent with the picker's search button (no JavaScript) rather than to be saved. */
     public static boolean isSearch(Map<String, Object> form, String name) {
         return Forms.value(form, name + SEARCH_SUFFIX) != null;
-    }
-
-    /** The CSS class carrying an Agenda 2030 goal's colour (see samrad.css), empty for other frameworks. */
-    public static String colourClass(GoalElement goal) {
-        return goal.frameworkKey().equals(Framework.AGENDA_2030) && goal.colour() != null ? "sdg-" + goal.code() : "";
     }
 }

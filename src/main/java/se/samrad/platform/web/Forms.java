@@ -30,4 +30,19 @@ public final class Forms {
         List<String> values = values(form, field);
         return values.isEmpty() ? null : values.get(0);
     }
+
+    /**
+     * A text a user writes in several languages, sent as {@code <field>-<lang>} per language (see the
+     * {@code translatedInput} macro): language code to trimmed text, blank ones left out.
+     */
+    public static Map<String, String> translations(Map<String, Object> form, String field, List<String> languages) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String lang : languages) {
+            String value = value(form, field + "-" + lang);
+            if (value != null && !value.isBlank()) {
+                texts.put(lang, value.strip());
+            }
+        }
+        return texts;
+    }
 }

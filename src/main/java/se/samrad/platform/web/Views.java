@@ -91,6 +91,7 @@ public class Views {
         Map<String, Object> root = new HashMap<>(model);
         root.put("lang", language);
         root.put("languageLinks", languageLinks(request, language));
+        root.put("uiLanguages", messages.languages());
         root.put("t", translator(language));
         root.put("fmt", new Formats(language, zone));
         root.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));
@@ -110,6 +111,11 @@ public class Views {
         } catch (TemplateException e) {
             throw new IllegalStateException("Template " + template + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The language the request is answered in. */
+    public Language language(HttpRequest<?> request) {
+        return languages.resolve(request);
     }
 
     /** A translated message outside a template (redirect notices, API errors). */

@@ -1,0 +1,84 @@
+// Target picker (views/goals/parts.ftl): filters the options as the user types, announces how many match in
+// a polite live region, and keeps the count of chosen targets up to date. Without this file the search
+// button filters on the server; either way hidden options stay in the form and keep their ticks.
+
+const normalise = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+const CODE = /^\d{1,2}(\.[0-9a-z]{0,2})?$/;
+
+function matches(option, words) {
+  const code = option.dataset.code;
+  const text = option.dataset.search;
+  return words.every((word) => {
+    const w = word.endsWith('.') ? word.slice(0, -1) : word;
+    if (code === w || code.startsWith(`${w}.`)) {
+      return true;
+    }
+    return !CODE.test(word) && text.includes(word);
+  });
+}
+
+function format(template, count) {
+  return template.replace('{0}', count.toLocaleString(document.documentElement.lang));
+}
+
+function enhance(picker) {
+  const input = picker.querySelector('input[type="search"]');
+  const button = picker.querySelector('[data-picker-search]');
+  const status = picker.querySelector('[data-picker-status]');
+  const chosen = picker.querySelector('[data-picker-chosen]');
+  const options = [...picker.querySelectorAll('.target-picker__option')];
+  const goals = [...picker.querySelectorAll('[data-picker-goal]')];
+  button.hidden = true;
+  let timer;
+
+  const filter = () => {
+    const words = normalise(input.value.trim()).split(/[\s,;]+/).filter(Boolean);
+    let count = 0;
+    for (const option of options) {
+      const visible = matches(option, words);
+      option.hidden = !visible;
+      if (visible) {
+        count += 1;
+      }
+    }
+    for (const goal of goals) {
+      const any = goal.querySelector('.target-picker__option:not([hidden])') !== null;
+      goal.hidden = !any;
+      if (words.length > 0 && any) {
+        goal.open = true;
+      }
+    }
+    clearTimeout(timer);
+    // Announce once typing pauses, so a screen reader is not interrupted at every key.
+    timer = setTimeout(() => {
+      status.textContent = words.length === 0 ? ''
+        : count === 0 ? picker.dataset.statusNone
+          : format(statusTemplate(picker, count), count);
+    }, 400);
+  };
+
+  input.addEventListener('input', filter);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      // Enter filters; it must not submit the surrounding form half-finished.
+      event.preventDefault();
+      filter();
+    }
+  });
+  picker.addEventListener('change', (event) => {
+    if (event.target.matches('input[type="checkbox"]')) {
+      const count = picker.querySelectorAll('input[type="checkbox"]:checked').length;
+      chosen.textContent = format(chosen.dataset.template, count);
+    }
+  });
+}
+
+// The server writes the status text with the language's plural rules; for the live count the template with
+// {0} is enough ("3 träffar").
+function statusTemplate(picker) {
+  return picker.dataset.statusMatches;
+}
+
+for (const picker of document.querySelectorAll('[data-target-picker]')) {
+  enhance(picker);
+}
