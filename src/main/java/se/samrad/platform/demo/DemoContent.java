@@ -38,9 +38,12 @@ public class DemoContent implements ApplicationEventListener<StartupEvent> {
     private final NetworkService networks;
     private final AccountService accounts;
     private final String configuredPassword;
+    private final List<DemoContributor> contributors;
 
     public DemoContent(OrganisationService organisations, NetworkService networks, AccountService accounts,
-                       @Value("${samrad.demo.password:}") String configuredPassword) {
+                       @Value("${samrad.demo.password:}") String configuredPassword,
+                       List<DemoContributor> contributors) {
+        this.contributors = contributors;
         this.organisations = organisations;
         this.networks = networks;
         this.accounts = accounts;
@@ -104,5 +107,6 @@ public class DemoContent implements ApplicationEventListener<StartupEvent> {
             networks.addMember(null, network.id(), member.id(), false);
         }
         networks.addMember(null, network.id(), region.id(), true);
+        contributors.forEach(contributor -> contributor.contribute(municipality, actor));
     }
 }

@@ -14,6 +14,9 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
+import se.samrad.goals.GoalCatalogue;
+import se.samrad.goals.OwnGoals;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +45,13 @@ class DemoContentTest {
             SignInResult result = first.getBean(AccountService.class)
                     .signIn("admin" + DemoContent.DEMO_DOMAIN, "a demo passphrase");
             assertEquals(SignInResult.Outcome.SIGNED_IN, result.outcome());
+            // The goal catalogue's demo: Vision 2040 with seed 003's five focus areas, mapped to targets.
+            long demoId = first.getBean(OrganisationRepository.class).findByName(DemoContent.DEMO_ORGANISATION)
+                    .orElseThrow().id();
+            var vision = first.getBean(GoalCatalogue.class).owned(demoId);
+            assertEquals(1, vision.size());
+            assertEquals(5, vision.get(0).goals().size());
+            assertTrue(first.getBean(OwnGoals.class).all(demoId).size() >= 10, "goals mapped to targets");
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");
