@@ -16,8 +16,9 @@ public final class Bench {
         Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
         switch (name) {
             case "platform" -> PlatformBenchmark.run(duration);
+            case "goals" -> GoalsBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals");
                 System.exit(2);
             }
         }
