@@ -161,6 +161,18 @@ class GoalPagesTest extends IntegrationTest {
         assertTrue(targetPage.select(".link-list a").text().contains("Fler resor med kollektivtrafik"));
         assertTrue(targetPage.text().contains("Busslinjer"));
 
+        // The note is changed, and one mapping removed, from the goal's page.
+        String mappingForm = own.select("form[action^=/goals/own/mappings/]").first().attr("action");
+        WebClient.Response noted = browser.post(mappingForm, "note", "Stombusslinjer");
+        assertEquals(303, noted.status());
+        assertTrue(browser.get(noted.location()).body().contains("Stombusslinjer"));
+        WebClient.Response removed = browser.post(mappingForm + "/delete");
+        assertEquals(303, removed.status());
+        assertEquals(1, Jsoup.parse(browser.get(removed.location()).body()).select(".mapping").size());
+        assertEquals(303, browser.post("/goals/own/" + key + "/1.1/mappings", save).status());
+        String liveMapping = Jsoup.parse(browser.get(saved.location()).body())
+                .select("form[action^=/goals/own/mappings/]").first().attr("action");
+
         // Another organisation's staff and anonymous visitors see neither the link nor the framework.
         Account stranger = fixtures.account(fixtures.organisation("Annanby"), Role.ORG_ADMIN);
         WebClient other = client();
@@ -169,6 +181,8 @@ class GoalPagesTest extends IntegrationTest {
         assertEquals(404, other.get(frameworkPath).status());
         assertEquals(404, client().get(frameworkPath).status());
         assertEquals(404, other.post("/goals/own/" + key + "/1.1/delete").status());
+        assertEquals(404, other.post(liveMapping + "/delete").status());
+        assertEquals(404, other.post(liveMapping, "note", "Kapad").status());
     }
 
     @Test
@@ -176,6 +190,9 @@ class GoalPagesTest extends IntegrationTest {
         Organisation org = fixtures.organisation("Rådskommun");
         WebClient council = client();
         council.signIn(fixtures.account(org, Role.COUNCIL_MEMBER).email(), Fixtures.PASSWORD);
+        String home = council.get("/").body();
+        assertTrue(home.contains("href=\"/goals/own\""), "the home page offers the own goals");
+        assertFalse(home.contains("nav.goals"), "no message key shows untranslated");
         Document page = Jsoup.parse(council.get("/goals/own").body());
         assertNull(page.selectFirst("form[action=/goals/own]"));
         assertEquals(403, council.post("/goals/own", "name-sv", "Vision").status());
