@@ -104,10 +104,9 @@ class FrameworkApiController {
         List<String> words = TargetSearch.words(q);
         return framework.goals().stream()
                 .filter(g -> goal == null || goal.isBlank() || g.code().equals(goal.strip()))
-                .flatMap(g -> g.leaves().stream().map(leaf -> new TargetSummary(leaf.code(), g.code(),
-                        titles(leaf), officialTitles(leaf))))
-                .filter(t -> words.isEmpty() || framework.element(t.code())
-                        .map(e -> TargetSearch.matches(e, searchLang, words)).orElse(false))
+                .flatMap(g -> g.leaves().stream()
+                        .filter(leaf -> TargetSearch.matches(leaf, searchLang, words))
+                        .map(leaf -> new TargetSummary(leaf.code(), g.code(), titles(leaf), officialTitles(leaf))))
                 .toList();
     }
 

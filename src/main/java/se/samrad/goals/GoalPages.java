@@ -95,7 +95,9 @@ class GoalPages {
         Map<String, Object> model = new HashMap<>();
         model.put("framework", framework);
         model.put("element", element);
-        model.put("goal", catalogue.goalOf(element, organisationId));
+        // A target's goal is in the same framework: no second look-up of the organisation's frameworks.
+        model.put("goal", element.parentId() == null ? element : framework.goals().stream()
+                .filter(g -> g.id() == element.parentId()).findFirst().orElse(element));
         model.put("canEdit", framework.isOwned() && OwnGoals.canEdit(user));
         model.put("errors", new FormErrors());
         if (framework.isOwned()) {

@@ -17,6 +17,9 @@ public final class TargetSearch {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\.[0-9a-z]{0,2})?");
     private static final int MAX_QUERY = 200;
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.concurrent.ConcurrentMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private TargetSearch() {
     }
@@ -48,7 +51,15 @@ public final class TargetSearch {
         return code.equals(w) || code.startsWith(w + ".");
     }
 
+    /**
+     * Lower case without accents or vowel marks. The catalogue's texts recur on every picker and search, so
+     * their normalised forms are kept (bounded: cleared when full, as a flood of distinct queries would fill it).
+     */
     static String normalise(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(text, t ->
+                MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll(""));
     }
 }
