@@ -53,7 +53,7 @@ function enhance(picker) {
     timer = setTimeout(() => {
       status.textContent = words.length === 0 ? ''
         : count === 0 ? picker.dataset.statusNone
-          : format(statusTemplate(picker, count), count);
+          : format(picker.dataset.statusMatches, count);
     }, 400);
   };
 
@@ -71,12 +71,6 @@ function enhance(picker) {
       chosen.textContent = format(chosen.dataset.template, count);
     }
   });
-}
-
-// The server writes the status text with the language's plural rules; for the live count the template with
-// {0} is enough ("3 träffar").
-function statusTemplate(picker) {
-  return picker.dataset.statusMatches;
 }
 
 for (const picker of document.querySelectorAll('[data-target-picker]')) {

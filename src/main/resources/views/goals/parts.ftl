@@ -27,7 +27,7 @@
 <#macro picker model legend hint="">
 <#local name = model.name()>
 <div class="target-picker" data-target-picker data-name="${name}"
-     data-status-matches="${t("goals.picker.status")}" data-status-none="${t("goals.picker.none")}">
+     data-status-matches="${t("goals.picker.matches")}" data-status-none="${t("goals.picker.none")}">
   <fieldset class="target-picker__fieldset">
     <legend>${legend}</legend>
     <#if hint?has_content><p class="hint" id="${name}-hint">${hint}</p></#if>

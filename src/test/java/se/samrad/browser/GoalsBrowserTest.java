@@ -78,15 +78,17 @@ class GoalsBrowserTest extends IntegrationTest {
     @Test
     void facilitatorMapsAGoalWithThePickerByKeyboardInEveryLanguage() {
         signIn(facilitator.email());
-        record Case(String lang, String query, String code) { }
-        for (Case c : List.of(new Case("sv", "matsvinn", "12.3"), new Case("en", "road traffic", "3.6"),
-                new Case("ar", "11.2", "11.2"))) {
+        record Case(String lang, String query, String code, String announced) { }
+        for (Case c : List.of(new Case("sv", "matsvinn", "12.3", "Träffar: 1"),
+                new Case("en", "road traffic", "3.6", "Matches: 1"), new Case("ar", "11.2", "11.2", "النتائج: 1"))) {
             driver.get(url("/goals/" + vision.key() + "/1.1?lang=" + c.lang()));
             long id = catalogue.agenda2030().element(c.code()).orElseThrow().id();
             WebElement search = driver.findElement(By.id("targets-q"));
             search.sendKeys(c.query());
             search.sendKeys(Keys.ENTER); // filters; must not submit the form
             wait(driver).until(d -> !d.findElement(By.cssSelector("[data-picker-status]")).getText().isEmpty());
+            assertEquals(c.announced(), driver.findElement(By.cssSelector("[data-picker-status]")).getText(),
+                    c + ": the live region announces the count in the page's language");
             assertTrue(driver.getCurrentUrl().contains("/1.1?lang="), "Enter in the search did not submit");
             List<WebElement> visible = driver.findElements(By.cssSelector(".target-picker__option")).stream()
                     .filter(WebElement::isDisplayed).toList();
