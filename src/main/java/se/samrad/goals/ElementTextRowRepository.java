@@ -18,4 +18,9 @@ interface ElementTextRowRepository extends CrudRepository<ElementTextRow, Long> 
     List<ElementTextRow> findByElementId(long elementId);
 
     void deleteByElementIdAndLang(long elementId, String lang);
+
+    /** Inserts a text row not stored yet, updates one that is. */
+    default ElementTextRow saveOrUpdate(ElementTextRow row) {
+        return row.id() == null ? save(row) : update(row);
+    }
 }

@@ -43,6 +43,15 @@ public record Framework(long id, String key, @Nullable Long organisationId, Fram
         return elements().stream().filter(e -> e.code().equalsIgnoreCase(code)).findFirst();
     }
 
+    /** The goal a target of this framework belongs to (itself for a goal). */
+    public GoalElement goalOf(GoalElement element) {
+        if (element.parentId() == null) {
+            return element;
+        }
+        return goals.stream().filter(g -> g.id() == element.parentId()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(element.code() + " is not in " + key));
+    }
+
     public int targetCount() {
         return goals.stream().mapToInt(g -> g.children().size()).sum();
     }

@@ -86,9 +86,6 @@ public class GoalCatalogue {
 
     /** The goal a target belongs to (itself for a goal). */
     public GoalElement goalOf(GoalElement element, @Nullable Long organisationId) {
-        if (element.parentId() == null) {
-            return element;
-        }
-        return element(element.parentId(), organisationId).orElseThrow(() -> new NotFoundException("goal"));
+        return framework(element.frameworkKey(), organisationId).goalOf(element);
     }
 }

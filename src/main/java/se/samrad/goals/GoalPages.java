@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import se.samrad.platform.i18n.LanguageResolver;
 import se.samrad.platform.i18n.Messages;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
@@ -33,17 +32,15 @@ class GoalPages {
     private final TargetPicker picker;
     private final List<TargetLinkSource> linkSources;
     private final Views views;
-    private final LanguageResolver languages;
     private final Messages messages;
 
     GoalPages(GoalCatalogue catalogue, OwnGoals ownGoals, TargetPicker picker, List<TargetLinkSource> linkSources,
-              Views views, LanguageResolver languages, Messages messages) {
+              Views views, Messages messages) {
         this.catalogue = catalogue;
         this.ownGoals = ownGoals;
         this.picker = picker;
         this.linkSources = linkSources;
         this.views = views;
-        this.languages = languages;
         this.messages = messages;
     }
 
@@ -91,13 +88,11 @@ class GoalPages {
         Long organisationId = organisation(user);
         Framework framework = catalogue.framework(key, organisationId);
         GoalElement element = framework.element(code).orElseThrow(() -> new se.samrad.platform.NotFoundException("goal"));
-        String lang = languages.resolve(request).code();
+        String lang = views.language(request).code();
         Map<String, Object> model = new HashMap<>();
         model.put("framework", framework);
         model.put("element", element);
-        // A target's goal is in the same framework: no second look-up of the organisation's frameworks.
-        model.put("goal", element.parentId() == null ? element : framework.goals().stream()
-                .filter(g -> g.id() == element.parentId()).findFirst().orElse(element));
+        model.put("goal", framework.goalOf(element));
         model.put("canEdit", framework.isOwned() && OwnGoals.canEdit(user));
         model.put("errors", new FormErrors());
         if (framework.isOwned()) {
@@ -106,8 +101,7 @@ class GoalPages {
             model.put("descriptions", descriptions(element));
             model.put("code", element.code());
             model.put("note", "");
-            Set<Long> chosen = Set.of();
-            model.put("picker", picker.model(PICKER, lang, catalogue.builtIn(), chosen, ""));
+            model.put("picker", picker.model(PICKER, lang, catalogue.builtIn(), Set.of(), ""));
         } else {
             List<Map<String, Object>> groups = new ArrayList<>();
             for (TargetLinkSource source : linkSources) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,11 +128,7 @@ public class OfficialTextImport {
             }
             changed.add(entry.code());
             if (!dryRun) {
-                if (row.id() == null) {
-                    texts.save(wanted);
-                } else {
-                    texts.update(wanted);
-                }
+                texts.saveOrUpdate(wanted);
             }
         }
         return new Result(lang, changed, unchanged, unknown, ignored, !dryRun);
@@ -246,10 +241,5 @@ public class OfficialTextImport {
         String text = value == null ? "" : String.valueOf(value).replaceAll("\\p{Cntrl}", " ")
                 .replaceAll("\\s+", " ").strip();
         return text.length() > max ? text.substring(0, max) : text;
-    }
-
-    /** The languages present, for the form's report. */
-    static List<String> languages(List<Result> results) {
-        return new ArrayList<>(new TreeSet<>(results.stream().map(Result::lang).toList()));
     }
 }

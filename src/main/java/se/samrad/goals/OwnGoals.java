@@ -274,11 +274,7 @@ public class OwnGoals {
         for (String lang : languages) {
             ElementTextRow row = current.getOrDefault(lang, ElementTextRow.empty(elementId, lang))
                     .withOwn(titles.getOrDefault(lang, ""), descriptions.getOrDefault(lang, ""));
-            if (row.id() == null) {
-                texts.save(row);
-            } else {
-                texts.update(row);
-            }
+            texts.saveOrUpdate(row);
         }
         current.keySet().stream().filter(lang -> !languages.contains(lang))
                 .forEach(lang -> texts.deleteByElementIdAndLang(elementId, lang));

@@ -65,8 +65,8 @@ class OwnGoalsController {
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Map<String, String> names = Forms.translations(form, "name", pages.languageCodes());
-        Map<String, String> descriptions = Forms.translations(form, "description", pages.languageCodes());
+        Map<String, String> names = translations(form, "name");
+        Map<String, String> descriptions = translations(form, "description");
         FormErrors errors = validateTexts(names, descriptions, "name", "description", MAX_NAME);
         if (!errors.isEmpty()) {
             return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, names, descriptions);
@@ -80,8 +80,8 @@ class OwnGoalsController {
     HttpResponse<?> update(HttpRequest<?> request, Authentication auth, @PathVariable String key,
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Map<String, String> names = Forms.translations(form, "name", pages.languageCodes());
-        Map<String, String> descriptions = Forms.translations(form, "description", pages.languageCodes());
+        Map<String, String> names = translations(form, "name");
+        Map<String, String> descriptions = translations(form, "description");
         FormErrors errors = validateTexts(names, descriptions, "name", "description", MAX_NAME);
         if (!errors.isEmpty()) {
             return pages.framework(request, HttpStatus.UNPROCESSABLE_ENTITY, user, key,
@@ -102,8 +102,8 @@ class OwnGoalsController {
     HttpResponse<?> addGoal(HttpRequest<?> request, Authentication auth, @PathVariable String key,
                             @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Map<String, String> titles = Forms.translations(form, "title", pages.languageCodes());
-        Map<String, String> descriptions = Forms.translations(form, "goal-description", pages.languageCodes());
+        Map<String, String> titles = translations(form, "title");
+        Map<String, String> descriptions = translations(form, "goal-description");
         String code = Forms.value(form, "code");
         String parent = Forms.value(form, "parent");
         FormErrors errors = validateTexts(titles, descriptions, "title", "goal-description", 300);
@@ -125,8 +125,8 @@ class OwnGoalsController {
     HttpResponse<?> updateGoal(HttpRequest<?> request, Authentication auth, @PathVariable String key,
                                @PathVariable String code, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Map<String, String> titles = Forms.translations(form, "title", pages.languageCodes());
-        Map<String, String> descriptions = Forms.translations(form, "goal-description", pages.languageCodes());
+        Map<String, String> titles = translations(form, "title");
+        Map<String, String> descriptions = translations(form, "goal-description");
         String newCode = Forms.value(form, "code");
         FormErrors errors = validateTexts(titles, descriptions, "title", "goal-description", 300);
         if (errors.isEmpty()) {
@@ -205,6 +205,11 @@ class OwnGoalsController {
 
     private static String backTo(Mapping mapping) {
         return "/goals/" + mapping.sourceFramework().key() + "/" + mapping.source().code();
+    }
+
+    /** A text written in every UI language, as the {@code translatedInput} macro sends it. */
+    private Map<String, String> translations(Map<String, Object> form, String field) {
+        return Forms.translations(form, field, pages.languageCodes());
     }
 
     private FormErrors validateTexts(Map<String, String> titles, Map<String, String> descriptions, String titleField,
