@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import se.samrad.support.WebClient;
+
 /**
  * The real Samråd server, started from the packaged jar ({@code target/samrad.jar}) in its own JVM on a free
  * port, with demo content (password {@link #DEMO_PASSWORD}) and rate limits raised so that the load
@@ -69,6 +71,26 @@ final class BenchServer implements AutoCloseable {
         BenchServer server = new BenchServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
         server.awaitHealthy(Duration.ofMinutes(2));
         return server;
+    }
+
+    /** {@code count} clients of the server, each signed in as {@code email} (the demo password). */
+    List<WebClient> signedIn(int count, String email) {
+        List<WebClient> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            WebClient client = new WebClient(base());
+            client.signIn(email, DEMO_PASSWORD);
+            clients.add(client);
+        }
+        return clients;
+    }
+
+    /** {@code count} anonymous clients of the server. */
+    List<WebClient> anonymous(int count) {
+        List<WebClient> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            clients.add(new WebClient(base()));
+        }
+        return clients;
     }
 
     URI base() {

@@ -2,9 +2,7 @@ package se.samrad.bench;
 
 import se.samrad.support.WebClient;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,14 +26,8 @@ final class GoalsBenchmark {
         int clients = 32;
         try (BenchServer server = BenchServer.start("goals", "1g",
                 Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {
-            List<WebClient> staff = new ArrayList<>();
-            List<WebClient> visitors = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                WebClient client = new WebClient(server.base());
-                client.signIn(ADMIN, BenchServer.DEMO_PASSWORD);
-                staff.add(client);
-                visitors.add(new WebClient(server.base()));
-            }
+            List<WebClient> staff = server.signedIn(clients, ADMIN);
+            List<WebClient> visitors = server.anonymous(clients);
             Matcher own = MAPPING.matcher(staff.get(0).getJson("/api/v1/goal-mappings").body());
             if (!own.find()) {
                 throw new IllegalStateException("the demo content has no mapped own goal");
@@ -43,16 +35,16 @@ final class GoalsBenchmark {
             String pickerPage = "/goals/" + own.group(1) + "/" + own.group(2);
 
             Load.Result targets = Load.run("API 169 targets", clients, warmUp, duration,
-                    c -> expect(visitors.get(c).getJson("/api/v1/frameworks/agenda2030/targets"), 200));
+                    c -> Load.expect(visitors.get(c).getJson("/api/v1/frameworks/agenda2030/targets"), 200));
             System.out.println(targets);
             Load.Result search = Load.run("API search q=matsvinn", clients, warmUp, duration,
-                    c -> expect(visitors.get(c).getJson("/api/v1/frameworks/agenda2030/targets?q=matsvinn&lang=sv"), 200));
+                    c -> Load.expect(visitors.get(c).getJson("/api/v1/frameworks/agenda2030/targets?q=matsvinn&lang=sv"), 200));
             System.out.println(search);
             Load.Result target = Load.run("target page with links", clients, warmUp, duration,
-                    c -> expect(staff.get(c).get("/goals/agenda2030/12.3"), 200));
+                    c -> Load.expect(staff.get(c).get("/goals/agenda2030/12.3"), 200));
             System.out.println(target);
             Load.Result picker = Load.run("page with the target picker", clients, warmUp, duration,
-                    c -> expect(staff.get(c).get(pickerPage), 200));
+                    c -> Load.expect(staff.get(c).get(pickerPage), 200));
             System.out.println(picker);
 
             long errors = targets.errors() + search.errors() + target.errors() + picker.errors();
@@ -61,12 +53,6 @@ final class GoalsBenchmark {
                             + " picker_page_p99_ms=%.1f errors=%d%n",
                     targets.perSecond(), targets.p99Ms(), search.perSecond(), search.p99Ms(), target.perSecond(),
                     target.p99Ms(), picker.perSecond(), picker.p99Ms(), errors);
-        }
-    }
-
-    private static void expect(WebClient.Response response, int status) throws IOException {
-        if (response.status() != status) {
-            throw new IOException("answered " + response.status() + " instead of " + status);
         }
     }
 }

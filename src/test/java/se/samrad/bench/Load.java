@@ -3,6 +3,9 @@ package se.samrad.bench;
 import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
 
+import se.samrad.support.WebClient;
+
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +39,13 @@ final class Load {
     }
 
     private Load() {
+    }
+
+    /** Counts a response with another status than {@code status} as an error of the request. */
+    static void expect(WebClient.Response response, int status) throws IOException {
+        if (response.status() != status) {
+            throw new IOException("answered " + response.status() + " instead of " + status);
+        }
     }
 
     static Result run(String name, int clients, Duration warmUp, Duration duration, Request request)

@@ -2,9 +2,7 @@ package se.samrad.bench;
 
 import se.samrad.support.WebClient;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,23 +21,17 @@ final class PlatformBenchmark {
         Duration warmUp = Duration.ofSeconds(5);
         int clients = 32;
         try (BenchServer server = BenchServer.start("platform", "1g", Map.of())) {
-            List<WebClient> staff = new ArrayList<>();
-            List<WebClient> visitors = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                WebClient client = new WebClient(server.base());
-                client.signIn(ADMIN, BenchServer.DEMO_PASSWORD);
-                staff.add(client);
-                visitors.add(new WebClient(server.base()));
-            }
+            List<WebClient> staff = server.signedIn(clients, ADMIN);
+            List<WebClient> visitors = server.anonymous(clients);
 
             Load.Result publicPage = Load.run("public page /", clients, warmUp, duration,
-                    c -> expect(visitors.get(c).get("/?lang=sv"), 200));
+                    c -> Load.expect(visitors.get(c).get("/?lang=sv"), 200));
             System.out.println(publicPage);
             Load.Result staffPage = Load.run("signed-in page /admin/staff", clients, warmUp, duration,
-                    c -> expect(staff.get(c).get("/admin/staff"), 200));
+                    c -> Load.expect(staff.get(c).get("/admin/staff"), 200));
             System.out.println(staffPage);
             Load.Result api = Load.run("API /api/v1/me", clients, warmUp, duration,
-                    c -> expect(staff.get(c).getJson("/api/v1/me"), 200));
+                    c -> Load.expect(staff.get(c).getJson("/api/v1/me"), 200));
             System.out.println(api);
             Load.Result signIn = Load.run("sign-in (Argon2id)", 2, Duration.ofSeconds(2), Duration.ofSeconds(10),
                     c -> new WebClient(server.base()).signIn(ADMIN, BenchServer.DEMO_PASSWORD));
@@ -50,12 +42,6 @@ final class PlatformBenchmark {
                             + " api_per_s=%.0f api_p99_ms=%.1f sign_in_p50_ms=%.0f errors=%d%n",
                     publicPage.perSecond(), publicPage.p99Ms(), staffPage.perSecond(), staffPage.p99Ms(),
                     api.perSecond(), api.p99Ms(), signIn.p50Ms(), errors);
-        }
-    }
-
-    private static void expect(WebClient.Response response, int status) throws IOException {
-        if (response.status() != status) {
-            throw new IOException("answered " + response.status() + " instead of " + status);
         }
     }
 }
