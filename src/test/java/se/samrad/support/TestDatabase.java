@@ -15,11 +15,12 @@ import java.util.Map;
  * The MariaDB the tests run against, started once per test run: a Testcontainers container where a Docker
  * engine answers, otherwise the server given by {@code SAMRAD_TEST_DB_URL} (a server URL such as
  * {@code jdbc:mariadb://127.0.0.1:3306/}, with {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}),
- * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database.
+ * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database, named by
+ * {@code SAMRAD_TEST_DB_NAME} (default {@code samrad_test}) so that two checkouts can test on one server at once.
  */
 public final class TestDatabase {
 
-    private static final String DATABASE = "samrad_test";
+    private static final String DATABASE = envOr("SAMRAD_TEST_DB_NAME", "samrad_test");
     private static Map<String, Object> properties;
 
     private TestDatabase() {
