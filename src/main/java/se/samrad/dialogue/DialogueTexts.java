@@ -1,0 +1,50 @@
+package se.samrad.dialogue;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Map;
+
+/**
+ * Everything about a dialogue a resident reads besides the questions, per language: title, introduction,
+ * purpose, how the input will be used, who organises it, the privacy/consent text, and the "what we heard"
+ * summary published after it closes.
+ */
+@Serdeable
+public record DialogueTexts(Map<String, String> title, Map<String, String> introduction, Map<String, String> purpose,
+                            Map<String, String> useOfInput, Map<String, String> organiser, Map<String, String> privacy,
+                            Map<String, String> summary) {
+
+    /** The names of the text fields, as forms and translation files call them. */
+    public static final java.util.List<String> FIELDS =
+            java.util.List.of("title", "introduction", "purpose", "useOfInput", "organiser", "privacy", "summary");
+
+    public DialogueTexts {
+        title = Map.copyOf(title);
+        introduction = Map.copyOf(introduction);
+        purpose = Map.copyOf(purpose);
+        useOfInput = Map.copyOf(useOfInput);
+        organiser = Map.copyOf(organiser);
+        privacy = Map.copyOf(privacy);
+        summary = Map.copyOf(summary);
+    }
+
+    public Map<String, String> field(String name) {
+        return switch (name) {
+            case "title" -> title;
+            case "introduction" -> introduction;
+            case "purpose" -> purpose;
+            case "useOfInput" -> useOfInput;
+            case "organiser" -> organiser;
+            case "privacy" -> privacy;
+            case "summary" -> summary;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    public DialogueTexts with(String name, Map<String, String> value) {
+        return new DialogueTexts(name.equals("title") ? value : title, name.equals("introduction") ? value : introduction,
+                name.equals("purpose") ? value : purpose, name.equals("useOfInput") ? value : useOfInput,
+                name.equals("organiser") ? value : organiser, name.equals("privacy") ? value : privacy,
+                name.equals("summary") ? value : summary);
+    }
+}

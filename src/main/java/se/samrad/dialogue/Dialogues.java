@@ -1,0 +1,335 @@
+package se.samrad.dialogue;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.NotFoundException;
+import se.samrad.platform.audit.AuditAction;
+import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.security.Role;
+import se.samrad.platform.security.SecureTokens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Dialogues as facilitators build and run them. Staff of the owning organisation read; organisation admins and
+ * facilitators change. Once published, a version's questions are frozen: a change writes a new version, and
+ * answers keep the version they answered. Another organisation's dialogue is reported as not found.
+ */
+@Singleton
+public class Dialogues {
+
+    static final Set<Role> EDITORS = EnumSet.of(Role.ORG_ADMIN, Role.FACILITATOR);
+    private static final String KEY_ALPHABET = "abcdefghijkmnopqrstuvwxyz23456789";
+    private static final int MAX_CACHED_VERSIONS = 2_000;
+
+    private final DialogueRowRepository dialogues;
+    private final VersionRowRepository versions;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final List<String> uiLanguages;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<Long, Questionnaire> frozenVersions = new ConcurrentHashMap<>();
+
+    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ObjectMapper json, AuditLog audit,
+              Clock clock, se.samrad.platform.i18n.Messages messages) {
+        this.dialogues = dialogues;
+        this.versions = versions;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+        this.uiLanguages = messages.languages().stream().map(se.samrad.platform.i18n.Language::code).toList();
+    }
+
+    /** The settings a facilitator gives a dialogue besides its texts. */
+    public record Settings(List<String> languages, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                           boolean anonymous, boolean requiresCode) {
+    }
+
+    public static boolean canEdit(CurrentUser user) {
+        return user.roles().stream().anyMatch(EDITORS::contains);
+    }
+
+    static void requireEditor(CurrentUser user) {
+        if (!canEdit(user)) {
+            throw new HttpStatusException(HttpStatus.FORBIDDEN, "error.forbidden");
+        }
+    }
+
+    /** The languages a dialogue can be offered in: the UI languages, so every page around it is translated. */
+    public List<String> offerableLanguages() {
+        return uiLanguages;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dialogue> list(CurrentUser user) {
+        return dialogues.findByOrganisationIdOrderByIdDesc(user.requireOrganisation()).stream().map(this::toDialogue)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Dialogue get(CurrentUser user, long id) {
+        return dialogues.findByIdAndOrganisationId(id, user.requireOrganisation()).map(this::toDialogue)
+                .orElseThrow(() -> new NotFoundException("dialogue"));
+    }
+
+    /** A dialogue by its public link's key, whatever its state (the caller decides what a resident sees). */
+    @Transactional(readOnly = true)
+    public Optional<Dialogue> byPublicKey(String key) {
+        if (key == null || key.length() > 16) {
+            return Optional.empty();
+        }
+        return dialogues.findByPublicKey(key).map(this::toDialogue);
+    }
+
+    /** Any organisation's dialogue by id, for read-sides that already checked who may see it. */
+    @Transactional(readOnly = true)
+    Optional<Dialogue> byId(long id) {
+        return dialogues.findById(id).map(this::toDialogue);
+    }
+
+    @Transactional(readOnly = true)
+    List<Dialogue> ofOrganisation(long organisationId) {
+        return dialogues.findByOrganisationIdOrderByIdDesc(organisationId).stream().map(this::toDialogue).toList();
+    }
+
+    @Transactional
+    public Dialogue create(CurrentUser user, DialogueTexts texts, Settings settings) {
+        requireEditor(user);
+        check(texts, settings);
+        Instant now = clock.instant();
+        DialogueRow row = dialogues.save(new DialogueRow(null, user.requireOrganisation(), newPublicKey(),
+                DialogueState.DRAFT.name(), write(texts), String.join(",", settings.languages()), settings.opensAt(),
+                settings.closesAt(), settings.anonymous(), settings.requiresCode(), null, null, user.accountId(), now, now));
+        VersionRow version = versions.save(new VersionRow(null, row.id(), 1, write(Questionnaire.EMPTY), null, now));
+        dialogues.update(withVersion(row, version.id(), now));
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CREATED, "dialogue:" + row.id(),
+                texts.title().getOrDefault(settings.languages().get(0), ""));
+        return get(user, row.id());
+    }
+
+    @Transactional
+    public Dialogue update(CurrentUser user, long id, DialogueTexts texts, Settings settings) {
+        requireEditor(user);
+        check(texts, settings);
+        DialogueRow row = row(user, id);
+        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), write(texts),
+                String.join(",", settings.languages()), settings.opensAt(), settings.closesAt(), settings.anonymous(),
+                settings.requiresCode(), row.currentVersionId(), row.summaryPublishedAt(), row.createdBy(),
+                row.createdAt(), clock.instant()));
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "settings");
+        return get(user, id);
+    }
+
+    private void check(DialogueTexts texts, Settings settings) {
+        if (settings.languages().isEmpty() || !uiLanguages.containsAll(settings.languages())) {
+            throw new InvalidRequestException("dialogue.error.languages");
+        }
+        if (texts.title().getOrDefault(settings.languages().get(0), "").isBlank()) {
+            throw new InvalidRequestException("dialogue.error.title");
+        }
+        if (settings.opensAt() != null && settings.closesAt() != null && !settings.closesAt().isAfter(settings.opensAt())) {
+            throw new InvalidRequestException("dialogue.error.closes-before-opens");
+        }
+    }
+
+    /**
+     * Changes the questions. A frozen (published) version is never touched: the change becomes a new version,
+     * which residents who start from now on answer.
+     */
+    @Transactional
+    public Dialogue changeQuestions(CurrentUser user, long id, UnaryOperator<Questionnaire> change) {
+        requireEditor(user);
+        DialogueRow row = row(user, id);
+        VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
+        Questionnaire changed = change.apply(read(current.definition()));
+        Instant now = clock.instant();
+        if (current.frozenAt() == null) {
+            versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(), write(changed), null,
+                    current.createdAt()));
+            dialogues.update(withVersion(row, current.id(), now));
+        } else {
+            VersionRow next = versions.save(new VersionRow(null, id, current.number() + 1, write(changed),
+                    DialogueState.valueOf(row.state()) == DialogueState.DRAFT ? null : now, now));
+            dialogues.update(withVersion(row, next.id(), now));
+        }
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
+        return get(user, id);
+    }
+
+    /** Opens a dialogue to residents (from the opening time, if one is set) and freezes its questions. */
+    @Transactional
+    public Dialogue changeState(CurrentUser user, long id, DialogueState to) {
+        requireEditor(user);
+        DialogueRow row = row(user, id);
+        DialogueState from = DialogueState.valueOf(row.state());
+        if (!allowed(from, to)) {
+            throw new InvalidRequestException("dialogue.error.state");
+        }
+        Instant now = clock.instant();
+        if (to == DialogueState.OPEN) {
+            VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
+            if (read(current.definition()).questions().isEmpty()) {
+                throw new InvalidRequestException("dialogue.error.no-questions");
+            }
+            if (current.frozenAt() == null) {
+                versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(),
+                        current.definition(), now, current.createdAt()));
+            }
+        }
+        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), to.name(), row.texts(),
+                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(),
+                row.currentVersionId(), row.summaryPublishedAt(), row.createdBy(), row.createdAt(), now));
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_STATE_CHANGED, "dialogue:" + id,
+                from + " -> " + to);
+        return get(user, id);
+    }
+
+    static boolean allowed(DialogueState from, DialogueState to) {
+        return switch (from) {
+            case DRAFT -> to == DialogueState.OPEN;
+            case OPEN -> to == DialogueState.CLOSED;
+            case CLOSED -> to == DialogueState.OPEN || to == DialogueState.ARCHIVED;
+            case ARCHIVED -> to == DialogueState.CLOSED;
+        };
+    }
+
+    /** Publishes (or, with {@code publish} false, withdraws) the "what we heard" summary. */
+    @Transactional
+    public Dialogue publishSummary(CurrentUser user, long id, Map<String, String> summary, boolean publish) {
+        requireEditor(user);
+        DialogueRow row = row(user, id);
+        DialogueTexts texts = read(row.texts(), DialogueTexts.class).with("summary", summary);
+        Instant now = clock.instant();
+        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), write(texts),
+                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(),
+                row.currentVersionId(), publish ? now : null, row.createdBy(), row.createdAt(), now));
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id,
+                publish ? "summary published" : "summary withdrawn");
+        return get(user, id);
+    }
+
+    /** Deletes a dialogue and every answer to it. */
+    @Transactional
+    public void delete(CurrentUser user, long id) {
+        requireEditor(user);
+        DialogueRow row = row(user, id);
+        dialogues.delete(row);
+        audit.record(row.organisationId(), user, AuditAction.DIALOGUE_DELETED, "dialogue:" + id,
+                read(row.texts(), DialogueTexts.class).title().getOrDefault(row.languages().split(",")[0], ""));
+    }
+
+    /** Every version's questions, oldest first (results list questions that later versions dropped). */
+    @Transactional(readOnly = true)
+    public List<Questionnaire> allVersions(Dialogue dialogue) {
+        List<Questionnaire> all = new ArrayList<>();
+        for (VersionRow v : versions.findByDialogueIdOrderByNumber(dialogue.id())) {
+            all.add(v.id() == dialogue.versionId() ? dialogue.questionnaire() : questionnaire(v));
+        }
+        return all;
+    }
+
+    /** The questions of a version a response answered. */
+    @Transactional(readOnly = true)
+    public Questionnaire version(long versionId) {
+        Questionnaire cached = frozenVersions.get(versionId);
+        return cached != null ? cached : versions.findById(versionId).map(this::questionnaire)
+                .orElse(Questionnaire.EMPTY);
+    }
+
+    private DialogueRow row(CurrentUser user, long id) {
+        return dialogues.findByIdAndOrganisationId(id, user.requireOrganisation())
+                .orElseThrow(() -> new NotFoundException("dialogue"));
+    }
+
+    private DialogueRow withVersion(DialogueRow row, long versionId, Instant now) {
+        return new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), row.texts(),
+                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(), versionId,
+                row.summaryPublishedAt(), row.createdBy(), row.createdAt(), now);
+    }
+
+    private Dialogue toDialogue(DialogueRow row) {
+        VersionRow version = versions.findById(row.currentVersionId()).orElseThrow();
+        return new Dialogue(row.id(), row.organisationId(), row.publicKey(), DialogueState.valueOf(row.state()),
+                read(row.texts(), DialogueTexts.class), List.of(row.languages().split(",")), row.opensAt(),
+                row.closesAt(), row.anonymous(), row.requiresCode(), version.id(), version.number(),
+                version.frozenAt() != null, questionnaire(version), row.summaryPublishedAt(), row.createdAt(),
+                row.updatedAt());
+    }
+
+    /** A version's questions; frozen versions never change, so they are parsed once. */
+    private Questionnaire questionnaire(VersionRow version) {
+        if (version.frozenAt() == null) {
+            return read(version.definition());
+        }
+        if (frozenVersions.size() > MAX_CACHED_VERSIONS) {
+            frozenVersions.clear();
+        }
+        return frozenVersions.computeIfAbsent(version.id(), k -> read(version.definition()));
+    }
+
+    private String newPublicKey() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            StringBuilder key = new StringBuilder(10);
+            for (int i = 0; i < 10; i++) {
+                key.append(KEY_ALPHABET.charAt(random.nextInt(KEY_ALPHABET.length())));
+            }
+            if (dialogues.findByPublicKey(key.toString()).isEmpty()) {
+                return key.toString();
+            }
+        }
+        throw new IllegalStateException("No free public key");
+    }
+
+    /** A short random key for a new section, question or option. */
+    String newKey(char prefix) {
+        StringBuilder key = new StringBuilder().append(prefix);
+        for (int i = 0; i < 6; i++) {
+            key.append(KEY_ALPHABET.charAt(random.nextInt(KEY_ALPHABET.length())));
+        }
+        return key.toString();
+    }
+
+    private Questionnaire read(String definition) {
+        return read(definition, Questionnaire.class);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String hash(String token) {
+        return SecureTokens.sha256Hex(token);
+    }
+}

@@ -1,0 +1,490 @@
+package se.samrad.dialogue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Responses and their answers in MariaDB, with plain JDBC: the resident's path is the hot one, so a
+ * submission is one short transaction (the response row and all its answer rows in one multi-row insert),
+ * and results are counted by the database over a covering index.
+ */
+@Singleton
+class ResponseStore {
+
+    static final String IN_PROGRESS = "IN_PROGRESS";
+    static final String SUBMITTED = "SUBMITTED";
+    private static final String ANSWER_COLUMNS = "(dialogue_id, response_id, question_key, option_key, seq, number_value,"
+            + " text_value, lang, district, age_band, gender, home_lang)";
+    private static final String ANSWER_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private final DataSource dataSource;
+
+    ResponseStore(DataSource dataSource) {
+        // Outside @Transactional the injected data source hands out no connections; this class runs its own.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** A response as stored (the draft is JSON of {@link Answers}). */
+    record StoredResponse(long id, long dialogueId, long versionId, String lang, String state, @Nullable String draft,
+                          @Nullable Long codeId, Instant startedAt, @Nullable Instant submittedAt) {
+
+        boolean submitted() {
+            return SUBMITTED.equals(state);
+        }
+    }
+
+    /** One answer row ready to insert. */
+    record AnswerRow(String questionKey, @Nullable String optionKey, int seq, @Nullable Double number,
+                     @Nullable String text) {
+    }
+
+    /** The groups a respondent belongs to (option keys of the background questions), copied onto every row. */
+    record Groups(@Nullable String district, @Nullable String ageBand, @Nullable String gender,
+                  @Nullable String homeLanguage) {
+        static final Groups NONE = new Groups(null, null, null, null);
+    }
+
+    /**
+     * Starts a response reachable by {@code tokenHash}; starting again with the same token (a double click, a
+     * retried request) returns the response already started.
+     */
+    StoredResponse start(long dialogueId, long versionId, String tokenHash, String lang, @Nullable Long codeId,
+                         Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO dialogue_response (dialogue_id,"
+                     + " version_id, token_hash, lang, state, draft, code_id, started_at, updated_at)"
+                     + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+            insert.setLong(1, dialogueId);
+            insert.setLong(2, versionId);
+            insert.setString(3, tokenHash);
+            insert.setString(4, lang);
+            insert.setString(5, IN_PROGRESS);
+            insert.setString(6, "{\"values\":{},\"other\":{}}");
+            setLong(insert, 7, codeId);
+            insert.setTimestamp(8, Timestamp.from(now));
+            insert.setTimestamp(9, Timestamp.from(now));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return byToken(dialogueId, tokenHash).orElseThrow();
+    }
+
+    /** Points a response at a new private link (a participation code used again continues its response). */
+    void rekey(long responseId, String tokenHash) {
+        update("UPDATE dialogue_response SET token_hash = ? WHERE id = ? AND state = ?", tokenHash, responseId,
+                IN_PROGRESS);
+    }
+
+    Optional<StoredResponse> byToken(long dialogueId, String tokenHash) {
+        return one("SELECT * FROM dialogue_response WHERE dialogue_id = ? AND token_hash = ?", dialogueId, tokenHash);
+    }
+
+    Optional<StoredResponse> byId(long id) {
+        return one("SELECT * FROM dialogue_response WHERE id = ?", id);
+    }
+
+    /** Keeps a resident's answers so far; nothing happens once the response has been submitted. */
+    boolean saveDraft(long responseId, String draft, String lang, Instant now) {
+        return update("UPDATE dialogue_response SET draft = ?, lang = ?, updated_at = ? WHERE id = ? AND state = ?",
+                draft, lang, Timestamp.from(now), responseId, IN_PROGRESS) == 1;
+    }
+
+    /**
+     * Submits an in-progress response with its answer rows, in one transaction. Returns false, storing nothing,
+     * when it had already been submitted: a repeated submission stores one answer, not two.
+     */
+    boolean submit(StoredResponse response, List<AnswerRow> rows, Groups groups, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int changed;
+                try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_response SET state = ?,"
+                        + " submitted_at = ?, updated_at = ?, draft = NULL, district = ?, age_band = ?, gender = ?,"
+                        + " home_lang = ? WHERE id = ? AND state = ?")) {
+                    update.setString(1, SUBMITTED);
+                    update.setTimestamp(2, Timestamp.from(now));
+                    update.setTimestamp(3, Timestamp.from(now));
+                    setGroups(update, 4, groups);
+                    update.setLong(8, response.id());
+                    update.setString(9, IN_PROGRESS);
+                    changed = update.executeUpdate();
+                }
+                if (changed == 1) {
+                    insertAnswers(c, response.dialogueId(), response.id(), response.lang(), groups, rows);
+                }
+                c.commit();
+                return changed == 1;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores a complete response sent in one request (the JSON API), keyed by the client's id: sending the same
+     * id again stores nothing and returns the response stored the first time.
+     */
+    Submission submitComplete(long dialogueId, long versionId, String clientKey, String lang, List<AnswerRow> rows,
+                              Groups groups, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_response (dialogue_id, version_id,"
+                    + " client_key, lang, state, started_at, updated_at, submitted_at, district, age_band, gender,"
+                    + " home_lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, dialogueId);
+                insert.setLong(2, versionId);
+                insert.setString(3, clientKey);
+                insert.setString(4, lang);
+                insert.setString(5, SUBMITTED);
+                Timestamp at = Timestamp.from(now);
+                insert.setTimestamp(6, at);
+                insert.setTimestamp(7, at);
+                insert.setTimestamp(8, at);
+                setGroups(insert, 9, groups);
+                insert.executeUpdate();
+                long id;
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                insertAnswers(c, dialogueId, id, lang, groups, rows);
+                c.commit();
+                return new Submission(id, true);
+            } catch (SQLIntegrityConstraintViolationException duplicate) {
+                c.rollback();
+                return new Submission(existingByClientKey(dialogueId, clientKey), false);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Submission(long responseId, boolean stored) {
+    }
+
+    private long existingByClientKey(long dialogueId, String clientKey) {
+        return query("SELECT id FROM dialogue_response WHERE dialogue_id = ? AND client_key = ?",
+                rs -> rs.getLong(1), dialogueId, clientKey).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Duplicate response vanished"));
+    }
+
+    private static void insertAnswers(Connection c, long dialogueId, long responseId, String lang, Groups groups,
+                                      List<AnswerRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO dialogue_answer ").append(ANSWER_COLUMNS).append(" VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append(ANSWER_VALUES);
+        }
+        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (AnswerRow row : rows) {
+                insert.setLong(p++, dialogueId);
+                insert.setLong(p++, responseId);
+                insert.setString(p++, row.questionKey());
+                insert.setString(p++, row.optionKey());
+                insert.setInt(p++, row.seq());
+                if (row.number() == null) {
+                    insert.setNull(p++, java.sql.Types.DOUBLE);
+                } else {
+                    insert.setDouble(p++, row.number());
+                }
+                insert.setString(p++, row.text());
+                insert.setString(p++, lang);
+                setGroups(insert, p, groups);
+                p += 4;
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static void setGroups(PreparedStatement statement, int from, Groups groups) throws SQLException {
+        statement.setString(from, groups.district());
+        statement.setString(from + 1, groups.ageBand());
+        statement.setString(from + 2, groups.gender());
+        statement.setString(from + 3, groups.homeLanguage());
+    }
+
+    /** Counts per question and option (or scale value) among submitted answers matching the filter. */
+    record Tally(String questionKey, @Nullable String optionKey, long count, long respondents, double sum,
+                 double min, double max) {
+    }
+
+    List<Tally> tally(long dialogueId, ResultFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT question_key, option_key, COUNT(*), SUM(seq = 0),"
+                + " COALESCE(SUM(number_value), 0), COALESCE(MIN(number_value), 0), COALESCE(MAX(number_value), 0)"
+                + " FROM dialogue_answer WHERE dialogue_id = ?");
+        List<Object> args = new ArrayList<>(List.of(dialogueId));
+        filter.conditions().forEach((column, value) -> {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        });
+        sql.append(" GROUP BY question_key, option_key");
+        return query(sql.toString(), rs -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), args.toArray());
+    }
+
+    /** Submitted responses matching the filter. */
+    long respondents(long dialogueId, ResultFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
+        List<Object> args = new ArrayList<>(List.of(dialogueId, SUBMITTED));
+        filter.conditions().forEach((column, value) -> {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        });
+        return query(sql.toString(), rs -> rs.getLong(1), args.toArray()).get(0);
+    }
+
+    /** Submitted responses per group of one demographic column (null: did not say). */
+    Map<String, Long> respondentsBy(long dialogueId, String column) {
+        if (!List.of("district", "age_band", "gender", "home_lang", "lang").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        query("SELECT " + column + ", COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ? GROUP BY "
+                + column, rs -> counts.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2)),
+                dialogueId, SUBMITTED);
+        return counts;
+    }
+
+    long inProgress(long dialogueId) {
+        return query("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ?", rs -> rs.getLong(1),
+                dialogueId, IN_PROGRESS).get(0);
+    }
+
+    /** A free-text answer (or an "other, please specify"), with the targets a moderator tagged it with. */
+    record TextAnswer(long id, long responseId, String questionKey, @Nullable String optionKey, String text,
+                      String lang, boolean hidden, List<Long> targets) {
+    }
+
+    /** Free-text answers to one question, newest first, optionally containing {@code search}. */
+    List<TextAnswer> texts(long dialogueId, String questionKey, ResultFilter filter, @Nullable String search,
+                           boolean includeHidden, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("SELECT id, response_id, question_key, option_key, text_value, lang, hidden"
+                + " FROM dialogue_answer WHERE dialogue_id = ? AND question_key = ? AND text_value IS NOT NULL");
+        List<Object> args = new ArrayList<>(List.of(dialogueId, questionKey));
+        filter.conditions().forEach((column, value) -> {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        });
+        if (search != null && !search.isBlank()) {
+            sql.append(" AND text_value LIKE ?");
+            args.add("%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (!includeHidden) {
+            sql.append(" AND hidden = FALSE");
+        }
+        sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        List<TextAnswer> answers = query(sql.toString(), rs -> new TextAnswer(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), List.of()),
+                args.toArray());
+        return withTargets(answers);
+    }
+
+    /** Free-text answers tagged with any of these goal elements (evidence), not hidden. */
+    List<TextAnswer> textsTagged(long dialogueId, Collection<Long> elementIds) {
+        if (elementIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(elementIds.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(dialogueId));
+        args.addAll(elementIds);
+        List<TextAnswer> answers = query("SELECT DISTINCT a.id, a.response_id, a.question_key, a.option_key,"
+                + " a.text_value, a.lang, a.hidden FROM dialogue_answer_target t JOIN dialogue_answer a ON a.id = t.answer_id"
+                + " WHERE t.dialogue_id = ? AND t.element_id IN (" + marks + ") AND a.hidden = FALSE ORDER BY a.id DESC",
+                rs -> new TextAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getBoolean(7), List.of()), args.toArray());
+        return withTargets(answers);
+    }
+
+    private List<TextAnswer> withTargets(List<TextAnswer> answers) {
+        if (answers.isEmpty()) {
+            return answers;
+        }
+        Map<Long, List<Long>> targets = new java.util.HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(answers.size(), "?"));
+        query("SELECT answer_id, element_id FROM dialogue_answer_target WHERE answer_id IN (" + marks + ")"
+                        + " ORDER BY element_id",
+                rs -> targets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)),
+                answers.stream().map(TextAnswer::id).toArray());
+        return answers.stream().map(a -> new TextAnswer(a.id(), a.responseId(), a.questionKey(), a.optionKey(),
+                a.text(), a.lang(), a.hidden(), targets.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    /** Hides or restores a free-text answer; false when it is not one of this dialogue's. */
+    boolean setHidden(long dialogueId, long answerId, boolean hidden) {
+        return update("UPDATE dialogue_answer SET hidden = ? WHERE id = ? AND dialogue_id = ? AND text_value IS NOT NULL",
+                hidden, answerId, dialogueId) == 1;
+    }
+
+    /** Replaces the targets a free-text answer is tagged with; false when it is not one of this dialogue's. */
+    boolean setTargets(long dialogueId, long answerId, Collection<Long> elementIds) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM dialogue_answer WHERE id = ? AND"
+                        + " dialogue_id = ? AND text_value IS NOT NULL FOR UPDATE")) {
+                    check.setLong(1, answerId);
+                    check.setLong(2, dialogueId);
+                    try (ResultSet rs = check.executeQuery()) {
+                        if (!rs.next()) {
+                            c.rollback();
+                            return false;
+                        }
+                    }
+                }
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM dialogue_answer_target WHERE answer_id = ?")) {
+                    delete.setLong(1, answerId);
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO dialogue_answer_target (answer_id, dialogue_id, element_id) VALUES (?,?,?)")) {
+                    for (Long element : new java.util.LinkedHashSet<>(elementIds)) {
+                        insert.setLong(1, answerId);
+                        insert.setLong(2, dialogueId);
+                        insert.setLong(3, element);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One submitted response with all its answer rows, for exports. */
+    record ExportedResponse(long id, String lang, Instant submittedAt, List<AnswerRow> answers) {
+    }
+
+    /** Streams every submitted response in submission order, without holding them all in memory. */
+    void eachSubmitted(long dialogueId, Consumer<ExportedResponse> sink) {
+        String sql = "SELECT r.id, r.lang, r.submitted_at, a.question_key, a.option_key, a.seq, a.number_value,"
+                + " a.text_value FROM dialogue_response r LEFT JOIN dialogue_answer a ON a.response_id = r.id"
+                + " WHERE r.dialogue_id = ? AND r.state = ? ORDER BY r.id, a.id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(1000);
+            s.setLong(1, dialogueId);
+            s.setString(2, SUBMITTED);
+            try (ResultSet rs = s.executeQuery()) {
+                long current = -1;
+                String lang = null;
+                Instant at = null;
+                List<AnswerRow> answers = new ArrayList<>();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != current) {
+                        if (current >= 0) {
+                            sink.accept(new ExportedResponse(current, lang, at, answers));
+                        }
+                        current = id;
+                        lang = rs.getString(2);
+                        at = rs.getTimestamp(3).toInstant();
+                        answers = new ArrayList<>();
+                    }
+                    if (rs.getString(4) != null) {
+                        double number = rs.getDouble(7);
+                        answers.add(new AnswerRow(rs.getString(4), rs.getString(5), rs.getInt(6),
+                                rs.wasNull() ? null : number, rs.getString(8)));
+                    }
+                }
+                if (current >= 0) {
+                    sink.accept(new ExportedResponse(current, lang, at, answers));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long answerRows(long dialogueId) {
+        return query("SELECT COUNT(*) FROM dialogue_answer WHERE dialogue_id = ?", rs -> rs.getLong(1), dialogueId).get(0);
+    }
+
+    private Optional<StoredResponse> one(String sql, Object... args) {
+        return query(sql, rs -> new StoredResponse(rs.getLong("id"), rs.getLong("dialogue_id"), rs.getLong("version_id"),
+                rs.getString("lang"), rs.getString("state"), rs.getString("draft"), nullableLong(rs, "code_id"),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()), args)
+                .stream().findFirst();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int index, @Nullable Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+}
