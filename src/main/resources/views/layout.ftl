@@ -1,6 +1,7 @@
 <#-- The frame of every page: language and direction, skip link, landmarks, language switcher, navigation by
      role, one h1 (the page title), footer with the accessibility statement and privacy page. -->
-<#macro page title>
+<#-- titleLang: the language the title is in, when it is not the page's (a text that fell back). -->
+<#macro page title titleLang="">
 <!DOCTYPE html>
 <html lang="${lang.code()}" dir="${lang.dir()}">
 <head>
@@ -44,7 +45,7 @@
   </nav>
 </header>
 <main id="main" tabindex="-1">
-<h1>${title}</h1>
+<h1<#if titleLang?has_content && titleLang != lang.code()> lang="${titleLang}" dir="auto"</#if>>${title}</h1>
 <#nested>
 </main>
 <footer class="site-footer">

@@ -18,9 +18,9 @@ public record Answers(Map<String, List<String>> values, Map<String, String> othe
 
     public Answers {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        Copies.map(values).forEach((k, v) -> copy.put(k, Copies.list(v)));
         values = java.util.Collections.unmodifiableMap(copy);
-        other = Map.copyOf(other);
+        other = Copies.map(other);
     }
 
     public List<String> values(String question) {

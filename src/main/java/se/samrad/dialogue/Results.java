@@ -1,0 +1,206 @@
+package se.samrad.dialogue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import se.samrad.goals.GoalCatalogue;
+import se.samrad.goals.GoalElement;
+import se.samrad.goals.Text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dialogue's results, counted by the database: per question the respondents, each option's count and share,
+ * averages for scales and numbers, average ranks for rankings; and who answered against who lives there.
+ * Questions that a later version dropped are still reported, marked as from an earlier version.
+ */
+@Singleton
+public class Results {
+
+    /** A group is under-represented when its share of respondents is below this fraction of its population share. */
+    static final double UNDER_REPRESENTED = 0.75;
+
+    private final Dialogues dialogues;
+    private final ResponseStore responses;
+    private final PopulationRowRepository population;
+    private final GoalCatalogue catalogue;
+
+    Results(Dialogues dialogues, ResponseStore responses, PopulationRowRepository population, GoalCatalogue catalogue) {
+        this.dialogues = dialogues;
+        this.responses = responses;
+        this.population = population;
+        this.catalogue = catalogue;
+    }
+
+    @Serdeable
+    public record OptionResult(String key, Text label, @Nullable String labelKey, @Nullable String colourClass,
+                               long count, double percent, @Nullable Double averageRank) {
+    }
+
+    @Serdeable
+    public record QuestionResult(String key, QuestionType type, Text text, long respondents, List<OptionResult> options,
+                                 @Nullable Double average, @Nullable Double min, @Nullable Double max,
+                                 @Nullable Text minLabel, @Nullable Text maxLabel, boolean earlierVersion,
+                                 @Nullable Demographic demographic) {
+
+        /** The widest bar's count, for scaling charts. */
+        public long maxCount() {
+            return options.stream().mapToLong(OptionResult::count).max().orElse(0);
+        }
+    }
+
+    @Serdeable
+    public record GroupShare(String key, Text label, long respondents, double respondentPercent,
+                             @Nullable Double populationPercent, boolean underRepresented) {
+    }
+
+    @Serdeable
+    public record Representation(Demographic demographic, String questionKey, Text question, List<GroupShare> groups,
+                                 long notSaid) {
+    }
+
+    @Serdeable
+    public record Summary(long respondents, long inProgress, List<QuestionResult> questions,
+                          List<Representation> representation) {
+    }
+
+    public Summary summarise(Dialogue dialogue, ResultFilter filter, String lang) {
+        List<ResponseStore.Tally> tallies = responses.tally(dialogue.id(), filter);
+        Map<String, List<ResponseStore.Tally>> byQuestion = new HashMap<>();
+        tallies.forEach(t -> byQuestion.computeIfAbsent(t.questionKey(), k -> new ArrayList<>()).add(t));
+        List<QuestionResult> questions = new ArrayList<>();
+        for (Question q : allQuestions(dialogue).keySet()) {
+            boolean earlier = dialogue.questionnaire().question(q.key()).isEmpty();
+            if (earlier && !byQuestion.containsKey(q.key())) {
+                continue;
+            }
+            questions.add(result(dialogue, q, byQuestion.getOrDefault(q.key(), List.of()), earlier, lang));
+        }
+        return new Summary(responses.respondents(dialogue.id(), filter),
+                filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions, representation(dialogue, lang));
+    }
+
+    /** Every question of every version, the newest wording of each, current questions first in their order. */
+    Map<Question, Boolean> allQuestions(Dialogue dialogue) {
+        Map<String, Question> byKey = new LinkedHashMap<>();
+        dialogue.questionnaire().questions().forEach(q -> byKey.put(q.key(), q));
+        List<Questionnaire> versions = dialogues.allVersions(dialogue);
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            versions.get(i).questions().forEach(q -> byKey.putIfAbsent(q.key(), q));
+        }
+        Map<Question, Boolean> all = new LinkedHashMap<>();
+        byKey.values().forEach(q -> all.put(q, dialogue.questionnaire().question(q.key()).isPresent()));
+        return all;
+    }
+
+    private QuestionResult result(Dialogue dialogue, Question q, List<ResponseStore.Tally> tallies, boolean earlier,
+                                  String lang) {
+        long respondents = tallies.stream().mapToLong(ResponseStore.Tally::respondents).sum();
+        Map<String, ResponseStore.Tally> byOption = new HashMap<>();
+        tallies.forEach(t -> byOption.put(t.optionKey() == null ? "" : t.optionKey(), t));
+        List<OptionResult> options = new ArrayList<>();
+        for (String value : q.type() == QuestionType.NUMBER || q.type().isText() ? List.<String>of() : q.allowedValues()) {
+            ResponseStore.Tally t = byOption.get(value);
+            long count = t == null ? 0 : t.count();
+            Double averageRank = q.type() == QuestionType.RANKING && t != null && t.count() > 0 ? t.sum() / t.count() : null;
+            options.add(new OptionResult(value, optionLabel(dialogue, q, value, lang), optionLabelKey(q, value),
+                    colourClass(q, value), count, respondents == 0 ? 0 : 100.0 * count / respondents, averageRank));
+        }
+        if (q.type() == QuestionType.RANKING) {
+            options.sort(Comparator.comparing(o -> o.averageRank() == null ? Double.MAX_VALUE : o.averageRank()));
+        }
+        Double average = null;
+        Double min = null;
+        Double max = null;
+        if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
+            long count = tallies.stream().mapToLong(ResponseStore.Tally::count).sum();
+            double sum = tallies.stream().mapToDouble(ResponseStore.Tally::sum).sum();
+            average = count == 0 ? null : sum / count;
+            min = tallies.stream().mapToDouble(ResponseStore.Tally::min).min().stream().boxed().findFirst().orElse(null);
+            max = tallies.stream().mapToDouble(ResponseStore.Tally::max).max().stream().boxed().findFirst().orElse(null);
+        }
+        return new QuestionResult(q.key(), q.type(), dialogue.pick(q.text(), lang), respondents, options, average,
+                count(q, tallies) == 0 ? null : min, count(q, tallies) == 0 ? null : max,
+                q.minLabel().isEmpty() ? null : dialogue.pick(q.minLabel(), lang),
+                q.maxLabel().isEmpty() ? null : dialogue.pick(q.maxLabel(), lang), earlier, q.demographic());
+    }
+
+    private static long count(Question q, List<ResponseStore.Tally> tallies) {
+        return tallies.stream().mapToLong(ResponseStore.Tally::count).sum();
+    }
+
+    /** An option's label in the reader's language: the organiser's text, a goal's name, or a scale step. */
+    Text optionLabel(Dialogue dialogue, Question q, String value, String lang) {
+        if (q.type() == QuestionType.TARGETS) {
+            return element(value, dialogue.organisationId()).map(e -> e.label(lang)).orElse(new Text(value, lang));
+        }
+        if (q.type().isScale() || Option.OTHER.equals(value)) {
+            return new Text(value, lang);
+        }
+        return q.option(value).map(o -> dialogue.pick(o.text(), lang)).orElse(new Text(value, lang));
+    }
+
+    /** A message key for labels the bundles hold (agreement steps, "other"), or null. */
+    static String optionLabelKey(Question q, String value) {
+        if (q.type() == QuestionType.AGREEMENT) {
+            return "dialogue.agreement." + value;
+        }
+        return Option.OTHER.equals(value) ? "dialogue.other" : null;
+    }
+
+    private String colourClass(Question q, String value) {
+        return q.type() == QuestionType.TARGETS ? catalogueElement(value).map(GoalElement::colourClass).orElse(null) : null;
+    }
+
+    private java.util.Optional<GoalElement> element(String value, long organisationId) {
+        try {
+            return catalogue.element(Long.parseLong(value), organisationId);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private java.util.Optional<GoalElement> catalogueElement(String value) {
+        try {
+            return catalogue.element(Long.parseLong(value), null);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Who answered, per background question, against the population shares the organiser entered. */
+    List<Representation> representation(Dialogue dialogue, String lang) {
+        Map<String, Double> shares = new HashMap<>();
+        population.forDialogue(dialogue.id()).forEach(p ->
+                shares.put(p.id().demographic() + "/" + p.id().optionKey(), p.share()));
+        List<Representation> all = new ArrayList<>();
+        for (Question q : dialogue.questionnaire().questions()) {
+            if (q.demographic() == null) {
+                continue;
+            }
+            Map<String, Long> counts = responses.respondentsBy(dialogue.id(), ResultFilter.column(q.demographic()));
+            long said = counts.entrySet().stream().filter(e -> !e.getKey().isEmpty()).mapToLong(Map.Entry::getValue).sum();
+            double populationTotal = q.options().stream()
+                    .mapToDouble(o -> shares.getOrDefault(q.demographic() + "/" + o.key(), 0.0)).sum();
+            List<GroupShare> groups = new ArrayList<>();
+            for (Option o : q.options()) {
+                long n = counts.getOrDefault(o.key(), 0L);
+                double respondentPercent = said == 0 ? 0 : 100.0 * n / said;
+                Double populationPercent = populationTotal <= 0 ? null
+                        : 100.0 * shares.getOrDefault(q.demographic() + "/" + o.key(), 0.0) / populationTotal;
+                boolean under = populationPercent != null && said > 0 && populationPercent > 0
+                        && respondentPercent < UNDER_REPRESENTED * populationPercent;
+                groups.add(new GroupShare(o.key(), dialogue.pick(o.text(), lang), n, respondentPercent, populationPercent,
+                        under));
+            }
+            all.add(new Representation(q.demographic(), q.key(), dialogue.pick(q.text(), lang), groups,
+                    counts.getOrDefault("", 0L)));
+        }
+        return all;
+    }
+}
