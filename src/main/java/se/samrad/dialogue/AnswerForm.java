@@ -184,7 +184,7 @@ final class AnswerForm {
         if (q.maxChoices() != null && values.size() > q.maxChoices()) {
             return "dialogue.error.too-many-choices";
         }
-        if (values.contains(Option.OTHER)) {
+        if (q.other() && values.contains(Option.OTHER)) {
             String specify = answers.other(q.key());
             if (specify.isBlank()) {
                 return "dialogue.error.other-missing";

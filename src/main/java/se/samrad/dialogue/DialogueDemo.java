@@ -77,7 +77,7 @@ class DialogueDemo implements DemoContributor {
         }
         values.put("years", List.of(String.valueOf(random.nextInt(60))));
         values.put("age", List.of(pick(random, "0-19", "20-39", "40-64", "40-64", "65+", "65+")));
-        values.put("gender", List.of(pick(random, "woman", "woman", "man", "other")));
+        values.put("gender", List.of(pick(random, "woman", "woman", "man", "undisclosed")));
         values.put("district", List.of(pick(random, "centrum", "centrum", "centrum", "norr", "soder", "landsbygd")));
         values.put("homelang", List.of(pick(random, "sv", "sv", "sv", "ar", "other-lang")));
         return new Answers(values, other);

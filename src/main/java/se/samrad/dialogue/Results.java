@@ -177,7 +177,7 @@ public class Results {
     List<Representation> representation(Dialogue dialogue, String lang) {
         Map<String, Double> shares = new HashMap<>();
         population.forDialogue(dialogue.id()).forEach(p ->
-                shares.put(p.id().demographic() + "/" + p.id().optionKey(), p.share()));
+                shares.put(p.demographic() + "/" + p.optionKey(), p.share()));
         List<Representation> all = new ArrayList<>();
         for (Question q : dialogue.questionnaire().questions()) {
             if (q.demographic() == null) {

@@ -127,7 +127,7 @@ public final class SampleDialogue {
                 demographic("gender", Demographic.GENDER, t("Kön", "Gender", "الجنس"), List.of(
                         option("woman", "Kvinna", "Woman", "امرأة"),
                         option("man", "Man", "Man", "رجل"),
-                        option("other", "Annat eller vill inte säga", "Other or prefer not to say", "غير ذلك أو أفضّل عدم القول"))),
+                        option("undisclosed", "Annat eller vill inte säga", "Other or prefer not to say", "غير ذلك أو أفضّل عدم القول"))),
                 demographic("district", Demographic.DISTRICT, t("Var bor du?", "Where do you live?", "أين تسكن؟"), List.of(
                         option("centrum", "Centrum", "Centrum", "المركز"),
                         option("norr", "Norrby", "Norrby", "نوربي"),

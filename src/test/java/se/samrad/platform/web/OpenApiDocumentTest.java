@@ -34,7 +34,7 @@ class OpenApiDocumentTest extends IntegrationTest {
         Set<String> documented = new TreeSet<>(((Map<String, Object>) document.get("paths")).keySet());
 
         Set<String> routes = new TreeSet<>();
-        router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET)
+        router.uriRoutes().filter(r -> r.getHttpMethod() != HttpMethod.HEAD && r.getHttpMethod() != HttpMethod.OPTIONS)
                 .map(UriRouteInfo::getUriMatchTemplate).map(Object::toString)
                 .filter(uri -> uri.startsWith("/api/v1"))
                 .map(uri -> uri.replaceAll("\\{[?&][^}]*}", ""))
