@@ -40,9 +40,9 @@
   <h2 id="representation-heading">${t("dialogue.results.representation")}</h2>
   <p>${t("dialogue.results.representation-lead")}</p>
   <#list summary.representation() as rep>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rep-${rep.questionKey()}">
   <table>
-    <caption><@g.text rep.question()/></caption>
+    <caption id="rep-${rep.questionKey()}"><@g.text rep.question()/></caption>
     <thead><tr><th scope="col">${t("dialogue.results.group")}</th><th scope="col">${t("dialogue.results.answers")}</th><th scope="col">${t("dialogue.results.share-answers")}</th><th scope="col">${t("dialogue.results.share-population")}</th><th scope="col">${t("dialogue.results.assessment")}</th></tr></thead>
     <tbody>
     <#list rep.groups() as group>
@@ -73,7 +73,7 @@
     <g class="chart__bar<#if o.colourClass()??> ${o.colourClass()}</#if>"><rect x="0" y="${(o?index * 28 + 4)?c}" height="20" width="${(max == 0)?then(0, (o.count() * 100.0 / max))?c}%"></rect></g>
     </#list>
   </svg>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" aria-labelledby="question-${q.key()}-title">
   <table class="result__table">
     <caption class="visually-hidden"><@g.text q.text()/></caption>
     <thead><tr><th scope="col">${(q.type() == "RANKING")?then(t("dialogue.results.option-ranked"), t("dialogue.results.option"))}</th><#if q.type() == "RANKING"><th scope="col">${t("dialogue.results.average-rank")}</th></#if><th scope="col">${t("dialogue.results.answers")}</th><th scope="col">${t("dialogue.results.percent")}</th></tr></thead>

@@ -62,6 +62,26 @@ final class Load {
                 histogram.getMaxValue() / 1e6);
     }
 
+    /** Runs {@code total} requests spread over {@code clients}, unmeasured (to fill a database). */
+    static void runCount(int clients, long total, Request request) throws InterruptedException {
+        AtomicLong left = new AtomicLong(total);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                executor.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        try {
+                            request.run(client);
+                        } catch (Exception | AssertionError e) {
+                            // counted by the caller's own check of what was stored
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
     private static void runFor(int clients, Duration duration, Request request, Recorder recorder, AtomicLong errors)
             throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();

@@ -33,6 +33,14 @@ public final class Browser {
      * ({@code CI=true}), where a missing browser is a failure.
      */
     public static ChromeDriver start() {
+        return start(true, 1280, 900);
+    }
+
+    /**
+     * A new headless Chromium of the given window size, with JavaScript switched off when {@code javascript} is
+     * false (as some residents' browsers are); such a browser can be driven, but axe-core cannot run in it.
+     */
+    public static ChromeDriver start(boolean javascript, int width, int height) {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Chromium or chromedriver not installed (apt-get install chromium chromium-driver)");
@@ -46,8 +54,12 @@ public final class Browser {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                    "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
+            if (!javascript) {
+                options.setExperimentalOption("prefs",
+                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

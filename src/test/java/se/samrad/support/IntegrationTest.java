@@ -18,6 +18,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>();
         TestDatabase.properties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("samrad.demo.enabled", "false");
+        // A random free port: another server (a developer's, a benchmark's) may hold 8080.
+        properties.put("micronaut.server.port", "-1");
         properties.put("samrad.rate-limit.sign-in-per-minute", "100000");
         properties.putAll(extraProperties());
         return properties;

@@ -61,6 +61,12 @@ public final class WebClient {
                 .header("Cookie", cookie.getName() + "=" + cookie.getValue()).GET());
     }
 
+    /** Posts a JSON body, as API clients do (no CSRF token: browsers cannot send JSON cross-site). */
+    public Response postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Posts a form with the browser's CSRF token added, as the pages do. */
     public Response post(String path, Map<String, ?> fields) {
         Map<String, Object> withToken = new LinkedHashMap<>(fields);
