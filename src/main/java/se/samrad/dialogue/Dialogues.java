@@ -49,6 +49,9 @@ public class Dialogues {
     private final List<String> uiLanguages;
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, Questionnaire> frozenVersions = new ConcurrentHashMap<>();
+    /** How long a dialogue read by its public key is answered from memory. */
+    static final long PUBLIC_CACHE_MILLIS = 1000;
+    private final Map<String, Cached> publicCache = new ConcurrentHashMap<>();
 
     Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ObjectMapper json, AuditLog audit,
               Clock clock, se.samrad.platform.i18n.Messages messages) {
@@ -92,13 +95,35 @@ public class Dialogues {
                 .orElseThrow(() -> new NotFoundException("dialogue"));
     }
 
-    /** A dialogue by its public link's key, whatever its state (the caller decides what a resident sees). */
-    @Transactional(readOnly = true)
+    /**
+     * A dialogue by its public link's key, whatever its state (the caller decides what a resident sees). This is
+     * every resident request's first step, so it is answered from memory for up to {@link #PUBLIC_CACHE_MILLIS}:
+     * changes made on this node take effect at once, changes made on another node within that time. Opening and
+     * closing times are compared with the clock on every request, so they are exact.
+     */
     public Optional<Dialogue> byPublicKey(String key) {
         if (key == null || key.length() > 16) {
             return Optional.empty();
         }
+        long now = System.nanoTime();
+        Cached cached = publicCache.get(key);
+        if (cached != null && now - cached.loadedAt() < PUBLIC_CACHE_MILLIS * 1_000_000L) {
+            return Optional.of(cached.dialogue());
+        }
+        Optional<Dialogue> loaded = loadByPublicKey(key);
+        if (publicCache.size() > MAX_CACHED_VERSIONS) {
+            publicCache.clear();
+        }
+        loaded.ifPresent(d -> publicCache.put(key, new Cached(d, now)));
+        return loaded;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Dialogue> loadByPublicKey(String key) {
         return dialogues.findByPublicKey(key).map(this::toDialogue);
+    }
+
+    private record Cached(Dialogue dialogue, long loadedAt) {
     }
 
     /** Any organisation's dialogue by id, for read-sides that already checked who may see it. */
@@ -256,9 +281,12 @@ public class Dialogues {
                 .orElse(Questionnaire.EMPTY);
     }
 
+    /** The row for a change; whatever is cached of the dialogue is dropped, since it is about to change. */
     private DialogueRow row(CurrentUser user, long id) {
-        return dialogues.findByIdAndOrganisationId(id, user.requireOrganisation())
+        DialogueRow row = dialogues.findByIdAndOrganisationId(id, user.requireOrganisation())
                 .orElseThrow(() -> new NotFoundException("dialogue"));
+        publicCache.remove(row.publicKey());
+        return row;
     }
 
     private DialogueRow withVersion(DialogueRow row, long versionId, Instant now) {
