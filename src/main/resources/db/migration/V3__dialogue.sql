@@ -68,18 +68,22 @@ CREATE TABLE dialogue_response (
     age_band      VARCHAR(40) NULL,
     gender        VARCHAR(40) NULL,
     home_lang     VARCHAR(40) NULL,
+    -- Only in dialogues that are not anonymous, and only if the resident chose to give them (for feedback).
+    contact_name  VARCHAR(200) NULL,
+    contact_email VARCHAR(254) NULL,
     started_at    DATETIME(3) NOT NULL,
     updated_at    DATETIME(3) NOT NULL,
     submitted_at  DATETIME(3) NULL,
     CONSTRAINT uq_dialogue_response_token UNIQUE (token_hash),
     CONSTRAINT uq_dialogue_response_client UNIQUE (dialogue_id, client_key),
     CONSTRAINT fk_dialogue_response FOREIGN KEY (dialogue_id) REFERENCES dialogue (id) ON DELETE CASCADE,
-    INDEX ix_dialogue_response_state (dialogue_id, state, district)
+    INDEX ix_dialogue_response_state (dialogue_id, state, district, age_band, gender, home_lang, lang)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Submitted answers, one row per chosen option, value or text (seq numbers a response's values for one
--- question from 0). The response's demographic groups and language are copied onto each row so that results
--- filter without a join. No foreign key to dialogue_response: rows are written in bulk with their response.
+-- question from 0). The response's demographic groups and language are copied onto each row so that lists of
+-- free-text answers filter without a join. No foreign key to dialogue_response: rows are written in bulk with
+-- their response, and deleting the dialogue deletes both.
 CREATE TABLE dialogue_answer (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     dialogue_id  BIGINT       NOT NULL,
@@ -95,10 +99,27 @@ CREATE TABLE dialogue_answer (
     gender       VARCHAR(40)  NULL,
     home_lang    VARCHAR(40)  NULL,
     hidden       BOOLEAN      NOT NULL DEFAULT FALSE,
-    INDEX ix_dialogue_answer_count (dialogue_id, question_key, option_key, seq, number_value),
-    INDEX ix_dialogue_answer_response (response_id),
-    INDEX ix_dialogue_answer_district (dialogue_id, district),
+    INDEX ix_dialogue_answer_question (dialogue_id, question_key),
+    -- Covers counting a filtered set of responses' answers (results filtered by group or language).
+    INDEX ix_dialogue_answer_response (response_id, question_key, option_key, seq, number_value),
     CONSTRAINT fk_dialogue_answer FOREIGN KEY (dialogue_id) REFERENCES dialogue (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Running totals per question and option (or scale value; '' for numbers and texts), kept in the same
+-- transaction as the answer rows they count, so that unfiltered results never scan the answers. Each total is
+-- split over 16 shards (response id modulo 16) so that concurrent submissions seldom wait for the same row.
+CREATE TABLE dialogue_tally (
+    dialogue_id  BIGINT      NOT NULL,
+    question_key VARCHAR(40) NOT NULL,
+    option_key   VARCHAR(40) NOT NULL,
+    shard        TINYINT     NOT NULL,
+    answers      BIGINT      NOT NULL DEFAULT 0,
+    respondents  BIGINT      NOT NULL DEFAULT 0,
+    total        DOUBLE      NOT NULL DEFAULT 0,
+    min_value    DOUBLE      NULL,
+    max_value    DOUBLE      NULL,
+    PRIMARY KEY (dialogue_id, question_key, option_key, shard),
+    CONSTRAINT fk_dialogue_tally FOREIGN KEY (dialogue_id) REFERENCES dialogue (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Targets a moderator tagged a free-text answer with.

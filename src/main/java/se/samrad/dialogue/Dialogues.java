@@ -43,6 +43,7 @@ public class Dialogues {
 
     private final DialogueRowRepository dialogues;
     private final VersionRowRepository versions;
+    private final ResponseStore responses;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Clock clock;
@@ -53,10 +54,11 @@ public class Dialogues {
     static final long PUBLIC_CACHE_MILLIS = 1000;
     private final Map<String, Cached> publicCache = new ConcurrentHashMap<>();
 
-    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ObjectMapper json, AuditLog audit,
-              Clock clock, se.samrad.platform.i18n.Messages messages) {
+    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ResponseStore responses,
+              ObjectMapper json, AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
         this.dialogues = dialogues;
         this.versions = versions;
+        this.responses = responses;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -195,6 +197,8 @@ public class Dialogues {
         } else {
             VersionRow next = versions.save(new VersionRow(null, id, current.number() + 1, write(changed),
                     DialogueState.valueOf(row.state()) == DialogueState.DRAFT ? null : now, now));
+            // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
+            responses.prepareTally(id, changed);
             dialogues.update(withVersion(row, next.id(), now));
         }
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
@@ -220,6 +224,8 @@ public class Dialogues {
                 versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(),
                         current.definition(), now, current.createdAt()));
             }
+            // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
+            responses.prepareTally(id, read(current.definition()));
         }
         dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), to.name(), row.texts(),
                 row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(),

@@ -55,6 +55,12 @@ public class Participation {
      * using it again continues the response it opened, until that is submitted.
      */
     public Progress start(Dialogue dialogue, String token, String lang, @Nullable String code) {
+        return start(dialogue, token, lang, code, null);
+    }
+
+    /** Starts a response with the contact details a resident chose to give (ignored in anonymous dialogues). */
+    public Progress start(Dialogue dialogue, String token, String lang, @Nullable String code,
+                          @Nullable ResponseStore.Contact contact) {
         requireOpen(dialogue);
         Long codeId = null;
         CodeRow codeRow = null;
@@ -72,7 +78,7 @@ public class Participation {
             }
         }
         ResponseStore.StoredResponse started = responses.start(dialogue.id(), dialogue.versionId(),
-                Dialogues.hash(token), lang, codeId, clock.instant());
+                Dialogues.hash(token), lang, codeId, dialogue.anonymous() ? null : contact, clock.instant());
         if (codeRow != null && codes.claim(codeRow.id(), started.id()) == 0) {
             // Another start with the same code won the race: continue that response instead.
             CodeRow claimed = codes.findById(codeRow.id()).orElseThrow();

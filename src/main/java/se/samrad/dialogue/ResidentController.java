@@ -96,16 +96,26 @@ class ResidentController {
             errors.add("consent", "dialogue.error.consent");
         }
         String code = Forms.value(form, "code");
+        String name = trimmed(Forms.value(form, "name"));
+        String email = trimmed(Forms.value(form, "email"));
+        if (name != null && name.length() > 200) {
+            errors.add("name", "form.error.too-long");
+        }
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.add("email", "dialogue.error.email");
+        }
         if (errors.isEmpty()) {
             try {
-                participation.start(dialogue, token, lang, code);
+                participation.start(dialogue, token, lang, code,
+                        name == null && email == null ? null : new ResponseStore.Contact(name, email));
                 return noStore(HttpResponse.seeOther(URI.create(privatePath(key, token) + "/1")));
             } catch (InvalidRequestException e) {
                 errors.add("code", e.messageKey());
             }
         }
-        return landingPage(request, dialogue, HttpStatus.UNPROCESSABLE_ENTITY, errors,
-                Map.of("code", code == null ? "" : code, "attempt", token));
+        return landingPage(request, dialogue, HttpStatus.UNPROCESSABLE_ENTITY, errors, Map.of("code",
+                code == null ? "" : code, "attempt", token, "name", name == null ? "" : name, "email",
+                email == null ? "" : email));
     }
 
     /** The private link: goes on where the resident left off. */
@@ -204,6 +214,8 @@ class ResidentController {
         model.put("errors", errors);
         model.put("needsConsent", needsConsent(dialogue));
         model.put("code", typed.getOrDefault("code", ""));
+        model.put("name", typed.getOrDefault("name", ""));
+        model.put("email", typed.getOrDefault("email", ""));
         model.put("attempt", typed.getOrDefault("attempt", SecureTokens.newToken()));
         model.put("questionCount", dialogue.questionnaire().questions().size());
         model.put("pageCount", dialogue.questionnaire().sections().size());
@@ -234,6 +246,10 @@ class ResidentController {
         model.put("offered", dialogue.languages().contains(lang));
         model.put("contentLanguage", dialogue.contentLanguage(lang));
         return model;
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static boolean needsConsent(Dialogue dialogue) {

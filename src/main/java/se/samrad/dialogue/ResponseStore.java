@@ -66,11 +66,11 @@ class ResponseStore {
      * retried request) returns the response already started.
      */
     StoredResponse start(long dialogueId, long versionId, String tokenHash, String lang, @Nullable Long codeId,
-                         Instant now) {
+                         @Nullable Contact contact, Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO dialogue_response (dialogue_id,"
-                     + " version_id, token_hash, lang, state, draft, code_id, started_at, updated_at)"
-                     + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                     + " version_id, token_hash, lang, state, draft, code_id, started_at, updated_at, contact_name,"
+                     + " contact_email) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setLong(1, dialogueId);
             insert.setLong(2, versionId);
             insert.setString(3, tokenHash);
@@ -80,11 +80,35 @@ class ResponseStore {
             setLong(insert, 7, codeId);
             insert.setTimestamp(8, Timestamp.from(now));
             insert.setTimestamp(9, Timestamp.from(now));
+            insert.setString(10, contact == null ? null : contact.name());
+            insert.setString(11, contact == null ? null : contact.email());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return byToken(dialogueId, tokenHash).orElseThrow();
+    }
+
+    /** Who a resident said they are, in a dialogue that is not anonymous (both optional). */
+    record Contact(@Nullable String name, @Nullable String email) {
+    }
+
+    /** Submitted responses that left contact details, for sending feedback. */
+    List<Contact> contacts(long dialogueId) {
+        return query("SELECT contact_name, contact_email FROM dialogue_response WHERE dialogue_id = ? AND state = ?"
+                + " AND (contact_name IS NOT NULL OR contact_email IS NOT NULL) ORDER BY id",
+                rs -> new Contact(rs.getString(1), rs.getString(2)), dialogueId, SUBMITTED);
+    }
+
+    long contactCount(long dialogueId) {
+        return query("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND (contact_name IS NOT NULL"
+                + " OR contact_email IS NOT NULL)", rs -> rs.getLong(1), dialogueId).get(0);
+    }
+
+    /** Erases every contact detail given in a dialogue (once feedback has been sent); the answers stay. */
+    int eraseContacts(long dialogueId) {
+        return update("UPDATE dialogue_response SET contact_name = NULL, contact_email = NULL WHERE dialogue_id = ?"
+                + " AND (contact_name IS NOT NULL OR contact_email IS NOT NULL)", dialogueId);
     }
 
     /** Points a response at a new private link (a participation code used again continues its response). */
@@ -112,6 +136,11 @@ class ResponseStore {
      * when it had already been submitted: a repeated submission stores one answer, not two.
      */
     boolean submit(StoredResponse response, List<AnswerRow> rows, Groups groups, Instant now) {
+        return retried(() -> submitOnce(response, rows, groups, now));
+    }
+
+    private boolean submitOnce(StoredResponse response, List<AnswerRow> rows, Groups groups, Instant now)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -136,8 +165,25 @@ class ResponseStore {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Transaction<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a transaction again (up to three times) when the database chose it as a deadlock's victim. */
+    private static <T> T retried(Transaction<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.run();
+            } catch (java.sql.SQLTransactionRollbackException e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException(e);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -147,6 +193,11 @@ class ResponseStore {
      */
     Submission submitComplete(long dialogueId, long versionId, String clientKey, String lang, List<AnswerRow> rows,
                               Groups groups, Instant now) {
+        return retried(() -> submitCompleteOnce(dialogueId, versionId, clientKey, lang, rows, groups, now));
+    }
+
+    private Submission submitCompleteOnce(long dialogueId, long versionId, String clientKey, String lang,
+                                          List<AnswerRow> rows, Groups groups, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_response (dialogue_id, version_id,"
@@ -178,8 +229,6 @@ class ResponseStore {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -221,6 +270,123 @@ class ResponseStore {
             }
             insert.executeUpdate();
         }
+        addToTally(c, dialogueId, responseId, rows);
+    }
+
+    static final int TALLY_SHARDS = 16;
+    private static final String TALLY_NUMBERS = "UPDATE dialogue_tally SET answers = answers + ?, respondents ="
+            + " respondents + ?, total = total + ?, min_value = LEAST(COALESCE(min_value, ?), ?), max_value ="
+            + " GREATEST(COALESCE(max_value, ?), ?) WHERE dialogue_id = ? AND question_key = ? AND option_key = ?"
+            + " AND shard = ?";
+
+    /** One running total's increment. */
+    private record Increment(String question, String option, long answers, long respondents, double total,
+                             @Nullable Double min, @Nullable Double max) {
+    }
+
+    /**
+     * Adds a response's rows to the running totals, in key order, so that two submissions that touch the same
+     * totals take their row locks in the same order and never deadlock.
+     */
+    private static void addToTally(Connection c, long dialogueId, long responseId, List<AnswerRow> rows)
+            throws SQLException {
+        java.util.TreeMap<String, Increment> increments = new java.util.TreeMap<>();
+        for (AnswerRow row : rows) {
+            String option = row.optionKey() == null ? "" : row.optionKey();
+            increments.merge(row.questionKey() + '\u0000' + option,
+                    new Increment(row.questionKey(), option, 1, row.seq() == 0 ? 1 : 0,
+                            row.number() == null ? 0 : row.number(), row.number(), row.number()),
+                    (a, b) -> new Increment(a.question(), a.option(), a.answers() + b.answers(),
+                            a.respondents() + b.respondents(), a.total() + b.total(), least(a.min(), b.min()),
+                            greatest(a.max(), b.max())));
+        }
+        int shard = (int) (responseId % TALLY_SHARDS);
+        List<Increment> missing = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement(TALLY_NUMBERS)) {
+            List<Increment> order = new ArrayList<>(increments.values());
+            for (Increment inc : order) {
+                update.setLong(1, inc.answers());
+                update.setLong(2, inc.respondents());
+                update.setDouble(3, inc.total());
+                setDouble(update, 4, inc.min());
+                setDouble(update, 5, inc.min() == null ? Double.MAX_VALUE : inc.min());
+                setDouble(update, 6, inc.max());
+                setDouble(update, 7, inc.max() == null ? -Double.MAX_VALUE : inc.max());
+                update.setLong(8, dialogueId);
+                update.setString(9, inc.question());
+                update.setString(10, inc.option());
+                update.setInt(11, shard);
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    missing.add(order.get(i));
+                }
+            }
+        }
+        for (Increment inc : missing) {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO dialogue_tally (dialogue_id, question_key,"
+                    + " option_key, shard, answers, respondents, total, min_value, max_value) VALUES (?,?,?,?,?,?,?,?,?)"
+                    + " ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
+                    + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
+                    + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value ="
+                    + " GREATEST(COALESCE(max_value, VALUES(max_value)), COALESCE(VALUES(max_value), max_value))")) {
+                upsert.setLong(1, dialogueId);
+                upsert.setString(2, inc.question());
+                upsert.setString(3, inc.option());
+                upsert.setInt(4, shard);
+                upsert.setLong(5, inc.answers());
+                upsert.setLong(6, inc.respondents());
+                upsert.setDouble(7, inc.total());
+                setDouble(upsert, 8, inc.min());
+                setDouble(upsert, 9, inc.max());
+                upsert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Creates the running totals of every question and value, so that submissions only ever update existing
+     * rows (creating the same row from two transactions at once is what deadlocks).
+     */
+    void prepareTally(long dialogueId, Questionnaire questionnaire) {
+        List<String[]> keys = new ArrayList<>();
+        for (Question q : questionnaire.questions()) {
+            List<String> values = q.type() == QuestionType.NUMBER || q.type().isText() ? List.of("") : q.allowedValues();
+            values.forEach(v -> keys.add(new String[] {q.key(), v}));
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT IGNORE INTO dialogue_tally (dialogue_id, question_key, option_key, shard) VALUES (?,?,?,?)")) {
+            for (String[] key : keys) {
+                for (int shard = 0; shard < TALLY_SHARDS; shard++) {
+                    insert.setLong(1, dialogueId);
+                    insert.setString(2, key[0]);
+                    insert.setString(3, key[1]);
+                    insert.setInt(4, shard);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Double least(@Nullable Double a, @Nullable Double b) {
+        return a == null ? b : b == null ? a : Math.min(a, b);
+    }
+
+    private static Double greatest(@Nullable Double a, @Nullable Double b) {
+        return a == null ? b : b == null ? a : Math.max(a, b);
+    }
+
+    private static void setDouble(PreparedStatement s, int index, @Nullable Double value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, java.sql.Types.DOUBLE);
+        } else {
+            s.setDouble(index, value);
+        }
     }
 
     private static void setGroups(PreparedStatement statement, int from, Groups groups) throws SQLException {
@@ -236,15 +402,37 @@ class ResponseStore {
     }
 
     List<Tally> tally(long dialogueId, ResultFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT question_key, option_key, COUNT(*), SUM(seq = 0),"
-                + " COALESCE(SUM(number_value), 0), COALESCE(MIN(number_value), 0), COALESCE(MAX(number_value), 0)"
-                + " FROM dialogue_answer WHERE dialogue_id = ?");
+        if (filter.isAll()) {
+            return query("SELECT question_key, option_key, SUM(answers), SUM(respondents), SUM(total),"
+                    + " COALESCE(MIN(min_value), 0), COALESCE(MAX(max_value), 0) FROM dialogue_tally WHERE dialogue_id = ?"
+                    + " GROUP BY question_key, option_key HAVING SUM(answers) > 0",
+                    rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
+                            rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId);
+        }
+        return countAnswers(dialogueId, filter);
+    }
+
+    /**
+     * Counts straight from the answer rows: for a filter, the matching submitted responses are found first (their
+     * groups are on the response row) and only their answers are counted, through a covering index.
+     */
+    List<Tally> countAnswers(long dialogueId, ResultFilter filter) {
+        String columns = "a.question_key, a.option_key, COUNT(*), SUM(a.seq = 0), COALESCE(SUM(a.number_value), 0),"
+                + " COALESCE(MIN(a.number_value), 0), COALESCE(MAX(a.number_value), 0)";
+        StringBuilder sql;
         List<Object> args = new ArrayList<>(List.of(dialogueId));
-        filter.conditions().forEach((column, value) -> {
-            sql.append(" AND ").append(column).append(" = ?");
-            args.add(value);
-        });
-        sql.append(" GROUP BY question_key, option_key");
+        if (filter.isAll()) {
+            sql = new StringBuilder("SELECT " + columns + " FROM dialogue_answer a WHERE a.dialogue_id = ?");
+        } else {
+            sql = new StringBuilder("SELECT " + columns + " FROM dialogue_response r JOIN dialogue_answer a"
+                    + " ON a.response_id = r.id WHERE r.dialogue_id = ? AND r.state = ?");
+            args.add(SUBMITTED);
+            filter.conditions().forEach((column, value) -> {
+                sql.append(" AND r.").append(column).append(" = ?");
+                args.add(value);
+            });
+        }
+        sql.append(" GROUP BY a.question_key, a.option_key");
         return query(sql.toString(), rs -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                 rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), args.toArray());
     }

@@ -83,6 +83,8 @@ class ResultsController {
         model.put("filters", filterChoices(dialogue, filter, lang));
         model.put("summary", results.summarise(dialogue, filter, lang));
         model.put("canEdit", Dialogues.canEdit(user));
+        model.put("contacts", responses.contactCount(dialogue.id()));
+        model.put("done", request.getParameters().get("done", String.class, ""));
         return views.page(request, "dialogue/results/results", model);
     }
 
@@ -178,6 +180,36 @@ class ResultsController {
         export.xlsx(dialogue, out, views.message(request, "dialogue.results.other-text"),
                 views.message(request, "dialogue.results.sheet"));
         return download(out.toByteArray(), XLSX, fileName(dialogue, "xlsx"));
+    }
+
+    /** Who asked for feedback, to send "what we heard" to; facilitators and admins only, audited. */
+    @Get("/contacts.csv")
+    @Consumes(MediaType.ALL)
+    HttpResponse<byte[]> contacts(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        Dialogue dialogue = exportable(auth, id, "contacts");
+        StringBuilder csv = new StringBuilder("\ufeffname,email\r\n");
+        for (ResponseStore.Contact contact : responses.contacts(dialogue.id())) {
+            csv.append(quote(contact.name())).append(',').append(quote(contact.email())).append("\r\n");
+        }
+        return download(csv.toString().getBytes(StandardCharsets.UTF_8), MediaType.of("text/csv;charset=utf-8"),
+                "dialogue-" + dialogue.id() + "-contacts.csv");
+    }
+
+    /** Erases every contact detail of the dialogue (the answers stay), e.g. once feedback has gone out. */
+    @Post("/contacts/erase")
+    HttpResponse<?> eraseContacts(Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = dialogues.get(user, id);
+        Dialogues.requireEditor(user);
+        int erased = responses.eraseContacts(dialogue.id());
+        audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id,
+                "erased contact details of " + erased + " responses");
+        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/results?done=contacts-erased"));
+    }
+
+    private static String quote(@Nullable String value) {
+        String cell = AnswerExport.safe(value == null ? "" : value);
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     private Dialogue exportable(Authentication auth, long id, String format) {

@@ -44,6 +44,14 @@
       </div>
     </div>
     </#if>
+    <#if !dialogue.anonymous()>
+    <fieldset class="contact">
+      <legend>${t("dialogue.contact.legend")}</legend>
+      <p class="hint">${t("dialogue.contact.hint")}</p>
+      <@f.input errors=errors name="name" label=t("dialogue.contact.name") value=name autocomplete="name" maxlength=200/>
+      <@f.input errors=errors name="email" label=t("dialogue.contact.email") value=email type="email" autocomplete="email" maxlength=254/>
+    </fieldset>
+    </#if>
     <#if dialogue.requiresCode()>
     <@f.input errors=errors name="code" label=t("dialogue.code") value=code autocomplete="off" required=true hint=t("dialogue.code.hint")/>
     </#if>

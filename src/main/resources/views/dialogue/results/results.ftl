@@ -27,6 +27,16 @@
 </form>
 
 <p class="lead" role="status"><#if filtered>${t("dialogue.results.respondents-filtered", summary.respondents())}<#else>${t("dialogue.results.respondents", summary.respondents(), summary.inProgress())}</#if></p>
+<#if done == "contacts-erased"><@f.notice "dialogue.results.contacts-erased"/></#if>
+<#if contacts gt 0>
+<p>${t("dialogue.results.contacts", contacts)}</p>
+<#if canEdit>
+<ul class="actions plain-list">
+  <li><a href="/dialogues/${dialogue.id()?c}/contacts.csv" download>${t("dialogue.results.contacts-download")}</a></li>
+  <li><form method="post" action="/dialogues/${dialogue.id()?c}/contacts/erase" class="inline-form"><@f.csrfField/><button type="submit" class="button button--small button--danger">${t("dialogue.results.contacts-erase")}</button></form></li>
+</ul>
+</#if>
+</#if>
 <#if canEdit>
 <ul class="actions plain-list">
   <li><a href="/dialogues/${dialogue.id()?c}/export.xlsx" download>${t("dialogue.results.export-xlsx")}</a></li>

@@ -130,6 +130,44 @@ class DialogueResultsTest extends IntegrationTest {
                 transit.respondents(), "the conditional section was answered by exactly those who chose transit");
     }
 
+    /** Unfiltered results come from running totals; they must agree with counting the answers themselves. */
+    @Test
+    void runningTotalsAgreeWithTheAnswersEvenUnderConcurrentSubmissions() throws Exception {
+        Dialogue created = dialogues.create(facilitator, SampleDialogue.texts(), SampleDialogue.settings());
+        Questionnaire questions = SampleDialogue.questionnaire(catalogue);
+        dialogues.changeQuestions(facilitator, created.id(), q -> questions);
+        Dialogue open = dialogues.changeState(facilitator, created.id(), DialogueState.OPEN);
+        int threads = 8;
+        int each = 40;
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(executor.submit(() -> {
+                    Random random = new Random(thread);
+                    for (int i = 0; i < each; i++) {
+                        var result = participation.submitComplete(open, "concurrent-" + thread + "-" + i, "sv",
+                                DialogueDemo.randomAnswers(questions, random));
+                        assertTrue(result.stored());
+                    }
+                    return null;
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        }
+        assertEquals(threads * each, results.summarise(open, ResultFilter.ALL, "sv").respondents());
+        assertEquals(sorted(responses.countAnswers(open.id(), ResultFilter.ALL)), sorted(responses.tally(open.id(), ResultFilter.ALL)));
+        assertEquals(sorted(responses.countAnswers(dialogue.id(), ResultFilter.ALL)),
+                sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
+    }
+
+    private static List<String> sorted(List<ResponseStore.Tally> tallies) {
+        return tallies.stream().map(t -> t.questionKey() + "/" + t.optionKey() + "=" + t.count() + "," + t.respondents()
+                + "," + Math.round(t.sum() * 1000) + "," + t.min() + "," + t.max()).sorted().toList();
+    }
+
     @Test
     void filtersByGroupAndLanguageAndShowsWhoIsUnderRepresented() {
         ResultFilter centre = new ResultFilter("centrum", null, null, null, null);
