@@ -141,8 +141,7 @@ class ResponseStore {
 
     private boolean submitOnce(StoredResponse response, List<AnswerRow> rows, Groups groups, Instant now)
             throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        try (Connection c = writer()) {
             try {
                 int changed;
                 try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_response SET state = ?,"
@@ -166,6 +165,18 @@ class ResponseStore {
                 throw e;
             }
         }
+    }
+
+    /**
+     * A connection for a submission's transaction: READ COMMITTED, since it only inserts new rows and adds to
+     * totals, and needs none of REPEATABLE READ's gap locks (which make concurrent inserts wait on each other).
+     * The pool resets isolation and auto-commit when the connection goes back.
+     */
+    private Connection writer() throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        c.setAutoCommit(false);
+        return c;
     }
 
     private interface Transaction<T> {
@@ -198,8 +209,7 @@ class ResponseStore {
 
     private Submission submitCompleteOnce(long dialogueId, long versionId, String clientKey, String lang,
                                           List<AnswerRow> rows, Groups groups, Instant now) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        try (Connection c = writer()) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_response (dialogue_id, version_id,"
                     + " client_key, lang, state, started_at, updated_at, submitted_at, district, age_band, gender,"
                     + " home_lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -274,10 +284,6 @@ class ResponseStore {
     }
 
     static final int TALLY_SHARDS = 16;
-    private static final String TALLY_NUMBERS = "UPDATE dialogue_tally SET answers = answers + ?, respondents ="
-            + " respondents + ?, total = total + ?, min_value = LEAST(COALESCE(min_value, ?), ?), max_value ="
-            + " GREATEST(COALESCE(max_value, ?), ?) WHERE dialogue_id = ? AND question_key = ? AND option_key = ?"
-            + " AND shard = ?";
 
     /** One running total's increment. */
     private record Increment(String question, String option, long answers, long respondents, double total,
@@ -285,8 +291,9 @@ class ResponseStore {
     }
 
     /**
-     * Adds a response's rows to the running totals, in key order, so that two submissions that touch the same
-     * totals take their row locks in the same order and never deadlock.
+     * Adds a response's rows to the running totals in one statement, in key order, so that two submissions that
+     * touch the same totals take their row locks in the same order. The rows normally exist already
+     * ({@link #prepareTally}); one that does not is created.
      */
     private static void addToTally(Connection c, long dialogueId, long responseId, List<AnswerRow> rows)
             throws SQLException {
@@ -301,48 +308,29 @@ class ResponseStore {
                             greatest(a.max(), b.max())));
         }
         int shard = (int) (responseId % TALLY_SHARDS);
-        List<Increment> missing = new ArrayList<>();
-        try (PreparedStatement update = c.prepareStatement(TALLY_NUMBERS)) {
-            List<Increment> order = new ArrayList<>(increments.values());
-            for (Increment inc : order) {
-                update.setLong(1, inc.answers());
-                update.setLong(2, inc.respondents());
-                update.setDouble(3, inc.total());
-                setDouble(update, 4, inc.min());
-                setDouble(update, 5, inc.min() == null ? Double.MAX_VALUE : inc.min());
-                setDouble(update, 6, inc.max());
-                setDouble(update, 7, inc.max() == null ? -Double.MAX_VALUE : inc.max());
-                update.setLong(8, dialogueId);
-                update.setString(9, inc.question());
-                update.setString(10, inc.option());
-                update.setInt(11, shard);
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    missing.add(order.get(i));
-                }
-            }
+        StringBuilder sql = new StringBuilder("INSERT INTO dialogue_tally (dialogue_id, question_key, option_key, shard,"
+                + " answers, respondents, total, min_value, max_value) VALUES ");
+        for (int i = 0; i < increments.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
         }
-        for (Increment inc : missing) {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO dialogue_tally (dialogue_id, question_key,"
-                    + " option_key, shard, answers, respondents, total, min_value, max_value) VALUES (?,?,?,?,?,?,?,?,?)"
-                    + " ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
-                    + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
-                    + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value ="
-                    + " GREATEST(COALESCE(max_value, VALUES(max_value)), COALESCE(VALUES(max_value), max_value))")) {
-                upsert.setLong(1, dialogueId);
-                upsert.setString(2, inc.question());
-                upsert.setString(3, inc.option());
-                upsert.setInt(4, shard);
-                upsert.setLong(5, inc.answers());
-                upsert.setLong(6, inc.respondents());
-                upsert.setDouble(7, inc.total());
-                setDouble(upsert, 8, inc.min());
-                setDouble(upsert, 9, inc.max());
-                upsert.executeUpdate();
+        sql.append(" ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
+                + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
+                + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value = GREATEST("
+                + "COALESCE(max_value, VALUES(max_value)), COALESCE(VALUES(max_value), max_value))");
+        try (PreparedStatement upsert = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Increment inc : increments.values()) {
+                upsert.setLong(p++, dialogueId);
+                upsert.setString(p++, inc.question());
+                upsert.setString(p++, inc.option());
+                upsert.setInt(p++, shard);
+                upsert.setLong(p++, inc.answers());
+                upsert.setLong(p++, inc.respondents());
+                upsert.setDouble(p++, inc.total());
+                setDouble(upsert, p++, inc.min());
+                setDouble(upsert, p++, inc.max());
             }
+            upsert.executeUpdate();
         }
     }
 
@@ -446,18 +434,6 @@ class ResponseStore {
             args.add(value);
         });
         return query(sql.toString(), rs -> rs.getLong(1), args.toArray()).get(0);
-    }
-
-    /** Submitted responses per group of one demographic column (null: did not say). */
-    Map<String, Long> respondentsBy(long dialogueId, String column) {
-        if (!List.of("district", "age_band", "gender", "home_lang", "lang").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        query("SELECT " + column + ", COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ? GROUP BY "
-                + column, rs -> counts.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2)),
-                dialogueId, SUBMITTED);
-        return counts;
     }
 
     long inProgress(long dialogueId) {

@@ -42,15 +42,6 @@ public record ResultFilter(@Nullable String district, @Nullable String ageBand, 
         return String.join("&", parts);
     }
 
-    public static String column(Demographic demographic) {
-        return switch (demographic) {
-            case DISTRICT -> "district";
-            case AGE_BAND -> "age_band";
-            case GENDER -> "gender";
-            case HOME_LANGUAGE -> "home_lang";
-        };
-    }
-
     private static void put(Map<String, String> where, String column, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             where.put(column, value);

@@ -81,8 +81,11 @@ public class Results {
             }
             questions.add(result(dialogue, q, byQuestion.getOrDefault(q.key(), List.of()), earlier, lang));
         }
-        return new Summary(responses.respondents(dialogue.id(), filter),
-                filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions, representation(dialogue, lang));
+        long respondents = responses.respondents(dialogue.id(), filter);
+        long allRespondents = filter.isAll() ? respondents : responses.respondents(dialogue.id(), ResultFilter.ALL);
+        List<ResponseStore.Tally> everyone = filter.isAll() ? tallies : responses.tally(dialogue.id(), ResultFilter.ALL);
+        return new Summary(respondents, filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions,
+                representation(dialogue, everyone, allRespondents, lang));
     }
 
     /** Every question of every version, the newest wording of each, current questions first in their order. */
@@ -173,8 +176,12 @@ public class Results {
         }
     }
 
-    /** Who answered, per background question, against the population shares the organiser entered. */
-    List<Representation> representation(Dialogue dialogue, String lang) {
+    /**
+     * Who answered, per background question, against the population shares the organiser entered: the
+     * background questions' own (unfiltered) counts, so this costs no further pass over the responses.
+     */
+    List<Representation> representation(Dialogue dialogue, List<ResponseStore.Tally> everyone, long respondents,
+                                        String lang) {
         Map<String, Double> shares = new HashMap<>();
         population.forDialogue(dialogue.id()).forEach(p ->
                 shares.put(p.demographic() + "/" + p.optionKey(), p.share()));
@@ -183,8 +190,10 @@ public class Results {
             if (q.demographic() == null) {
                 continue;
             }
-            Map<String, Long> counts = responses.respondentsBy(dialogue.id(), ResultFilter.column(q.demographic()));
-            long said = counts.entrySet().stream().filter(e -> !e.getKey().isEmpty()).mapToLong(Map.Entry::getValue).sum();
+            Map<String, Long> counts = new HashMap<>();
+            everyone.stream().filter(t -> t.questionKey().equals(q.key()) && t.optionKey() != null)
+                    .forEach(t -> counts.merge(t.optionKey(), t.count(), Long::sum));
+            long said = counts.values().stream().mapToLong(Long::longValue).sum();
             double populationTotal = q.options().stream()
                     .mapToDouble(o -> shares.getOrDefault(q.demographic() + "/" + o.key(), 0.0)).sum();
             List<GroupShare> groups = new ArrayList<>();
@@ -199,7 +208,7 @@ public class Results {
                         under));
             }
             all.add(new Representation(q.demographic(), q.key(), dialogue.pick(q.text(), lang), groups,
-                    counts.getOrDefault("", 0L)));
+                    Math.max(0, respondents - said)));
         }
         return all;
     }

@@ -40,12 +40,15 @@ class ResidentFlowTest extends IntegrationTest {
     @Inject ResponseStore responses;
 
     CurrentUser facilitator;
+    String facilitatorEmail;
     Dialogue dialogue;
 
     @BeforeAll
     void dialogue() {
         Organisation org = fixtures.organisation("Svarsby kommun");
-        facilitator = directory.toUser(fixtures.account(org, Role.FACILITATOR));
+        var account = fixtures.account(org, Role.FACILITATOR);
+        facilitatorEmail = account.email();
+        facilitator = directory.toUser(account);
         dialogue = open(SampleDialogue.settings());
     }
 
@@ -172,6 +175,39 @@ class ResidentFlowTest extends IntegrationTest {
         assertEquals(1, rows);
         assertTrue(responses.texts(dialogue.id(), "idea", ResultFilter.ALL, "Fler träd", true, 10, 0).stream()
                 .anyMatch(a -> a.text().equals("<script>alert(1)</script> Fler träd")), "stored as typed");
+    }
+
+    @Test
+    void aDialogueThatIsNotAnonymousAsksForOptionalContactDetailsWhichCanBeErased() {
+        Dialogue named = open(new Dialogues.Settings(List.of("sv", "en"), null, null, false, false));
+        WebClient client = client();
+        Document landing = Jsoup.parse(client.get("/d/" + named.publicKey() + "?lang=en").body());
+        assertNotNull(landing.selectFirst("input#email[type=email][autocomplete=email]"));
+        assertTrue(Jsoup.parse(client.get("/d/" + dialogue.publicKey()).body()).select("input#email").isEmpty(),
+                "anonymous dialogues never ask");
+        String attempt = landing.selectFirst("input[name=attempt]").val();
+        WebClient.Response wrong = client.post("/d/" + named.publicKey() + "/start", "attempt", attempt, "consent", "yes",
+                "name", "Amal", "email", "not an address");
+        assertEquals(422, wrong.status());
+        Document again = Jsoup.parse(wrong.body());
+        assertEquals("Amal", again.selectFirst("#name").val());
+        assertEquals("not an address", again.selectFirst("#email").val());
+        String path = client.post("/d/" + named.publicKey() + "/start", "attempt", attempt, "consent", "yes",
+                "name", "Amal", "email", "amal@example.se").location();
+        path = path.substring(0, path.length() - 2);
+        client.post(path + "/1", form("action", "next", "q-thrive", "good", "q-issues", List.of("jobs")));
+        client.post(path + "/2", form("action", "next"));
+        assertEquals(path + "/done", client.post(path + "/3", form("action", "next")).location());
+        assertEquals(List.of(new ResponseStore.Contact("Amal", "amal@example.se")), responses.contacts(named.id()));
+
+        WebClient staff = client();
+        staff.signIn(facilitatorEmail, se.samrad.support.Fixtures.PASSWORD);
+        WebClient.Response list = staff.get("/dialogues/" + named.id() + "/contacts.csv");
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("\"Amal\",\"amal@example.se\""), list.body());
+        assertEquals(303, staff.post("/dialogues/" + named.id() + "/contacts/erase", Map.of()).status());
+        assertTrue(responses.contacts(named.id()).isEmpty());
+        assertEquals(1, responses.respondents(named.id(), ResultFilter.ALL), "the answers stay");
     }
 
     @Test
