@@ -9,7 +9,7 @@ import java.util.List;
 public record Condition(String question, List<String> options) {
 
     public Condition {
-        options = List.copyOf(options);
+        options = Copies.list(options);
     }
 
     boolean holds(Answers answers) {

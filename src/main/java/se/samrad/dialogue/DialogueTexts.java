@@ -19,13 +19,13 @@ public record DialogueTexts(Map<String, String> title, Map<String, String> intro
             java.util.List.of("title", "introduction", "purpose", "useOfInput", "organiser", "privacy", "summary");
 
     public DialogueTexts {
-        title = Map.copyOf(title);
-        introduction = Map.copyOf(introduction);
-        purpose = Map.copyOf(purpose);
-        useOfInput = Map.copyOf(useOfInput);
-        organiser = Map.copyOf(organiser);
-        privacy = Map.copyOf(privacy);
-        summary = Map.copyOf(summary);
+        title = Copies.map(title);
+        introduction = Copies.map(introduction);
+        purpose = Copies.map(purpose);
+        useOfInput = Copies.map(useOfInput);
+        organiser = Copies.map(organiser);
+        privacy = Copies.map(privacy);
+        summary = Copies.map(summary);
     }
 
     public Map<String, String> field(String name) {

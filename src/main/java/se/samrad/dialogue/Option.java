@@ -12,7 +12,7 @@ public record Option(String key, Map<String, String> text, List<Long> targets) {
     public static final String OTHER = "other";
 
     public Option {
-        text = Map.copyOf(text);
-        targets = List.copyOf(targets);
+        text = Copies.map(text);
+        targets = Copies.list(targets);
     }
 }

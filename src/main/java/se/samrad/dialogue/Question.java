@@ -23,12 +23,12 @@ public record Question(String key, QuestionType type, Map<String, String> text, 
     public static final int MAX_SHORT_TEXT_LENGTH = 300;
 
     public Question {
-        text = Map.copyOf(text);
-        help = Map.copyOf(help);
-        options = List.copyOf(options);
-        minLabel = Map.copyOf(minLabel);
-        maxLabel = Map.copyOf(maxLabel);
-        targets = List.copyOf(targets);
+        text = Copies.map(text);
+        help = Copies.map(help);
+        options = Copies.list(options);
+        minLabel = Copies.map(minLabel);
+        maxLabel = Copies.map(maxLabel);
+        targets = Copies.list(targets);
     }
 
     public Optional<Option> option(String optionKey) {

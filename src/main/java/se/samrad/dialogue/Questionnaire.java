@@ -14,7 +14,7 @@ public record Questionnaire(List<Section> sections) {
     public static final Questionnaire EMPTY = new Questionnaire(List.of());
 
     public Questionnaire {
-        sections = List.copyOf(sections);
+        sections = Copies.list(sections);
     }
 
     public List<Question> questions() {

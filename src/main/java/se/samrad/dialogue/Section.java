@@ -12,9 +12,9 @@ public record Section(String key, Map<String, String> title, Map<String, String>
                       @Nullable Condition showIf, List<Question> questions) {
 
     public Section {
-        title = Map.copyOf(title);
-        intro = Map.copyOf(intro);
-        questions = List.copyOf(questions);
+        title = Copies.map(title);
+        intro = Copies.map(intro);
+        questions = Copies.list(questions);
     }
 
     public boolean visible(Answers answers) {
