@@ -8,7 +8,7 @@
 <p><a href="/dialogues/${dialogue.id()?c}/questions">${t("dialogue.staff.back-to-questions")}</a></p>
 <#if dialogue.versionFrozen()><p class="notice notice--info">${t("dialogue.staff.questions.frozen", dialogue.versionNumber())}</p></#if>
 <@f.errorSummary errors/>
-<form method="post" action="/dialogues/${dialogue.id()?c}/questions<#if questionKey?has_content>/${questionKey}</#if>" class="form form--wide question-form" novalidate>
+<form method="post" action="/dialogues/${dialogue.id()?c}/questions<#if questionKey?has_content>/${questionKey}</#if>" class="form form--wide question-form" novalidate data-question-form>
   <@f.csrfField/>
   <input type="hidden" name="section" value="${form.section()}">
   <#assign typeOptions = []>
@@ -21,7 +21,7 @@
     <label for="required">${t("dialogue.staff.question.required-label")}</label>
   </div>
 
-  <fieldset class="question-form__block" id="options">
+  <fieldset class="question-form__block" id="options" data-for="SINGLE MULTIPLE RANKING">
     <legend>${t("dialogue.staff.question.options")}</legend>
     <p class="hint">${t("dialogue.staff.question.options-hint")}</p>
     <input type="hidden" name="option-count" value="${form.options()?size}">
@@ -41,24 +41,27 @@
       <@f.input errors=errors name=prefix + "-targets" label=t("dialogue.staff.question.option-targets") value=o.targets() hint=t("dialogue.staff.question.option-targets-hint") maxlength=200/>
     </fieldset>
     </#list>
+    <div data-for="SINGLE MULTIPLE">
     <div class="checkbox">
       <input type="checkbox" id="other" name="other" value="1"<#if form.other()> checked</#if> aria-describedby="other-hint">
       <label for="other">${t("dialogue.staff.question.other-label")}</label>
     </div>
     <p class="hint" id="other-hint">${t("dialogue.staff.question.other-hint")}</p>
-    <@f.input errors=errors name="maxChoices" label=t("dialogue.staff.question.max-choices") value=form.maxChoices() hint=t("dialogue.staff.question.max-choices-hint") maxlength=3/>
+    </div>
   </fieldset>
 
-  <fieldset class="question-form__block" id="scale">
+  <fieldset class="question-form__block" id="scale" data-for="RATING NUMBER">
     <legend>${t("dialogue.staff.question.scale")}</legend>
     <p class="hint">${t("dialogue.staff.question.scale-hint")}</p>
     <@f.input errors=errors name="min" label=t("dialogue.staff.question.min") value=form.min() maxlength=6/>
     <@f.input errors=errors name="max" label=t("dialogue.staff.question.max") value=form.max() maxlength=6/>
+    <div data-for="RATING">
     <@p.offeredInput errors=errors name="minLabel" label=t("dialogue.staff.question.min-label") values=form.minLabel() languages=dialogue.languages() maxlength=300/>
     <@p.offeredInput errors=errors name="maxLabel" label=t("dialogue.staff.question.max-label") values=form.maxLabel() languages=dialogue.languages() maxlength=300/>
+    </div>
   </fieldset>
 
-  <fieldset class="question-form__block field<#if errors.has("goals")> field--error</#if>" id="goals"<#if errors.has("goals")> aria-describedby="goals-error"</#if>>
+  <fieldset class="question-form__block field<#if errors.has("goals")> field--error</#if>" id="goals" data-for="TARGETS"<#if errors.has("goals")> aria-describedby="goals-error"</#if>>
     <legend>${t("dialogue.staff.question.goals")}</legend>
     <p class="hint">${t("dialogue.staff.question.goals-hint")}</p>
     <#if errors.has("goals")><p class="field-error" id="goals-error"><span class="visually-hidden">${t("form.error.prefix")} </span>${t(errors.fields["goals"])}</p></#if>
@@ -72,9 +75,15 @@
     </ul>
   </fieldset>
 
+  <div data-for="MULTIPLE TARGETS">
+  <@f.input errors=errors name="maxChoices" label=t("dialogue.staff.question.max-choices") value=form.maxChoices() hint=t("dialogue.staff.question.max-choices-hint") maxlength=3/>
+  </div>
+
   <#assign roleOptions = []>
   <#list demographics as d><#assign roleOptions = roleOptions + [[d.name(), t("dialogue.staff.demographic." + d.name())]]></#list>
+  <div data-for="SINGLE">
   <@f.select errors=errors name="demographic" label=t("dialogue.staff.question.demographic") options=roleOptions selected=form.demographic() empty=t("dialogue.staff.question.demographic-none") hint=t("dialogue.staff.question.demographic-hint")/>
+  </div>
 
   <@p.conditionField errors earlier form.showIf() dialogue/>
 

@@ -104,7 +104,10 @@ class DialogueEditorBrowserTest extends IntegrationTest {
         String first = dialogues.get(directory.toUser(facilitator), id).questionnaire().questions().get(0).key();
         press(By.cssSelector("a[href*='/questions/new?section=']"));
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("text-sv")));
+        assertTrue(driver.findElement(By.id("options")).isDisplayed() && !driver.findElement(By.id("scale")).isDisplayed(),
+                "only the parts of a single-choice question");
         driver.findElement(By.id("type")).sendKeys("Lång");
+        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("options")));
         type("text-sv", "Vad skulle göra cykelvägen säkrare?");
         type("text-en", "What would make the cycle path safer?");
         WebElement summary = driver.findElement(By.cssSelector(".condition__question summary"));
