@@ -111,8 +111,7 @@ class DialogueController {
     HttpResponse<?> update(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = forChange(user, id);
         SettingsForm typed = settingsForm(form, dialogue);
         FormErrors errors = new FormErrors();
         checkLanguagesAndTitle(errors, typed.languages(), typed.texts().get("title"));
@@ -145,8 +144,7 @@ class DialogueController {
     HttpResponse<?> state(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                           @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = forChange(user, id);
         DialogueState to;
         try {
             to = DialogueState.valueOf(String.valueOf(Forms.value(form, "to")));
@@ -167,8 +165,7 @@ class DialogueController {
     HttpResponse<?> delete(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = forChange(user, id);
         if (Forms.value(form, "confirm") == null) {
             FormErrors errors = new FormErrors().add("confirm", "dialogue.staff.delete.error.confirm");
             return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
@@ -183,8 +180,7 @@ class DialogueController {
     HttpResponse<?> summary(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                             @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = forChange(user, id);
         Map<String, String> summary = Forms.translations(form, "summary", dialogues.offerableLanguages());
         String action = String.valueOf(Forms.value(form, "action"));
         boolean publish = switch (action) {
@@ -247,8 +243,7 @@ class DialogueController {
     HttpResponse<?> savePopulation(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                    @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = forChange(user, id);
         FormErrors errors = new FormErrors();
         Map<String, String> typed = new HashMap<>();
         Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
@@ -307,6 +302,12 @@ class DialogueController {
         model.put("shares", typed);
         model.put("demographicQuestions", demographicQuestions(dialogue));
         return views.page(request, status, "dialogue/staff/population", model);
+    }
+
+    /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */
+    Dialogue forChange(CurrentUser user, long id) {
+        Dialogues.requireEditor(user);
+        return dialogues.get(user, id);
     }
 
     /** The model every page about one dialogue shares. */

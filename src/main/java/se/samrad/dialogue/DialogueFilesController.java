@@ -79,8 +79,7 @@ class DialogueFilesController {
                                             @Nullable @Part("file") CompletedFileUpload file,
                                             @Nullable @Part("preview") String preview) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         boolean dryRun = preview != null;
         FormErrors errors = new FormErrors();
         if (file == null || file.getSize() == 0) {
@@ -122,8 +121,7 @@ class DialogueFilesController {
     HttpResponse<String> generate(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                   @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         String typed = Forms.value(form, "count");
         typed = typed == null ? "" : typed.strip();
         FormErrors errors = new FormErrors();

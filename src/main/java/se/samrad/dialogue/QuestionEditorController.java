@@ -77,8 +77,7 @@ class QuestionEditorController {
     HttpResponse<?> addSection(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Map<String, String> titles = Forms.translations(form, "title", dialogue.languages());
         Map<String, String> intros = Forms.translations(form, "intro", dialogue.languages());
         FormErrors errors = sectionErrors(dialogue, titles, intros);
@@ -94,8 +93,7 @@ class QuestionEditorController {
     @Post("/demographics")
     HttpResponse<?> addDemographics(Authentication auth, @PathVariable long id) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Section section = DemographicDefaults.section(dialogue.questionnaire(), () -> dialogues.newKey('s'),
                 () -> dialogues.newKey('q'), () -> dialogues.newKey('o'));
         if (section == null) {
@@ -123,8 +121,7 @@ class QuestionEditorController {
     HttpResponse<?> updateSection(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                   @PathVariable String key, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Section section = section(dialogue, key);
         Map<String, String> titles = Forms.translations(form, "title", dialogue.languages());
         Map<String, String> intros = Forms.translations(form, "intro", dialogue.languages());
@@ -145,8 +142,7 @@ class QuestionEditorController {
     @Post("/sections/{key}/delete")
     HttpResponse<?> deleteSection(Authentication auth, @PathVariable long id, @PathVariable String key) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Section section = section(dialogue, key);
         Questionnaire without = dialogue.questionnaire().withoutSection(key);
         if (section.questions().stream().anyMatch(q -> usedInCondition(without, q.key()))) {
@@ -161,8 +157,7 @@ class QuestionEditorController {
     HttpResponse<?> moveSection(Authentication auth, @PathVariable long id, @PathVariable String key,
                                 @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         section(dialogue, key);
         Questionnaire moved = dialogue.questionnaire().moveSection(key, delta(form));
         return applyMove(user, dialogue, moved, "section-" + key);
@@ -174,8 +169,7 @@ class QuestionEditorController {
     HttpResponse<String> newQuestion(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                      @Nullable @QueryValue String section) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Section target = section(dialogue, section == null ? "" : section);
         return renderQuestion(request, HttpStatus.OK, dialogue, null, QuestionForm.blank(target.key(), catalogue),
                 new FormErrors(), false);
@@ -185,8 +179,7 @@ class QuestionEditorController {
     HttpResponse<?> addQuestion(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                 @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         QuestionForm typed = QuestionForm.parse(form, dialogue.languages());
         Section target = section(dialogue, typed.section());
         if (TargetPicker.isSearch(form, QuestionForm.PICKER)) {
@@ -224,8 +217,7 @@ class QuestionEditorController {
     HttpResponse<?> updateQuestion(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                    @PathVariable String key, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         question(dialogue, key);
         QuestionForm typed = QuestionForm.parse(form, dialogue.languages());
         if (TargetPicker.isSearch(form, QuestionForm.PICKER)) {
@@ -251,8 +243,7 @@ class QuestionEditorController {
     @Post("/questions/{key}/delete")
     HttpResponse<?> deleteQuestion(Authentication auth, @PathVariable long id, @PathVariable String key) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         question(dialogue, key);
         if (usedInCondition(dialogue.questionnaire(), key)) {
             return HttpResponse.seeOther(URI.create("/dialogues/" + id
@@ -267,8 +258,7 @@ class QuestionEditorController {
     HttpResponse<?> moveQuestion(Authentication auth, @PathVariable long id, @PathVariable String key,
                                  @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Dialogue dialogue = dialogues.get(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         question(dialogue, key);
         return applyMove(user, dialogue, moveQuestion(dialogue.questionnaire(), key, delta(form)), "question-" + key);
     }
