@@ -114,10 +114,11 @@ CREATE TABLE dialogue_answer_target (
 -- Who lives there: the population share of each district, age band and gender, against which the results
 -- page shows who answered.
 CREATE TABLE dialogue_population (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     dialogue_id BIGINT       NOT NULL,
     demographic VARCHAR(20)  NOT NULL,
     option_key  VARCHAR(40)  NOT NULL,
     share       DOUBLE       NOT NULL,
-    PRIMARY KEY (dialogue_id, demographic, option_key),
+    CONSTRAINT uq_dialogue_population UNIQUE (dialogue_id, demographic, option_key),
     CONSTRAINT fk_dialogue_population FOREIGN KEY (dialogue_id) REFERENCES dialogue (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

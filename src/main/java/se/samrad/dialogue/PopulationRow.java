@@ -1,16 +1,12 @@
 package se.samrad.dialogue;
 
-import io.micronaut.data.annotation.EmbeddedId;
-import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.MappedProperty;
 
-/** The share (0–1) of the population in one group (a district, an age band, a gender). */
+/** The share (percent) of the population in one group (a district, an age band, a gender). */
 @MappedEntity("dialogue_population")
-record PopulationRow(@EmbeddedId Key id, double share) {
-
-    @Embeddable
-    record Key(@MappedProperty("dialogue_id") long dialogueId, @MappedProperty("demographic") String demographic,
-               @MappedProperty("option_key") String optionKey) {
-    }
+record PopulationRow(@Id @GeneratedValue @Nullable Long id, long dialogueId, String demographic, String optionKey,
+                     double share) {
 }

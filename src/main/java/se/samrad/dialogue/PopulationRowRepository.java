@@ -8,7 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface PopulationRowRepository extends CrudRepository<PopulationRow, PopulationRow.Key> {
+interface PopulationRowRepository extends CrudRepository<PopulationRow, Long> {
 
     @Query("SELECT * FROM dialogue_population WHERE dialogue_id = :dialogueId")
     List<PopulationRow> forDialogue(long dialogueId);

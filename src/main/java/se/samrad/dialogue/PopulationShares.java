@@ -28,8 +28,8 @@ public class PopulationShares {
     public Map<Demographic, Map<String, Double>> get(CurrentUser user, long dialogueId) {
         Dialogue dialogue = dialogues.get(user, dialogueId);
         Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
-        rows.forDialogue(dialogue.id()).forEach(r -> shares.computeIfAbsent(Demographic.valueOf(r.id().demographic()),
-                k -> new java.util.LinkedHashMap<>()).put(r.id().optionKey(), r.share()));
+        rows.forDialogue(dialogue.id()).forEach(r -> shares.computeIfAbsent(Demographic.valueOf(r.demographic()),
+                k -> new java.util.LinkedHashMap<>()).put(r.optionKey(), r.share()));
         return shares;
     }
 
@@ -52,7 +52,7 @@ public class PopulationShares {
         }
         rows.deleteForDialogue(dialogue.id());
         shares.forEach((demographic, group) -> group.forEach((option, share) -> rows.save(
-                new PopulationRow(new PopulationRow.Key(dialogue.id(), demographic.name(), option), share))));
+                new PopulationRow(null, dialogue.id(), demographic.name(), option, share))));
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + dialogue.id(),
                 "population shares");
     }

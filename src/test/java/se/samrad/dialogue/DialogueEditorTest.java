@@ -341,7 +341,7 @@ class DialogueEditorTest extends IntegrationTest {
 
         assertEquals(303, web.post("/dialogues/" + id + "/population", d0, "45", d1, "30,5", g0, "50").status());
         Map<String, Double> stored = population.forDialogue(id).stream().collect(Collectors.toMap(
-                r -> r.id().demographic() + "/" + r.id().optionKey(), PopulationRow::share));
+                r -> r.demographic() + "/" + r.optionKey(), PopulationRow::share));
         assertEquals(3, stored.size());
         assertEquals(45, stored.get("DISTRICT/" + district.options().get(0).key()), 1e-9);
         assertEquals(30.5, stored.get("DISTRICT/" + district.options().get(1).key()), 1e-9);
