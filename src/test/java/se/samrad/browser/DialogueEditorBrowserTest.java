@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The facilitator's editor in a real browser: a dialogue in Swedish and English with a target-tagged option
  * and a question shown on a condition, built with the keyboard alone; axe-core finds no WCAG 2.2 AA violation
- * on any staff dialogue page, with and without errors, in Swedish, English and Arabic.
+ * on any staff dialogue page, with and without errors, in Swedish, English and Arabic, and none of them
+ * scrolls sideways on a 390 px wide phone.
  */
 @MicronautTest(transactional = false)
 class DialogueEditorBrowserTest extends IntegrationTest {
@@ -149,6 +150,7 @@ class DialogueEditorBrowserTest extends IntegrationTest {
 
         List<String> failures = new ArrayList<>();
         String base = "/dialogues/" + id;
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
         for (String language : LANGUAGES) {
             for (String path : List.of("/dialogues", base, base + "/questions", base + "/questions/new?section=" + section,
                     base + "/questions/" + question, base + "/sections/" + section, base + "/translations",
@@ -203,6 +205,11 @@ class DialogueEditorBrowserTest extends IntegrationTest {
     }
 
     private void report(String what, String language, List<String> failures) {
+        Number sideways = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (sideways.intValue() > 0) {
+            failures.add(what + " [" + language + "] scrolls sideways by " + sideways + " px at 390 px");
+        }
         String violations = Browser.violations(driver);
         if (!violations.isEmpty()) {
             failures.add(what + " [" + language + "]\n" + violations);
