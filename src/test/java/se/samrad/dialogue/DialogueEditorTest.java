@@ -299,6 +299,25 @@ class DialogueEditorTest extends IntegrationTest {
         assertEquals(List.of(second, section), dialogues.get(user(), id).questionnaire().sections().stream()
                 .map(Section::key).toList());
 
+        // A section shown on a condition: only on a question of an earlier section.
+        WebClient.Response sameSection = web.post("/dialogues/" + id + "/sections/" + section, "title-sv", "Om trafiken",
+                "showIf", travelKey + ":" + bike);
+        assertEquals(422, sameSection.status());
+        assertTrue(sameSection.body().contains("href=\"#showIf\""));
+        assertEquals(303, web.post("/dialogues/" + id + "/sections/" + section, "title-sv", "Om trafiken i centrum",
+                "title-en", "About traffic in the centre").status());
+        String third = addSection(web, id, "För cyklister", "For cyclists");
+        assertEquals(303, web.post("/dialogues/" + id + "/sections/" + third, "title-sv", "För cyklister",
+                "showIf", travelKey + ":" + bike).status());
+        Section cyclists = dialogues.get(user(), id).questionnaire().section(third).orElseThrow();
+        assertEquals(new Condition(travelKey, List.of(bike)), cyclists.showIf());
+        assertEquals(Map.of("sv", "För cyklister"), cyclists.title(), "a translation left empty is removed");
+        assertTrue(web.post("/dialogues/" + id + "/sections/" + section + "/delete").location().contains("problem="),
+                "the section holds the question the condition refers to");
+        assertTrue(web.post("/dialogues/" + id + "/sections/" + third + "/move", "direction", "up").location()
+                .contains("problem=dialogue.staff.error.move-condition"));
+        assertEquals(303, web.post("/dialogues/" + id + "/sections/" + third + "/delete").status());
+
         String page = web.get("/dialogues/" + id + "/questions").body();
         assertTrue(page.contains("Hur reser du oftast till jobbet?") && page.contains("Vad skulle få dig att cykla mer?"));
         assertTrue(web.get("/dialogues/" + id + "/questions/" + travelKey).body().contains("value=\"11.2\""));
