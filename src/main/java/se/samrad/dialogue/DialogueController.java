@@ -336,6 +336,7 @@ class DialogueController {
         model.put("publicLink", link(request, dialogue));
         model.put("codeCounts", codes.counts(user, dialogue.id()));
         model.put("questionCount", dialogue.questionnaire().questions().size());
+        model.put("missing", TranslationFiles.missing(dialogue));
         model.put("demographicCount", demographicQuestions(dialogue).size());
         model.putAll(extra);
         return views.page(request, status, "dialogue/staff/overview", model);

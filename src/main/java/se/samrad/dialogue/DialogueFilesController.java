@@ -105,6 +105,7 @@ class DialogueFilesController {
         model.put("report", report);
         model.put("preview", preview);
         model.put("textCount", TranslationFiles.texts(dialogue).size());
+        model.put("missing", TranslationFiles.missing(dialogue));
         model.put("maxMegabytes", TranslationFiles.MAX_BYTES / (1024 * 1024));
         return views.page(request, status, "dialogue/staff/translations", model);
     }

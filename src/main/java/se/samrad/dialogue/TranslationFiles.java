@@ -78,6 +78,25 @@ public class TranslationFiles {
         return texts;
     }
 
+    /**
+     * Per offered language besides the dialogue's own, how many texts written in its own language have no
+     * translation (residents reading that language see those in the own language, with a note).
+     */
+    public static Map<String, Integer> missing(Dialogue dialogue) {
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        Map<String, Map<String, String>> texts = texts(dialogue);
+        for (String lang : dialogue.languages().subList(1, dialogue.languages().size())) {
+            int count = 0;
+            for (Map<String, String> values : texts.values()) {
+                if (!values.getOrDefault(dialogue.ownLanguage(), "").isBlank() && values.getOrDefault(lang, "").isBlank()) {
+                    count++;
+                }
+            }
+            missing.put(lang, count);
+        }
+        return missing;
+    }
+
     /** The CSV: a byte-order mark (so spreadsheet programs read UTF-8), a header row, one row per text. */
     public String export(CurrentUser user, long dialogueId) {
         Dialogue dialogue = dialogues.get(user, dialogueId);

@@ -11,6 +11,9 @@
   <dt>${t("dialogue.staff.version")}</dt><dd>${dialogue.versionNumber()}<#if dialogue.versionFrozen()> – ${t("dialogue.staff.version-frozen")}</#if></dd>
   <dt>${t("dialogue.staff.list.questions")}</dt><dd>${questionCount}</dd>
   <dt>${t("dialogue.staff.field.languages")}</dt><dd><#list uiLanguages as l><#if dialogue.languages()?seq_contains(l.code())><span lang="${l.code()}" dir="${l.dir()}">${l.nativeName()}</span> </#if></#list></dd>
+  <#if missing?has_content>
+  <dt>${t("dialogue.staff.translations.status")}</dt><dd><#list uiLanguages as l><#if missing[l.code()]??><span lang="${l.code()}" dir="${l.dir()}">${l.nativeName()}</span>: <a href="/dialogues/${dialogue.id()?c}/translations"><#if missing[l.code()] == 0>${t("dialogue.staff.translations.complete")}<#else>${t("dialogue.staff.translations.missing", missing[l.code()])}</#if></a><br></#if></#list></dd>
+  </#if>
   <dt>${t("dialogue.staff.field.opens")}</dt><dd><#if dialogue.opensAt()??>${fmt.dateTime(dialogue.opensAt())}<#else>${t("dialogue.staff.when-published")}</#if></dd>
   <dt>${t("dialogue.staff.field.closes")}</dt><dd><#if dialogue.closesAt()??>${fmt.dateTime(dialogue.closesAt())}<#else>${t("dialogue.staff.when-closed")}</#if></dd>
   <dt>${t("dialogue.staff.field.anonymous")}</dt><dd>${dialogue.anonymous()?then(t("dialogue.staff.yes"), t("dialogue.staff.no"))}</dd>

@@ -4,6 +4,14 @@
 <@layout.page title=t("dialogue.staff.translations.title", dialogueTitle.value())>
 <@p.tabs dialogue "translations"/>
 <p class="lead">${t("dialogue.staff.translations.lead")}</p>
+<#if missing?has_content>
+<h2>${t("dialogue.staff.translations.status")}</h2>
+<ul class="translation-status">
+<#list uiLanguages as l><#if missing[l.code()]??>
+  <li><span lang="${l.code()}" dir="${l.dir()}">${l.nativeName()}</span>: <#if missing[l.code()] == 0>${t("dialogue.staff.translations.complete")}<#else>${t("dialogue.staff.translations.missing", missing[l.code()])}</#if></li>
+</#if></#list>
+</ul>
+</#if>
 <section class="panel" aria-labelledby="export-heading">
   <h2 id="export-heading">${t("dialogue.staff.translations.export")}</h2>
   <p>${t("dialogue.staff.translations.export-text", textCount)}</p>

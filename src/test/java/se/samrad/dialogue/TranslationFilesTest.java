@@ -104,6 +104,9 @@ class TranslationFilesTest extends IntegrationTest {
         assertFalse(byKey.containsKey("question.q1.minLabel"), "scale labels only for scales");
         assertTrue(byKey.keySet().stream().noneMatch(k -> k.startsWith("option.q3.")), "goal names come from the catalogue");
         assertEquals(7 + 2 + 2 + 2 + 4 + 2, byKey.size());
+        // Texts written in Swedish without English: introduction, section title, three question texts, the
+        // rating's help and labels, one option.
+        assertEquals(Map.of("en", 9), TranslationFiles.missing(d));
     }
 
     @Test
@@ -135,6 +138,7 @@ class TranslationFilesTest extends IntegrationTest {
         assertEquals("Hur ofta är du på torget?", after.questionnaire().question("q1").orElseThrow().text().get("sv"), "empty cells change nothing");
         assertEquals("Every day, or nearly", after.questionnaire().question("q1").orElseThrow().option("o1").orElseThrow().text().get("en"));
         assertEquals(d.versionId(), after.versionId());
+        assertEquals(Map.of("en", 7), TranslationFiles.missing(after));
         assertTrue(files.importFile(user(), d.id(), file.getBytes(StandardCharsets.UTF_8), true).changes().isEmpty(), "idempotent");
     }
 
@@ -173,7 +177,9 @@ class TranslationFilesTest extends IntegrationTest {
         Dialogue d = dialogue();
         WebClient web = new WebClient(server.getURI());
         web.signIn(facilitator.email(), Fixtures.PASSWORD);
-        assertEquals(200, web.get("/dialogues/" + d.id() + "/translations").status());
+        WebClient.Response page = web.get("/dialogues/" + d.id() + "/translations");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("9 texter saknar översättning"), "how much is left to translate");
         WebClient.Response csv = web.get("/dialogues/" + d.id() + "/translations.csv");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
