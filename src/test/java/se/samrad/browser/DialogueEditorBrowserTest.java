@@ -138,6 +138,7 @@ class DialogueEditorBrowserTest extends IntegrationTest {
         var user = directory.toUser(facilitator);
         driver.get(url("/dialogues?lang=sv"));
         type("title-sv", "Tillgänglig dialog");
+        driver.findElement(By.id("languages-en")).sendKeys(Keys.SPACE);
         press(By.cssSelector("form[action='/dialogues'] button[type=submit]"));
         wait(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Tillgänglig dialog"));
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll("^.*/dialogues/(\\d+).*$", "$1"));
