@@ -44,9 +44,12 @@ public record QuestionForm(String section, String type, Map<String, String> text
         }
     }
 
-    /** A new question's form: single choice, required, three empty options, all 17 goals for a target question. */
+    /**
+     * A new question's form: single choice, required, three empty options, no bounds (a rating left without
+     * them goes from 1 to 5), all 17 goals for a target question.
+     */
     static QuestionForm blank(String section, GoalCatalogue catalogue) {
-        return new QuestionForm(section, QuestionType.SINGLE.name(), Map.of(), Map.of(), true, false, "1", "5",
+        return new QuestionForm(section, QuestionType.SINGLE.name(), Map.of(), Map.of(), true, false, "", "",
                 Map.of(), Map.of(), "", withBlankRows(List.of()), List.of(), Set.of(), "", "",
                 catalogue.agenda2030().goals().stream().map(g -> String.valueOf(g.id())).toList());
     }
@@ -159,9 +162,10 @@ public record QuestionForm(String section, String type, Map<String, String> text
             minValue = integer(min, "min", errors);
             maxValue = integer(max, "max", errors);
             if (kind == QuestionType.RATING) {
-                if (minValue == null || maxValue == null) {
-                    errors.require("min", minValue == null ? "" : "x").require("max", maxValue == null ? "" : "x");
-                } else if (maxValue <= minValue || maxValue - minValue > 10) {
+                // An empty end of a rating scale is the usual one: 1 to 5.
+                minValue = min.isBlank() ? Integer.valueOf(1) : minValue;
+                maxValue = max.isBlank() ? Integer.valueOf(5) : maxValue;
+                if (minValue != null && maxValue != null && (maxValue <= minValue || maxValue - minValue > 10)) {
                     errors.add("max", "dialogue.staff.question.error.scale");
                 }
             } else if (minValue != null && maxValue != null && maxValue <= minValue) {

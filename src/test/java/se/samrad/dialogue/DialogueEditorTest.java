@@ -275,6 +275,15 @@ class DialogueEditorTest extends IntegrationTest {
         assertEquals(1, scale.min());
         assertEquals(5, scale.max());
         assertEquals("Mycket trygg", scale.maxLabel().get("sv"));
+        String plainKey = addQuestion(web, id, question(section, "RATING", "Hur nöjd är du?", "How satisfied are you?"));
+        Question plain = dialogues.get(user(), id).questionnaire().question(plainKey).orElseThrow();
+        assertEquals(List.of(1, 5), List.of(plain.min(), plain.max()), "an empty scale goes from 1 to 5");
+        String countKey = addQuestion(web, id, question(section, "NUMBER", "Hur många bor hemma?", "How many live at home?"));
+        Question count = dialogues.get(user(), id).questionnaire().question(countKey).orElseThrow();
+        assertNull(count.min());
+        assertNull(count.max());
+        assertEquals(303, web.post("/dialogues/" + id + "/questions/" + plainKey + "/delete").status());
+        assertEquals(303, web.post("/dialogues/" + id + "/questions/" + countKey + "/delete").status());
 
         WebClient.Response newForm = web.get("/dialogues/" + id + "/questions/new?section=" + section);
         assertEquals(17, newForm.body().split("name=\"goals\" value=\"\\d+\" checked").length - 1, "all 17 goals offered by default");
