@@ -27,7 +27,7 @@
     <label for="public-link">${t("dialogue.staff.link-label")}</label>
     <input id="public-link" class="copy-field" type="text" readonly value="${publicLink}" aria-describedby="public-link-hint">
   </div>
-  <p><a href="/d/${dialogue.publicKey()}">${t("dialogue.staff.link-open")}</a></p>
+  <#if dialogue.state().name() != "DRAFT"><p><a href="/d/${dialogue.publicKey()}">${t("dialogue.staff.link-open")}</a></p></#if>
   <div class="dialogue-qr">
     <img src="/dialogues/${dialogue.id()?c}/qr.svg" alt="${t("dialogue.staff.qr.alt", dialogueTitle.value())}" width="200" height="200">
     <ul class="link-list">
