@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The question editor: a dialogue's sections and questions, added, changed, moved and deleted. A published
@@ -159,8 +160,8 @@ class QuestionEditorController {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
         section(dialogue, key);
-        Questionnaire moved = dialogue.questionnaire().moveSection(key, delta(form));
-        return applyMove(user, dialogue, moved, "section-" + key);
+        int delta = delta(form);
+        return applyMove(user, dialogue, q -> q.moveSection(key, delta), "section-" + key);
     }
 
     /** The form for a new question at the end of a section. */
@@ -260,16 +261,19 @@ class QuestionEditorController {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
         question(dialogue, key);
-        return applyMove(user, dialogue, moveQuestion(dialogue.questionnaire(), key, delta(form)), "question-" + key);
+        int delta = delta(form);
+        return applyMove(user, dialogue, q -> moveQuestion(q, key, delta), "question-" + key);
     }
 
-    private HttpResponse<?> applyMove(CurrentUser user, Dialogue dialogue, Questionnaire moved, String anchor) {
+    private HttpResponse<?> applyMove(CurrentUser user, Dialogue dialogue, UnaryOperator<Questionnaire> move,
+                                      String anchor) {
+        Questionnaire moved = move.apply(dialogue.questionnaire());
         if (brokenConditions(moved)) {
             return HttpResponse.seeOther(URI.create("/dialogues/" + dialogue.id()
                     + "/questions?problem=dialogue.staff.error.move-condition"));
         }
         if (!moved.equals(dialogue.questionnaire())) {
-            dialogues.changeQuestions(user, dialogue.id(), q -> moved);
+            dialogues.changeQuestions(user, dialogue.id(), move);
         }
         return HttpResponse.seeOther(URI.create("/dialogues/" + dialogue.id() + "/questions?done=moved#" + anchor));
     }
