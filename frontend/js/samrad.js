@@ -15,3 +15,8 @@ for (const field of document.querySelectorAll('input.copy-field')) {
 if (document.querySelector('[data-target-picker]')) {
   import('./target-picker.js');
 }
+
+// The dialogue question editor, where a page has one.
+if (document.querySelector('[data-question-form]')) {
+  import('./question-editor.js');
+}

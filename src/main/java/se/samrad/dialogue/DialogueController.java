@@ -1,0 +1,444 @@
+package se.samrad.dialogue;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Forms;
+import se.samrad.platform.web.PublicUrl;
+import se.samrad.platform.web.Views;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facilitator's side of a dialogue: the list and the create form, and a dialogue's overview with its
+ * settings and texts, state changes, "what we heard" summary, public link with QR codes, population shares and
+ * deletion. All staff of the organisation read; organisation admins and facilitators change (checked in
+ * {@link Dialogues}). Forms with errors re-render with what was typed (422).
+ */
+@Controller("/dialogues")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(Views.HTML_VALUE)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+class DialogueController {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_TEXT = 5000;
+    /** The notices a page shows after a change ({@code ?done=}); anything else shows nothing. */
+    static final java.util.Set<String> DONE = java.util.Set.of("created", "saved", "open", "closed", "archived",
+            "summary-published", "summary-withdrawn", "added", "deleted", "moved", "imported");
+
+    private final Dialogues dialogues;
+    private final PopulationShares population;
+    private final DialogueCodes codes;
+    private final PublicUrl publicUrl;
+    private final Views views;
+    private final ZoneId zone;
+
+    DialogueController(Dialogues dialogues, PopulationShares population, DialogueCodes codes, PublicUrl publicUrl,
+                       Views views, @Value("${samrad.time-zone:Europe/Stockholm}") String zone) {
+        this.dialogues = dialogues;
+        this.population = population;
+        this.codes = codes;
+        this.publicUrl = publicUrl;
+        this.views = views;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Get
+    @Consumes(MediaType.ALL)
+    HttpResponse<String> index(HttpRequest<?> request, Authentication auth) {
+        CurrentUser user = CurrentUser.of(auth);
+        return renderIndex(request, HttpStatus.OK, user, new FormErrors(), Map.of(), defaultLanguages());
+    }
+
+    /** Creates a draft dialogue from a title and its languages; the rest is filled in on its page. */
+    @Post
+    HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogues.requireEditor(user);
+        Map<String, String> titles = Forms.translations(form, "title", dialogues.offerableLanguages());
+        List<String> languages = languages(form);
+        FormErrors errors = new FormErrors();
+        checkLanguagesAndTitle(errors, languages, titles);
+        if (errors.isEmpty()) {
+            try {
+                Dialogue created = dialogues.create(user, emptyTexts().with("title", titles),
+                        new Dialogues.Settings(languages, null, null, true, false));
+                return HttpResponse.seeOther(URI.create("/dialogues/" + created.id() + "?done=created"));
+            } catch (InvalidRequestException e) {
+                errors.add("languages", staffKey(e));
+            }
+        }
+        return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, titles, languages);
+    }
+
+    @Get("/{id}")
+    @Consumes(MediaType.ALL)
+    HttpResponse<String> overview(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = dialogues.get(user, id);
+        return renderOverview(request, HttpStatus.OK, user, dialogue, Map.of());
+    }
+
+    /** Saves the texts and settings. */
+    @Post("/{id}")
+    HttpResponse<?> update(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                           @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = forChange(user, id);
+        SettingsForm typed = settingsForm(form, dialogue);
+        FormErrors errors = new FormErrors();
+        checkLanguagesAndTitle(errors, typed.languages(), typed.texts().get("title"));
+        typed.texts().forEach((field, values) -> values.forEach((lang, text) ->
+                errors.maxLength(field + "-" + lang, text, field.equals("title") ? MAX_TITLE : MAX_TEXT)));
+        Instant opens = parseTime(errors, "opensAt", typed.opensAt());
+        Instant closes = parseTime(errors, "closesAt", typed.closesAt());
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            errors.add("closesAt", "dialogue.staff.error.closes-before-opens");
+        }
+        if (errors.isEmpty()) {
+            try {
+                DialogueTexts texts = dialogue.texts();
+                for (Map.Entry<String, Map<String, String>> e : typed.texts().entrySet()) {
+                    texts = texts.with(e.getKey(), e.getValue());
+                }
+                dialogues.update(user, id, texts, new Dialogues.Settings(typed.languages(), opens, closes,
+                        typed.anonymous(), typed.requiresCode()));
+                return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=saved"));
+            } catch (InvalidRequestException e) {
+                errors.add("languages", staffKey(e));
+            }
+        }
+        return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
+                Map.of("errors", errors, "settings", typed, "form", "settings"));
+    }
+
+    /** Publishes, closes, reopens or archives, as {@link Dialogues#allowed} permits. */
+    @Post("/{id}/state")
+    HttpResponse<?> state(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                          @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = forChange(user, id);
+        DialogueState to;
+        try {
+            to = DialogueState.valueOf(String.valueOf(Forms.value(form, "to")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("dialogue.staff.error.state");
+        }
+        try {
+            dialogues.changeState(user, id, to);
+            return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + to.name().toLowerCase()));
+        } catch (InvalidRequestException e) {
+            return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
+                    Map.of("problem", staffKey(e)));
+        }
+    }
+
+    /** Deletes the dialogue and every answer, once the facilitator has ticked that they understand. */
+    @Post("/{id}/delete")
+    HttpResponse<?> delete(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                           @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = forChange(user, id);
+        if (Forms.value(form, "confirm") == null) {
+            FormErrors errors = new FormErrors().add("confirm", "dialogue.staff.delete.error.confirm");
+            return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
+                    Map.of("errors", errors, "form", "delete"));
+        }
+        dialogues.delete(user, id);
+        return HttpResponse.seeOther(URI.create("/dialogues?done=deleted"));
+    }
+
+    /** Saves, publishes or withdraws the "what we heard" summary. */
+    @Post("/{id}/summary")
+    HttpResponse<?> summary(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                            @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = forChange(user, id);
+        Map<String, String> summary = Forms.translations(form, "summary", dialogues.offerableLanguages());
+        String action = String.valueOf(Forms.value(form, "action"));
+        boolean publish = switch (action) {
+            case "publish" -> true;
+            case "withdraw" -> false;
+            default -> dialogue.summaryPublished();
+        };
+        FormErrors errors = new FormErrors();
+        summary.forEach((lang, text) -> errors.maxLength("summary-" + lang, text, MAX_TEXT));
+        if (publish && summary.getOrDefault(dialogue.ownLanguage(), "").isBlank()) {
+            errors.add("summary-" + dialogue.ownLanguage(), "dialogue.staff.summary.error.required");
+        }
+        if (!errors.isEmpty()) {
+            return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
+                    Map.of("errors", errors, "summaryTexts", summary, "form", "summary"));
+        }
+        dialogues.publishSummary(user, id, summary, publish);
+        String done = action.equals("publish") ? "summary-published" : action.equals("withdraw") ? "summary-withdrawn"
+                : "saved";
+        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + done + "#summary-heading"));
+    }
+
+    /** The public link as a QR code for posters (PNG). */
+    @Get(value = "/{id}/qr.png", produces = "image/png")
+    @Consumes(MediaType.ALL)
+    HttpResponse<byte[]> qrPng(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
+        return HttpResponse.ok(DialogueQr.png(link(request, dialogue))).contentType("image/png")
+                .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.png\"");
+    }
+
+    /** The public link as a QR code in SVG, which prints sharp at any size. */
+    @Get(value = "/{id}/qr.svg", produces = "image/svg+xml")
+    @Consumes(MediaType.ALL)
+    HttpResponse<String> qrSvg(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
+        String lang = views.language(request).code();
+        String title = views.message(request, "dialogue.staff.qr.alt", dialogue.title(lang).value());
+        var response = HttpResponse.ok(DialogueQr.svg(link(request, dialogue), title))
+                .contentType("image/svg+xml;charset=utf-8");
+        if (request.getParameters().contains("download")) {
+            response.header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.svg\"");
+        }
+        return response;
+    }
+
+    /** The population shares form: per demographic question, each option's share of the population. */
+    @Get("/{id}/population")
+    @Consumes(MediaType.ALL)
+    HttpResponse<String> populationForm(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = dialogues.get(user, id);
+        Map<String, String> typed = new HashMap<>();
+        population.get(user, id).forEach((demographic, shares) -> shares.forEach((option, percent) ->
+                typed.put(populationField(demographic, option), formatPercent(percent))));
+        return renderPopulation(request, HttpStatus.OK, user, dialogue, new FormErrors(), typed);
+    }
+
+    @Post("/{id}/population")
+    HttpResponse<?> savePopulation(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                                   @Body Map<String, Object> form) {
+        CurrentUser user = CurrentUser.of(auth);
+        Dialogue dialogue = forChange(user, id);
+        FormErrors errors = new FormErrors();
+        Map<String, String> typed = new HashMap<>();
+        Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
+        for (Question q : demographicQuestions(dialogue)) {
+            double sum = 0;
+            String first = null;
+            for (Option option : q.options()) {
+                String field = populationField(q.demographic(), option.key());
+                first = first == null ? field : first;
+                String value = Forms.value(form, field);
+                value = value == null ? "" : value.strip();
+                typed.put(field, value);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                try {
+                    double percent = Double.parseDouble(value.replace(',', '.').replace("%", "").strip());
+                    if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
+                        errors.add(field, "dialogue.staff.population.error.range");
+                    } else {
+                        sum += percent;
+                        shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
+                    }
+                } catch (NumberFormatException e) {
+                    errors.add(field, "dialogue.staff.population.error.number");
+                }
+            }
+            if (sum > 100.5 && first != null) {
+                errors.add(first, "dialogue.staff.population.error.sum");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return renderPopulation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, typed);
+        }
+        population.set(user, id, shares);
+        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/population?done=saved"));
+    }
+
+    /** The demographic questions of a dialogue's current version, in order. */
+    static List<Question> demographicQuestions(Dialogue dialogue) {
+        return dialogue.questionnaire().questions().stream().filter(q -> q.demographic() != null).toList();
+    }
+
+    static String populationField(Demographic demographic, String optionKey) {
+        return "share-" + demographic.name().toLowerCase() + "-" + optionKey;
+    }
+
+    private static String formatPercent(double percent) {
+        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
+    }
+
+    private HttpResponse<String> renderPopulation(HttpRequest<?> request, HttpStatus status, CurrentUser user,
+                                                  Dialogue dialogue, FormErrors errors, Map<String, String> typed) {
+        Map<String, Object> model = base(request, user, dialogue);
+        model.put("errors", errors);
+        model.put("shares", typed);
+        model.put("demographicQuestions", demographicQuestions(dialogue));
+        return views.page(request, status, "dialogue/staff/population", model);
+    }
+
+    /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */
+    Dialogue forChange(CurrentUser user, long id) {
+        Dialogues.requireEditor(user);
+        return dialogues.get(user, id);
+    }
+
+    /** The model every page about one dialogue shares. */
+    Map<String, Object> base(HttpRequest<?> request, CurrentUser user, Dialogue dialogue) {
+        Map<String, Object> model = new HashMap<>();
+        String lang = views.language(request).code();
+        model.put("dialogue", dialogue);
+        model.put("dialogueTitle", dialogue.title(lang));
+        model.put("canEdit", Dialogues.canEdit(user));
+        String done = request.getParameters().get("done", String.class, "");
+        model.put("done", DONE.contains(done) ? done : "");
+        model.put("problem", "");
+        return model;
+    }
+
+    private HttpResponse<String> renderOverview(HttpRequest<?> request, HttpStatus status, CurrentUser user,
+                                                Dialogue dialogue, Map<String, Object> extra) {
+        Map<String, Object> model = base(request, user, dialogue);
+        model.put("errors", new FormErrors());
+        model.put("form", "");
+        model.put("settings", settingsOf(dialogue));
+        model.put("summaryTexts", dialogue.texts().summary());
+        model.put("offerable", dialogues.offerableLanguages());
+        model.put("fields", DialogueTexts.FIELDS.stream().filter(f -> !f.equals("summary")).toList());
+        model.put("transitions", transitions(dialogue.state()));
+        model.put("publicLink", link(request, dialogue));
+        model.put("codeCounts", codes.counts(user, dialogue.id()));
+        model.put("questionCount", dialogue.questionnaire().questions().size());
+        model.put("missing", TranslationFiles.missing(dialogue));
+        model.put("demographicCount", demographicQuestions(dialogue).size());
+        model.putAll(extra);
+        return views.page(request, status, "dialogue/staff/overview", model);
+    }
+
+    private HttpResponse<String> renderIndex(HttpRequest<?> request, HttpStatus status, CurrentUser user,
+                                             FormErrors errors, Map<String, String> titles, List<String> languages) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("dialogues", dialogues.list(user));
+        model.put("canEdit", Dialogues.canEdit(user));
+        model.put("errors", errors);
+        model.put("titles", titles);
+        model.put("chosenLanguages", languages);
+        model.put("offerable", dialogues.offerableLanguages());
+        model.put("done", request.getParameters().get("done", String.class, ""));
+        return views.page(request, status, "dialogue/staff/index", model);
+    }
+
+    static List<DialogueState> transitions(DialogueState from) {
+        List<DialogueState> to = new ArrayList<>();
+        for (DialogueState state : DialogueState.values()) {
+            if (Dialogues.allowed(from, state)) {
+                to.add(state);
+            }
+        }
+        return to;
+    }
+
+    private String link(HttpRequest<?> request, Dialogue dialogue) {
+        return publicUrl.of(request, "/d/" + dialogue.publicKey());
+    }
+
+    private SettingsForm settingsOf(Dialogue dialogue) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        DialogueTexts.FIELDS.forEach(f -> texts.put(f, dialogue.texts().field(f)));
+        return new SettingsForm(texts, dialogue.languages(), localTime(dialogue.opensAt()),
+                localTime(dialogue.closesAt()), dialogue.anonymous(), dialogue.requiresCode());
+    }
+
+    private SettingsForm settingsForm(Map<String, Object> form, Dialogue dialogue) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        for (String field : DialogueTexts.FIELDS) {
+            if (!field.equals("summary")) {
+                texts.put(field, Forms.translations(form, field, dialogues.offerableLanguages()));
+            }
+        }
+        return new SettingsForm(texts, languages(form), blankIfNull(Forms.value(form, "opensAt")),
+                blankIfNull(Forms.value(form, "closesAt")), Forms.value(form, "anonymous") != null,
+                Forms.value(form, "requiresCode") != null);
+    }
+
+    /** The ticked languages in the offered order; the first is the dialogue's own language. */
+    private List<String> languages(Map<String, Object> form) {
+        List<String> ticked = Forms.values(form, "languages");
+        return dialogues.offerableLanguages().stream().filter(ticked::contains).toList();
+    }
+
+    private List<String> defaultLanguages() {
+        return dialogues.offerableLanguages().subList(0, 1);
+    }
+
+    private void checkLanguagesAndTitle(FormErrors errors, List<String> languages, Map<String, String> titles) {
+        if (languages.isEmpty()) {
+            errors.add("languages", "dialogue.staff.error.languages");
+            return;
+        }
+        if (titles == null || titles.getOrDefault(languages.get(0), "").isBlank()) {
+            errors.add("title-" + languages.get(0), "dialogue.staff.error.title");
+        }
+        if (titles != null) {
+            titles.forEach((lang, text) -> errors.maxLength("title-" + lang, text, MAX_TITLE));
+        }
+    }
+
+    private String localTime(Instant instant) {
+        return instant == null ? "" : LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private Instant parseTime(FormErrors errors, String field, String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "dialogue.staff.error.time");
+            return null;
+        }
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    static DialogueTexts emptyTexts() {
+        return new DialogueTexts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The service's error as the staff pages word it ({@code dialogue.error.x} becomes {@code dialogue.staff.error.x}). */
+    static String staffKey(InvalidRequestException e) {
+        String key = e.messageKey();
+        return key.startsWith("dialogue.error.") ? "dialogue.staff.error." + key.substring("dialogue.error.".length())
+                : key;
+    }
+}
