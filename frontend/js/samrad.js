@@ -15,3 +15,8 @@ for (const field of document.querySelectorAll('input.copy-field')) {
 if (document.querySelector('[data-target-picker]')) {
   import('./target-picker.js');
 }
+
+// Suggestions as one types in the good-practice library's search.
+if (document.querySelector('[data-library-suggest]')) {
+  import('./library-suggest.js');
+}
