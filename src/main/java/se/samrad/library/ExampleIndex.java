@@ -1,5 +1,6 @@
 package se.samrad.library;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -32,15 +33,18 @@ public interface ExampleIndex {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Hit(long id, String title, String titleLang, String snippet, String snippetLang, String organisation,
                String municipality, String period, List<String> targets, @Nullable Instant publishedAt) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record FacetValue(String value, long count, boolean selected) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Facet(String dimension, List<FacetValue> values) {
     }
 
@@ -50,11 +54,13 @@ public interface ExampleIndex {
      * @param suggestion a spelling the reader probably meant, which finds something they may see; null if none
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Result(long total, int page, int size, List<Hit> hits, List<Facet> facets, boolean fuzzy,
                   @Nullable String suggestion) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Suggestion(long id, String title, String lang) {
     }
 

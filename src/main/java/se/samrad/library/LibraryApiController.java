@@ -1,5 +1,6 @@
 package se.samrad.library;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -36,6 +37,7 @@ class LibraryApiController {
 
     /** An example as the API returns it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ExampleView(long id, String organisation, String status, String visibility, @Nullable String network,
                        String lang, String type, String municipality, String region, @Nullable Integer yearFrom,
                        @Nullable Integer yearTo, String costs, String contact, List<String> dimensions,

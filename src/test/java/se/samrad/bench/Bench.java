@@ -17,8 +17,9 @@ public final class Bench {
         switch (name) {
             case "platform" -> PlatformBenchmark.run(duration);
             case "goals" -> GoalsBenchmark.run(duration);
+            case "library" -> LibraryBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, library");
                 System.exit(2);
             }
         }

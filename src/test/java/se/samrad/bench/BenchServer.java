@@ -30,10 +30,16 @@ final class BenchServer implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private BenchDatabase database;
 
     private BenchServer(Process process, URI base) {
         this.process = process;
         this.base = base;
+    }
+
+    /** The MariaDB the server runs on, or null when it started its embedded one. */
+    BenchDatabase database() {
+        return database;
     }
 
     static BenchServer start(String name, String heap, Map<String, String> extraEnvironment) throws Exception {
@@ -69,6 +75,7 @@ final class BenchServer implements AutoCloseable {
         }
         env.putAll(extraEnvironment);
         BenchServer server = new BenchServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
+        server.database = database;
         server.awaitHealthy(Duration.ofMinutes(2));
         return server;
     }

@@ -117,6 +117,7 @@ class LibraryBrowserTest extends IntegrationTest {
         signIn(strategist.email());
         driver.get(url("/library?lang=sv"));
         WebElement search = driver.findElement(By.id("q"));
+        waitForSuggestions();
         search.sendKeys("halv");
         // Suggestions as one types: a listbox the arrow keys move through, announced by a status line.
         wait(driver).until(d -> d.findElements(By.cssSelector("#q-suggestions [role='option']")).size() > 0);
@@ -150,6 +151,11 @@ class LibraryBrowserTest extends IntegrationTest {
         focusByTab(similar);
         similar.sendKeys(Keys.ENTER);
         wait(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Kompostering av matsvinn på förskolor"));
+    }
+
+    /** The suggestion script is loaded as a module after the page: wait until it has made the field a combobox. */
+    private void waitForSuggestions() {
+        wait(driver).until(d -> "combobox".equals(d.findElement(By.id("q")).getAttribute("role")));
     }
 
     /** Presses Tab until the element has focus (at most 200 times), so that only the keyboard is used. */
@@ -189,6 +195,7 @@ class LibraryBrowserTest extends IntegrationTest {
             report("/library/import report", language, failures);
             // Suggestions open.
             driver.get(url("/library?lang=" + language));
+            waitForSuggestions();
             driver.findElement(By.id("q")).sendKeys("kompo");
             wait(driver).until(d -> d.findElements(By.cssSelector("#q-suggestions [role='option']")).size() > 0);
             driver.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);

@@ -106,6 +106,9 @@ class LibrarySearchTest extends IntegrationTest {
         assertEquals(List.of(kitchen), ids(find(null, "skolkök", Map.of())), "the whole compound still matches");
         assertTrue(find(null, "tallrik", Map.of()).hits().stream().anyMatch(h -> h.id() == kitchen),
                 "tallrik finds tallrikssvinnet");
+        ExampleIndex.Result inParts = find(null, "tallrikssvinn", Map.of());
+        assertEquals(List.of(kitchen), ids(inParts), "a compound asked for is found by its parts in a longer word");
+        assertTrue(inParts.fuzzy(), "and is said not to be an exact match");
         String snippet = find(null, "svinn", Map.of()).hits().get(0).snippet();
         assertTrue(snippet.contains("<mark>matsvinnet</mark>"), snippet);
     }
