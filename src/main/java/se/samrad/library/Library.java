@@ -54,11 +54,18 @@ public class Library {
         check(user, draft);
         Example example = store.update(user, row, draft);
         audit.record(row.organisationId(), user, AuditAction.LIBRARY_EXAMPLE_CHANGED, ref(example), example.title());
+        if (example.isPublished() && !access.canReview(user, example)) {
+            // A published example changed by someone who could not have published it goes back to review.
+            example = store.changeStatus(user, store.row(id).orElseThrow(), ExampleStatus.SUBMITTED, "", "SUBMITTED");
+        }
         indexer.changed(id);
         return example;
     }
 
-    /** A draft goes to review. */
+    /**
+     * A draft goes to review. (An edit of a published example by someone who may not review it also sends it back
+     * to review, see {@link #update}.)
+     */
     public Example submit(CurrentUser user, long id) {
         ExampleRow row = editable(user, id);
         if (row.status() != ExampleStatus.DRAFT) {

@@ -327,14 +327,13 @@ class LuceneExampleIndex implements ExampleIndex {
                 if (result.total() > 0 || query.text().isBlank()) {
                     return result;
                 }
-                String suggestion = spelling(searcher, query, readerKeys);
                 // Nothing exact: a compound word of the query may be in the texts only as its parts
-                // ("vattenledning" in "vattenledningsnätet"), else allow typing errors.
-                Result parts = run(searcher, parseWith(indexAnalyzer, query.text()), query, readerKeys, true,
-                        suggestion);
+                // ("vattenledning" in "vattenledningsnätet"), else allow typing errors and suggest a spelling.
+                Result parts = run(searcher, parseWith(indexAnalyzer, query.text()), query, readerKeys, true, null);
                 if (parts.total() > 0) {
                     return parts;
                 }
+                String suggestion = spelling(searcher, query, readerKeys);
                 Query fuzzy = parse(query.text(), true);
                 return run(searcher, fuzzy, query, readerKeys, true, suggestion);
             } finally {
@@ -377,7 +376,8 @@ class LuceneExampleIndex implements ExampleIndex {
         protected Query newFuzzyQuery(String text, int fuzziness) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             weights.forEach((field, weight) -> {
-                if (field.startsWith("title_") || field.startsWith("body_")) {
+                if (field.equals("title_sv") || field.equals("body_sv") || field.equals("title_en")
+                        || field.equals("body_en")) {
                     org.apache.lucene.util.BytesRef term = getAnalyzer().normalize(field, text);
                     any.add(new BoostQuery(new org.apache.lucene.search.FuzzyQuery(new Term(field, term), fuzziness, 1),
                             weight), Occur.SHOULD);
@@ -387,7 +387,7 @@ class LuceneExampleIndex implements ExampleIndex {
         }
     }
 
-    /** Each plain word of the query allows typing errors: one in words up to five letters, two in longer ones. */
+    /** Each plain word of the query allows typing errors: one in words up to seven letters, two in longer ones. */
     static String fuzzyText(String text) {
         StringBuilder out = new StringBuilder();
         boolean quoted = false;
@@ -397,7 +397,7 @@ class LuceneExampleIndex implements ExampleIndex {
                     && !part.endsWith("*") && part.codePoints().allMatch(Character::isLetterOrDigit);
             out.append(part);
             if (plain) {
-                out.append('~').append(part.length() > 5 ? 2 : 1);
+                out.append('~').append(part.length() > 7 ? 2 : 1);
             }
             if (quotes % 2 == 1) {
                 quoted = !quoted;
@@ -625,9 +625,11 @@ class LuceneExampleIndex implements ExampleIndex {
             return null;
         }
         String text = String.join(" ", corrected);
-        ExampleIndex.Search check = new ExampleIndex.Search(text, query.filters(), Sort.RELEVANCE, 1, 1, query.lang());
-        Result result = run(searcher, parse(text, false), check, readerKeys, false, null);
-        return result.total() > 0 ? text : null;
+        BooleanQuery base = new BooleanQuery.Builder().add(parse(text, false), Occur.MUST)
+                .add(visibility(readerKeys), Occur.FILTER).build();
+        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+        return searcher.count(drill) > 0 ? text : null;
     }
 
     private static List<String> words(Analyzer analyzer, String text) throws IOException {

@@ -36,7 +36,7 @@ final class LibraryBenchmark {
     private static final String ADMIN = "admin@exempelkommun.example";
     private static final String PLATFORM = "plattform@samrad.example";
     private static final int DOCUMENTS = Integer.getInteger("bench.library.documents", 100_000);
-    private static final int CLIENTS = 8;
+    private static final int CLIENTS = 4;
     private static final int BATCH = 2000;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");

@@ -127,6 +127,12 @@ class LibraryWorkflowTest extends IntegrationTest {
         assertEquals(created.id(), library.visible(memberAnalyst, created.id()).id());
         assertThrows(NotFoundException.class, () -> library.visible(outsiderAdmin, created.id()));
         assertThrows(NotFoundException.class, () -> library.visible(null, created.id()));
+        // An analyst's edit of the published example sends it back to review; it leaves the library meanwhile.
+        Example edited = library.update(analyst, created.id(), draft("Hållbarhetsråd, nu publikt", Visibility.PUBLIC));
+        assertEquals(ExampleStatus.SUBMITTED, edited.status());
+        assertThrows(NotFoundException.class, () -> library.visible(null, created.id()));
+        library.publish(admin, created.id(), "");
+        assertEquals("Hållbarhetsråd, nu publikt", library.visible(null, created.id()).title());
         // Members cannot edit another organisation's example.
         assertThrows(HttpStatusException.class, () -> library.update(memberAnalyst, created.id(),
                 draft("Kapad", Visibility.PUBLIC)));
