@@ -1,6 +1,7 @@
 package se.samrad.library;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import se.samrad.goals.GoalElement;
 import se.samrad.goals.TargetLinkSource;
@@ -10,8 +11,12 @@ import se.samrad.platform.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 
-/** On a target's page: published examples tagged with it that the reader may see (from the search index). */
+/**
+ * On a target's page: published examples tagged with it that the reader may see (from the search index), after
+ * the organisation's own goals.
+ */
 @Singleton
+@Order(100)
 class LibraryTargetLinks implements TargetLinkSource {
 
     private static final int MAX = 10;
