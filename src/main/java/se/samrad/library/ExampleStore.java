@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,9 +275,5 @@ class ExampleStore {
 
     static List<String> split(String stored, String separator) {
         return Arrays.stream(stored.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static Collection<Long> ids(List<ExampleRow> rows) {
-        return rows.stream().map(ExampleRow::id).toList();
     }
 }

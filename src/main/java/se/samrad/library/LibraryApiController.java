@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samrad.goals.GoalElement;
 import se.samrad.platform.i18n.LanguageResolver;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.RateLimiter;
@@ -118,9 +117,5 @@ class LibraryApiController {
             return null;
         }
         return CurrentUser.of(auth);
-    }
-
-    static String key(GoalElement element) {
-        return LibraryIndexer.key(element);
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import se.samrad.goals.Framework;
 import se.samrad.goals.GoalCatalogue;
 import se.samrad.goals.GoalElement;
 import se.samrad.goals.TargetPicker;
@@ -178,13 +177,5 @@ class LibraryPages {
             return catalogue.builtIn().stream().filter(f -> f.key().equals(frameworkKey)).findFirst()
                     .flatMap(f -> f.element(code));
         }
-    }
-
-    static String key(GoalElement element) {
-        return LibraryIndexer.key(element);
-    }
-
-    List<Framework> frameworks() {
-        return catalogue.builtIn();
     }
 }
