@@ -73,6 +73,10 @@ final class BenchServer implements AutoCloseable {
             env.put("SAMRAD_DATA_DIR", dataDir.toString());
             System.out.println("bench: embedded MariaDB in " + dataDir);
         }
+        // The library's search index is derived from the database: a fresh one per run, never in ./data.
+        Path index = Path.of("target", "bench-data", name, "library-index").toAbsolutePath();
+        deleteRecursively(index);
+        env.put("SAMRAD_LIBRARY_INDEX_DIR", index.toString());
         env.putAll(extraEnvironment);
         BenchServer server = new BenchServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
         server.database = database;
