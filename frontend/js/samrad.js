@@ -20,3 +20,8 @@ if (document.querySelector('[data-target-picker]')) {
 if (document.querySelector('[data-question-form]')) {
   import('./question-editor.js');
 }
+
+// Suggestions as one types in the good-practice library's search.
+if (document.querySelector('[data-library-suggest]')) {
+  import('./library-suggest.js');
+}

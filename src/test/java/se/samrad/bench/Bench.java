@@ -18,8 +18,9 @@ public final class Bench {
             case "platform" -> PlatformBenchmark.run(duration);
             case "goals" -> GoalsBenchmark.run(duration);
             case "dialogue" -> DialogueBenchmark.run(duration);
+            case "library" -> LibraryBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library");
                 System.exit(2);
             }
         }

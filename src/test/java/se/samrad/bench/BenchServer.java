@@ -30,10 +30,16 @@ final class BenchServer implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private BenchDatabase database;
 
     private BenchServer(Process process, URI base) {
         this.process = process;
         this.base = base;
+    }
+
+    /** The MariaDB the server runs on, or null when it started its embedded one. */
+    BenchDatabase database() {
+        return database;
     }
 
     static BenchServer start(String name, String heap, Map<String, String> extraEnvironment) throws Exception {
@@ -67,8 +73,13 @@ final class BenchServer implements AutoCloseable {
             env.put("SAMRAD_DATA_DIR", dataDir.toString());
             System.out.println("bench: embedded MariaDB in " + dataDir);
         }
+        // The library's search index is derived from the database: a fresh one per run, never in ./data.
+        Path index = Path.of("target", "bench-data", name, "library-index").toAbsolutePath();
+        deleteRecursively(index);
+        env.put("SAMRAD_LIBRARY_INDEX_DIR", index.toString());
         env.putAll(extraEnvironment);
         BenchServer server = new BenchServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
+        server.database = database;
         server.awaitHealthy(Duration.ofMinutes(2));
         return server;
     }

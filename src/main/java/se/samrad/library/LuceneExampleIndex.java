@@ -1,0 +1,760 @@
+package se.samrad.library;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+
+/**
+ * The library's index in Lucene, in the directory {@code samrad.library.index-dir}. Near-real-time: every change
+ * is committed and a {@link SearcherManager} over the writer is refreshed before the call returns. An index that
+ * cannot be opened (missing, damaged, another format) is emptied; {@link LibraryIndexer} then rebuilds it.
+ */
+@Singleton
+class LuceneExampleIndex implements ExampleIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneExampleIndex.class);
+    private static final int MAX_WINDOW = 10_000;
+    private static final int SNIPPET_LENGTH = 240;
+    private static final List<String> MULTI_VALUED = List.of("goal", "target", "dimension", "year");
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private final Path path;
+    private final Analyzer indexAnalyzer = LibraryAnalyzers.forIndex();
+    private final Analyzer queryAnalyzer = LibraryAnalyzers.forQuery();
+    private final FacetsConfig facets = new FacetsConfig();
+    private final Map<String, Float> weights = new LinkedHashMap<>();
+    private final String[] similarFields;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile boolean openedCleanly;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    LuceneExampleIndex(@Value("${samrad.library.index-dir}") String indexDir) {
+        this.path = Path.of(indexDir).toAbsolutePath();
+        MULTI_VALUED.forEach(dim -> facets.setMultiValued(dim, true));
+        List<String> languages = new ArrayList<>(LibraryAnalyzers.LANGUAGES);
+        languages.add("other");
+        List<String> similar = new ArrayList<>();
+        for (String lang : languages) {
+            weights.put("title_" + lang, 3f);
+            weights.put("body_" + lang, 1f);
+            weights.put("extra_" + lang, 0.3f);
+            similar.add("title_" + lang);
+            similar.add("body_" + lang);
+        }
+        weights.put("tags", 2f);
+        weights.put("place", 1f);
+        this.similarFields = similar.toArray(String[]::new);
+        open();
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Opens the index, or starts an empty one when what is on disk cannot be read. */
+    private void open() {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            try {
+                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                searchers = new SearcherManager(writer, null);
+                IndexSearcher probe = searchers.acquire();
+                try {
+                    probe.search(new MatchAllDocsQuery(), 1);
+                    String version = writer.getLiveCommitData() == null ? null : userData().get("analysis");
+                    openedCleanly = probe.getIndexReader().numDocs() == 0 || LibraryAnalyzers.VERSION.equals(version);
+                } finally {
+                    searchers.release(probe);
+                }
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                throw new IllegalStateException("The library index in " + path + " is in use by another server", e);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The library index in {} cannot be read ({}); starting an empty one to rebuild", path,
+                        e.toString());
+                closeQuietly();
+                wipe();
+                directory = FSDirectory.open(path);
+                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+                writer.commit();
+                searchers = new SearcherManager(writer, null);
+                openedCleanly = false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the library index in " + path, e);
+        }
+    }
+
+    private Map<String, String> userData() {
+        Map<String, String> data = new LinkedHashMap<>();
+        var live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    @Override
+    public boolean isCurrent(long publishedInDatabase) {
+        return openedCleanly && size() == publishedInDatabase;
+    }
+
+    @Override
+    public long size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void put(Collection<Doc> examples) {
+        try {
+            for (Doc doc : examples) {
+                writer.updateDocument(idTerm(doc.id()), document(doc));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void remove(Collection<Long> ids) {
+        try {
+            for (long id : ids) {
+                writer.deleteDocuments(idTerm(id));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized long rebuild(LongFunction<List<Doc>> source) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            writer.deleteAll();
+            long count = 0;
+            long after = 0;
+            List<Future<?>> pending = new ArrayList<>();
+            for (List<Doc> page = source.apply(after); !page.isEmpty(); page = source.apply(after)) {
+                after = page.get(page.size() - 1).id();
+                count += page.size();
+                List<Doc> batch = page;
+                pending.add(pool.submit(() -> {
+                    for (Doc doc : batch) {
+                        writer.addDocument(document(doc));
+                    }
+                    return null;
+                }));
+                if (pending.size() > threads * 2) {
+                    pending.remove(0).get();
+                }
+            }
+            for (Future<?> future : pending) {
+                future.get();
+            }
+            // One segment: facet counts need no ordinal map across segments, and searches visit one segment.
+            writer.forceMerge(1);
+            commit();
+            openedCleanly = true;
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Rebuilding the library index failed", e.getCause());
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of("analysis", LibraryAnalyzers.VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Term idTerm(long id) {
+        return new Term("id", Long.toString(id));
+    }
+
+    private Document document(Doc d) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField("id", Long.toString(d.id()), Field.Store.YES));
+        doc.add(new StoredField("lang", d.lang()));
+        d.texts().forEach((lang, t) -> {
+            if (t.title().isBlank()) {
+                return;
+            }
+            doc.add(new Field(LibraryAnalyzers.field("title", lang), t.title(), HIGHLIGHTED));
+            doc.add(new Field(LibraryAnalyzers.field("body", lang), t.body(), HIGHLIGHTED));
+            doc.add(new StoredField("titles", lang + ":" + t.title()));
+            doc.add(new StoredField("summaries", lang + ":" + t.summary()));
+            doc.add(new TextField("suggest", t.title(), Field.Store.NO));
+            doc.add(new TextField("spell", t.title() + "\n" + t.body(), Field.Store.NO));
+        });
+        if (!d.attachmentText().isBlank()) {
+            doc.add(new TextField(LibraryAnalyzers.field("extra", d.lang()), d.attachmentText(), Field.Store.NO));
+        }
+        doc.add(new TextField("tags", String.join(" ", d.tags()), Field.Store.NO));
+        doc.add(new TextField("place", d.organisation() + " " + d.municipality() + " " + d.region(), Field.Store.NO));
+        doc.add(new StoredField("organisation", d.organisation()));
+        doc.add(new StoredField("municipality", d.municipality()));
+        doc.add(new StoredField("period", d.period()));
+        d.targets().forEach(t -> {
+            doc.add(new StoredField("targets", t));
+            doc.add(new StringField("target_kw", t, Field.Store.NO));
+        });
+        long published = d.publishedAt() == null ? 0 : d.publishedAt().toEpochMilli();
+        doc.add(new StoredField("published", published));
+        doc.add(new NumericDocValuesField("published", published));
+        d.visibility().forEach(key -> doc.add(new StringField("visible", key, Field.Store.NO)));
+        facet(doc, "goal", d.goals());
+        facet(doc, "target", d.targets());
+        facet(doc, "dimension", d.dimensions());
+        facet(doc, "organisation", List.of(d.organisation()));
+        facet(doc, "region", List.of(d.region()));
+        facet(doc, "year", d.years().stream().map(String::valueOf).toList());
+        facet(doc, "type", List.of(d.type()));
+        return facets.build(doc);
+    }
+
+    private static void facet(Document doc, String dimension, List<String> values) {
+        new LinkedHashSet<>(values).stream().filter(v -> v != null && !v.isBlank())
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension, v)));
+    }
+
+    @Override
+    public Result search(ExampleIndex.Search query, Set<String> readerKeys) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query text = parse(query.text(), false);
+                Result result = run(searcher, text, query, readerKeys, false, null);
+                if (result.total() > 0 || query.text().isBlank()) {
+                    return result;
+                }
+                // Nothing exact: a compound word of the query may be in the texts only as its parts
+                // ("vattenledning" in "vattenledningsnätet"), else allow typing errors and suggest a spelling.
+                Result parts = run(searcher, parseWith(indexAnalyzer, query.text()), query, readerKeys, true, null);
+                if (parts.total() > 0) {
+                    return parts;
+                }
+                String suggestion = spelling(searcher, query, readerKeys);
+                Query fuzzy = parse(query.text(), true);
+                return run(searcher, fuzzy, query, readerKeys, true, suggestion);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query parseWith(Analyzer analyzer, String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(text);
+    }
+
+    private Query parse(String text, boolean fuzzy) {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        SimpleQueryParser parser = fuzzy ? new TypoParser(queryAnalyzer, weights)
+                : new SimpleQueryParser(queryAnalyzer, weights);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(fuzzy ? fuzzyText(text) : text);
+    }
+
+    /**
+     * Typing errors are looked for in titles and texts only, and the first letter must be right: a fuzzy query
+     * over every field with no fixed prefix costs ten times as much on a large index and finds little more.
+     */
+    private static final class TypoParser extends SimpleQueryParser {
+        private final Map<String, Float> weights;
+
+        TypoParser(Analyzer analyzer, Map<String, Float> weights) {
+            super(analyzer, weights);
+            this.weights = weights;
+        }
+
+        @Override
+        protected Query newFuzzyQuery(String text, int fuzziness) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            weights.forEach((field, weight) -> {
+                if (field.equals("title_sv") || field.equals("body_sv") || field.equals("title_en")
+                        || field.equals("body_en")) {
+                    org.apache.lucene.util.BytesRef term = getAnalyzer().normalize(field, text);
+                    any.add(new BoostQuery(new org.apache.lucene.search.FuzzyQuery(new Term(field, term), fuzziness, 1),
+                            weight), Occur.SHOULD);
+                }
+            });
+            return any.build();
+        }
+    }
+
+    /** Each plain word of the query allows typing errors: one in words up to seven letters, two in longer ones. */
+    static String fuzzyText(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (String part : text.split("(?<=\\s)|(?=\\s)")) {
+            long quotes = part.chars().filter(c -> c == '"').count();
+            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-") && !part.contains("~")
+                    && !part.endsWith("*") && part.codePoints().allMatch(Character::isLetterOrDigit);
+            out.append(part);
+            if (plain) {
+                out.append('~').append(part.length() > 7 ? 2 : 1);
+            }
+            if (quotes % 2 == 1) {
+                quoted = !quoted;
+            }
+        }
+        return out.toString();
+    }
+
+    private static Query visibility(Set<String> readerKeys) {
+        BooleanQuery.Builder keys = new BooleanQuery.Builder();
+        readerKeys.forEach(key -> keys.add(new TermQuery(new Term("visible", key)), Occur.SHOULD));
+        return keys.build();
+    }
+
+    private Result run(IndexSearcher searcher, Query text, ExampleIndex.Search query, Set<String> readerKeys,
+                       boolean fuzzy, String suggestion) throws IOException {
+        BooleanQuery base = new BooleanQuery.Builder().add(text, Occur.MUST)
+                .add(visibility(readerKeys), Occur.FILTER).build();
+        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+        int size = Math.max(1, query.size());
+        int page = Math.max(1, query.page());
+        int window = Math.min(page * size, MAX_WINDOW);
+        FacetsCollectorManager manager = new FacetsCollectorManager();
+        FacetsCollectorManager.FacetsResult found = query.sort() == Sort.NEWEST
+                ? FacetsCollectorManager.search(searcher, drill, window,
+                new org.apache.lucene.search.Sort(new SortField("published", SortField.Type.LONG, true)), manager)
+                : FacetsCollectorManager.search(searcher, drill, window, manager);
+        TopDocs top = found.topDocs();
+        FacetsCollector collector = found.facetsCollector();
+        long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min((page - 1) * size, all.length);
+        ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, all.length);
+        List<Hit> hits = hits(searcher, pageDocs, text, query.lang(), query.text().isBlank());
+        return new Result(total, page, size, hits, facetCounts(searcher, collector, query.filters()), fuzzy,
+                suggestion);
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query text, String lang, boolean noText)
+            throws IOException {
+        Map<String, String[]> highlights = Map.of();
+        if (!noText && docs.length > 0) {
+            String[] fields = highlightFields(lang);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxLength(100_000).build();
+            int[] passages = new int[fields.length];
+            java.util.Arrays.fill(passages, 2);
+            highlights = highlighter.highlightFields(fields, text,
+                    new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), passages);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(docs[i].doc);
+            Map<String, String> titles = prefixed(doc.getValues("titles"));
+            Map<String, String> summaries = prefixed(doc.getValues("summaries"));
+            String titleLang = pick(titles, lang, doc.get("lang"));
+            String snippet = null;
+            String snippetLang = titleLang;
+            for (String candidate : preference(lang, doc.get("lang"))) {
+                String[] values = highlights.get(LibraryAnalyzers.field("body", candidate));
+                if (values != null && values[i] != null && !values[i].isBlank()) {
+                    snippet = values[i];
+                    snippetLang = candidate;
+                    break;
+                }
+            }
+            if (snippet == null) {
+                snippet = escape(shorten(summaries.getOrDefault(titleLang, "")));
+            }
+            long published = doc.getField("published").numericValue().longValue();
+            hits.add(new Hit(Long.parseLong(doc.get("id")), titles.getOrDefault(titleLang, ""), titleLang, snippet,
+                    snippetLang, doc.get("organisation"), doc.get("municipality"), doc.get("period"),
+                    List.of(doc.getValues("targets")), published == 0 ? null : Instant.ofEpochMilli(published)));
+        }
+        return hits;
+    }
+
+    /** Snippets come from the Swedish and English texts, and the reader's own language's: fewer fields, faster. */
+    private static String[] highlightFields(String lang) {
+        Set<String> languages = new LinkedHashSet<>(List.of("sv", "en"));
+        if (LibraryAnalyzers.LANGUAGES.contains(lang)) {
+            languages.add(lang);
+        }
+        return languages.stream().map(l -> "body_" + l).toArray(String[]::new);
+    }
+
+    private static Map<String, String> prefixed(String[] values) {
+        Map<String, String> byLang = new LinkedHashMap<>();
+        for (String value : values) {
+            int colon = value.indexOf(':');
+            byLang.put(value.substring(0, colon), value.substring(colon + 1));
+        }
+        return byLang;
+    }
+
+    private static List<String> preference(String lang, String own) {
+        List<String> order = new ArrayList<>(List.of(lang, own, "sv", "en", "ar"));
+        return order.stream().distinct().toList();
+    }
+
+    private static String pick(Map<String, String> byLang, String lang, String own) {
+        for (String candidate : preference(lang, own)) {
+            if (byLang.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return byLang.isEmpty() ? own : byLang.keySet().iterator().next();
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= SNIPPET_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SNIPPET_LENGTH) + " …";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private List<Facet> facetCounts(IndexSearcher searcher, FacetsCollector collector,
+                                    Map<String, List<String>> filters) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        List<Facet> result = new ArrayList<>();
+        if (state == null) {
+            return result;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : DIMENSIONS) {
+            List<String> chosen = filters.getOrDefault(dimension, List.of());
+            Map<String, FacetValue> values = new LinkedHashMap<>();
+            FacetResult top;
+            try {
+                top = counts.getTopChildren(dimension.equals("target") || dimension.equals("organisation") ? 30 : 20,
+                        dimension);
+            } catch (IllegalArgumentException e) {
+                top = null; // a dimension no example has yet
+            }
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) {
+                    values.put(lv.label, new FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+                }
+            }
+            for (String value : chosen) {
+                if (!values.containsKey(value)) {
+                    long count;
+                    try {
+                        Number n = counts.getSpecificValue(dimension, value);
+                        count = n == null ? 0 : n.longValue();
+                    } catch (IllegalArgumentException e) {
+                        count = 0;
+                    }
+                    values.put(value, new FacetValue(value, Math.max(count, 0), true));
+                }
+            }
+            if (!values.isEmpty()) {
+                List<FacetValue> list = new ArrayList<>(values.values());
+                if (dimension.equals("year")) {
+                    list.sort(Comparator.comparing(FacetValue::value).reversed());
+                }
+                result.add(new Facet(dimension, list));
+            }
+        }
+        return result;
+    }
+
+    /** The facet ordinals of a reader, made once per reader (each near-real-time refresh makes a new reader). */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
+            } catch (IllegalArgumentException e) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    /** A corrected spelling of the query that finds something the reader may see, or null. */
+    private String spelling(IndexSearcher searcher, ExampleIndex.Search query, Set<String> readerKeys)
+            throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> words = words(LibraryAnalyzers.folded(), query.text());
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term("spell", word), 1, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                corrected.add(suggestions[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        String text = String.join(" ", corrected);
+        BooleanQuery base = new BooleanQuery.Builder().add(parse(text, false), Occur.MUST)
+                .add(visibility(readerKeys), Occur.FILTER).build();
+        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+        return searcher.count(drill) > 0 ? text : null;
+    }
+
+    private static List<String> words(Analyzer analyzer, String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("spell", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        }
+        return words;
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, String lang, Set<String> readerKeys, int max) {
+        try {
+            List<String> words = words(LibraryAnalyzers.folded(), prefix == null ? "" : prefix);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            for (String word : words) {
+                builder.add(new TermQuery(new Term("suggest", word.length() > 20 ? word.substring(0, 20) : word)),
+                        Occur.MUST);
+            }
+            builder.add(visibility(readerKeys), Occur.FILTER);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(builder.build(), max * 2);
+                StoredFields stored = searcher.storedFields();
+                Map<String, Suggestion> unique = new LinkedHashMap<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document doc = stored.document(sd.doc);
+                    Map<String, String> titles = prefixed(doc.getValues("titles"));
+                    String titleLang = pick(titles, lang, doc.get("lang"));
+                    String title = titles.getOrDefault(titleLang, "");
+                    unique.putIfAbsent(title.toLowerCase(java.util.Locale.ROOT),
+                            new Suggestion(Long.parseLong(doc.get("id")), title, titleLang));
+                }
+                return unique.values().stream().limit(max).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Hit> similar(long id, String lang, Set<String> readerKeys, int max) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs self = searcher.search(new TermQuery(idTerm(id)), 1);
+                if (self.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                int docId = self.scoreDocs[0].doc;
+                MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+                mlt.setAnalyzer(indexAnalyzer);
+                mlt.setFieldNames(similarFields);
+                mlt.setMinTermFreq(1);
+                mlt.setMinDocFreq(1);
+                mlt.setMaxQueryTerms(30);
+                mlt.setBoost(true);
+                BooleanQuery.Builder builder = new BooleanQuery.Builder();
+                builder.add(mlt.like(docId), Occur.SHOULD);
+                for (String target : searcher.storedFields().document(docId).getValues("targets")) {
+                    builder.add(new BoostQuery(new TermQuery(new Term("target_kw", target)), 2f), Occur.SHOULD);
+                }
+                builder.setMinimumNumberShouldMatch(1);
+                builder.add(new TermQuery(idTerm(id)), Occur.MUST_NOT);
+                builder.add(visibility(readerKeys), Occur.FILTER);
+                TopDocs top = searcher.search(builder.build(), max);
+                return hits(searcher, top.scoreDocs, new MatchAllDocsQuery(), lang, true);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing the library searchers", e);
+        }
+        try {
+            if (writer != null && writer.isOpen()) {
+                writer.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing the library index writer", e);
+        }
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            LOG.debug("Closing the library index directory", e);
+        }
+        searchers = null;
+        writer = null;
+        directory = null;
+    }
+
+    private void wipe() throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package se.samrad.bench;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import se.samrad.support.WebClient;
+
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The good-practice library at scale: 100,000 generated examples (Swedish and English, tagged with targets, from
+ * 290 organisations, public or shared in the demo network) written to MariaDB with batched inserts, plus the
+ * hand-written examples of the judged query set ({@code src/test/resources/bench/library-judged.json}). The index
+ * is rebuilt through the admin endpoint (documents per second), then concurrent clients run a mix of searches with
+ * facets, filters and highlighting (latency), and the judged queries are scored (nDCG@10).
+ */
+final class LibraryBenchmark {
+
+    private static final String ADMIN = "admin@exempelkommun.example";
+    private static final String PLATFORM = "plattform@samrad.example";
+    private static final int DOCUMENTS = Integer.getInteger("bench.library.documents", 100_000);
+    private static final int CLIENTS = 4;
+    private static final int BATCH = 2000;
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+    private LibraryBenchmark() {
+    }
+
+    private record Topic(String[] titlesSv, String[] textSv, String[] titlesEn, String[] textEn, String[] targets,
+                         String[] tags) {
+    }
+
+    private static final String[] PLACES = {"Ale", "Alingsås", "Arvika", "Avesta", "Boden", "Borlänge", "Eksjö",
+        "Falun", "Gislaved", "Gävle", "Hudiksvall", "Härnösand", "Kalmar", "Karlstad", "Kiruna", "Kumla", "Leksand",
+        "Lidköping", "Ludvika", "Lycksele", "Malung", "Mora", "Motala", "Nora", "Orsa", "Piteå", "Rättvik", "Sala",
+        "Skövde", "Smedjebacken", "Säter", "Tomelilla", "Torsby", "Trosa", "Umeå", "Vansbro", "Vimmerby", "Växjö",
+        "Ystad", "Älvdalen", "Örnsköldsvik", "Östersund", "Grums", "Hedemora", "Gagnef"};
+    private static final String[] REGIONS = {"Region Dalarna", "Region Värmland", "Region Skåne", "Region Jämtland Härjedalen",
+        "Region Västerbotten", "Region Kalmar län", "Västra Götalandsregionen", "Region Gävleborg"};
+
+    private static final Topic[] TOPICS = {
+        new Topic(new String[]{"Minskat matsvinn i %s", "Matsvinnet i %s halverades", "Mindre mat i soporna i %s"},
+                new String[]{"Köken vägde matsvinnet och ändrade portionerna.", "Skolmåltiderna planerades om för att minska svinnet.",
+                    "Överbliven mat såldes som matlådor.", "Kockarna och eleverna arbetade tillsammans med menyn."},
+                new String[]{"Less food waste in %s", "Food waste halved in %s"},
+                new String[]{"The kitchens weighed food waste and adjusted portions.", "Leftovers were sold as lunch boxes."},
+                new String[]{"12.3", "12.5", "2.1"}, new String[]{"matsvinn", "måltider"}),
+        new Topic(new String[]{"Fler cyklar i %s", "Cykelstrategi för %s", "Cykelbanor i %s"},
+                new String[]{"Nya cykelbanor byggdes mellan bostäder och skolor.", "Kommunen satte upp cykelparkeringar vid stationen.",
+                    "Fler invånare cyklar till arbetet.", "Trafiksäkerheten förbättrades vid korsningar."},
+                new String[]{"More cycling in %s", "Cycle lanes in %s"},
+                new String[]{"New cycle lanes connect homes and schools.", "Cycle parking was built at the station."},
+                new String[]{"11.2", "3.6", "13.2"}, new String[]{"cykel", "trafik"}),
+        new Topic(new String[]{"Energieffektivisering i %s", "Solenergi i %s", "Minskad energianvändning i %s"},
+                new String[]{"Fastigheterna fick ny belysning och styrning av ventilationen.", "Solceller monterades på skolornas tak.",
+                    "Energianvändningen i kommunens lokaler minskade.", "Uppvärmningen ställdes om till förnybar energi."},
+                new String[]{"Energy efficiency in %s", "Solar energy in %s"},
+                new String[]{"The buildings got new lighting and ventilation control.", "Solar panels were installed on school roofs."},
+                new String[]{"7.2", "7.3", "13.2"}, new String[]{"energi", "fastigheter"}),
+        new Topic(new String[]{"Klimatstrategi för %s", "Klimatmål i %s", "Fossilfria transporter i %s"},
+                new String[]{"Kommunen antog klimatmål och följer upp utsläppen varje år.", "Fordonsflottan ställdes om till biogas och el.",
+                    "Utsläppen från transporterna minskade.", "Klimatfrågan blev en del av budgetarbetet."},
+                new String[]{"Climate strategy for %s", "Fossil-free transport in %s"},
+                new String[]{"The municipality adopted climate targets and follows up emissions yearly.", "The fleet switched to biogas and electricity."},
+                new String[]{"13.2", "13.3", "11.6"}, new String[]{"klimat", "utsläpp"}),
+        new Topic(new String[]{"Medborgardialog i %s", "Invånarna tyckte till i %s", "Dialog om framtidens %s"},
+                new String[]{"Invånare i alla åldrar fick lämna synpunkter på förslaget.", "Dialogen hölls på torget och digitalt.",
+                    "Unga och äldre deltog i workshoppar.", "Resultatet återkopplades till alla som deltog."},
+                new String[]{"Citizen dialogue in %s", "Residents had their say in %s"},
+                new String[]{"Residents of all ages commented on the proposal.", "The dialogue was held in the square and online."},
+                new String[]{"16.7", "11.3", "10.2"}, new String[]{"dialog", "delaktighet"}),
+        new Topic(new String[]{"Hälsofrämjande skola i %s", "Rörelse i skolan i %s", "Elevhälsa i %s"},
+                new String[]{"Eleverna fick mer rörelse under skoldagen.", "Skolan samarbetade med föreningar om fritid.",
+                    "Elevhälsan arbetade förebyggande.", "Skolgården gjordes om för lek och rörelse."},
+                new String[]{"Health-promoting schools in %s", "Physical activity at school in %s"},
+                new String[]{"Pupils got more physical activity during the school day.", "The school worked with local clubs."},
+                new String[]{"3.4", "4.1", "4.a"}, new String[]{"skola", "hälsa"}),
+        new Topic(new String[]{"Biologisk mångfald i %s", "Naturvård i %s", "Grönare parker i %s"},
+                new String[]{"Parkerna sköts så att fler arter trivs.", "Gamla träd sparades och nya planterades.",
+                    "Våtmarker återställdes.", "Invånare inventerade fåglar och växter."},
+                new String[]{"Biodiversity in %s", "Greener parks in %s"},
+                new String[]{"The parks are managed so that more species thrive.", "Wetlands were restored."},
+                new String[]{"15.1", "15.5", "11.7"}, new String[]{"natur", "mångfald"}),
+        new Topic(new String[]{"Integration genom arbete i %s", "Praktikplatser i %s", "Vägar till jobb i %s"},
+                new String[]{"Nyanlända fick praktik hos kommunen och företag.", "Språkstöd kombinerades med arbete.",
+                    "Fler kom i sysselsättning.", "Arbetsförmedlingen och kommunen samverkade."},
+                new String[]{"Integration through work in %s", "Routes to jobs in %s"},
+                new String[]{"Newcomers got internships with the municipality and companies.", "Language support was combined with work."},
+                new String[]{"8.5", "8.6", "10.2"}, new String[]{"arbete", "integration"}),
+        new Topic(new String[]{"Vattenvård i %s", "Renare sjöar i %s", "Dagvatten i %s"},
+                new String[]{"Avloppen på landsbygden åtgärdades.", "Dagvattnet renas i dammar innan det når sjön.",
+                    "Vattenkvaliteten följs upp varje år.", "Lantbrukare anlade skyddszoner längs vattendragen."},
+                new String[]{"Water protection in %s", "Cleaner lakes in %s"},
+                new String[]{"Rural sewage systems were upgraded.", "Stormwater is treated in ponds before reaching the lake."},
+                new String[]{"6.3", "6.6", "14.1"}, new String[]{"vatten", "sjöar"}),
+        new Topic(new String[]{"Trygghet i %s", "Tryggare centrum i %s", "Brottsförebyggande arbete i %s"},
+                new String[]{"Kommunen och polisen samverkade mot otrygghet.", "Belysningen i centrum förbättrades.",
+                    "Fältassistenter möter unga på kvällarna.", "Invånarna deltog i trygghetsmätningar."},
+                new String[]{"Safety in %s", "Crime prevention in %s"},
+                new String[]{"The municipality and police cooperated against insecurity.", "Lighting in the town centre was improved."},
+                new String[]{"16.1", "11.7", "5.2"}, new String[]{"trygghet", "brottsförebyggande"})
+    };
+
+    static void run(Duration duration) throws Exception {
+        Duration warmUp = Duration.ofSeconds(5);
+        try (BenchServer server = BenchServer.start("library", "1500m",
+                Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {
+            BenchDatabase database = server.database();
+            if (database == null) {
+                throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
+            }
+            JsonNode judged = judgedSet();
+            Map<String, Long> judgedIds;
+            long started = System.nanoTime();
+            try (Connection db = DriverManager.getConnection(database.jdbcUrl()
+                    + "?rewriteBatchedStatements=true&useBulkStmts=true", database.user(), database.password())) {
+                judgedIds = generate(db, judged);
+            }
+            double generateSeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("generated %d examples in MariaDB in %.1f s (%.0f/s)%n", DOCUMENTS, generateSeconds,
+                    DOCUMENTS / generateSeconds);
+
+            WebClient admin = server.signedIn(1, PLATFORM).get(0);
+            long indexStart = System.nanoTime();
+            WebClient.Response rebuilt = admin.post("/platform/library/rebuild");
+            double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+            Load.expect(rebuilt, 200);
+            List<WebClient> staff = server.signedIn(CLIENTS, ADMIN);
+            long documents = published(database);
+            double perSecond = documents / indexSeconds;
+            System.out.printf("indexed %d examples in %.1f s (%.0f/s), the demo admin sees %d of them%n", documents,
+                    indexSeconds, perSecond, total(staff.get(0).getJson("/api/v1/library/search?q=&size=1")));
+
+            List<String> mix = queryMix(judged);
+            Random random = new Random(7);
+            Load.Result searches = Load.run("search with facets and highlighting", CLIENTS, warmUp, duration, c -> {
+                String path;
+                synchronized (random) {
+                    path = mix.get(random.nextInt(mix.size()));
+                }
+                Load.expect(staff.get(c).getJson(path), 200);
+            });
+            System.out.println(searches);
+            double ndcg = ndcg(staff.get(0), judged, judgedIds);
+            System.out.printf("BENCH library documents=%d index_docs_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ndcg10=%.3f%n",
+                    documents, perSecond, searches.p50Ms(), searches.p99Ms(), ndcg);
+        }
+    }
+
+    private static JsonNode judgedSet() throws Exception {
+        try (InputStream in = LibraryBenchmark.class.getResourceAsStream("/bench/library-judged.json")) {
+            return JsonMapper.createDefault().readValue(in.readAllBytes(), JsonNode.class);
+        }
+    }
+
+    /** Writes organisations, the judged examples and the generated ones; returns the judged examples' ids by key. */
+    private static Map<String, Long> generate(Connection db, JsonNode judged) throws Exception {
+        db.setAutoCommit(false);
+        Map<String, Long> elements = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT e.id, e.code FROM goal_element e "
+                + "JOIN goal_framework f ON f.id = e.framework_id WHERE f.fkey = 'agenda2030'")) {
+            while (rs.next()) {
+                elements.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+        long network;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM network ORDER BY id LIMIT 1")) {
+            rs.next();
+            network = rs.getLong(1);
+        }
+        long demo;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id FROM organisation WHERE name = 'Exempelkommun'")) {
+            rs.next();
+            demo = rs.getLong(1);
+        }
+        List<Long> organisations = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO organisation (name, kind, created_at) VALUES (?, 'MUNICIPALITY', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < 290; i++) {
+                insert.setString(1, PLACES[i % PLACES.length] + " kommun " + (i / PLACES.length + 1));
+                insert.setTimestamp(2, now);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    organisations.add(keys.getLong(1));
+                }
+            }
+        }
+        long nextId;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM library_example")) {
+            rs.next();
+            nextId = rs.getLong(1);
+        }
+        Random random = new Random(42);
+        Map<String, Long> judgedIds = new LinkedHashMap<>();
+        try (PreparedStatement example = db.prepareStatement("INSERT INTO library_example (id, organisation_id, status, "
+                + "visibility, network_id, lang, kind, municipality, region, year_from, year_to, costs, contact, dimensions, "
+                + "tags, links, review_note, created_at, updated_at, published_at, revision) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', ?, '', '', ?, ?, ?, 1)");
+             PreparedStatement text = db.prepareStatement("INSERT INTO library_example_text (example_id, lang, title, "
+                     + "summary, problem, actions, results, lessons) VALUES (?, ?, ?, ?, '', ?, ?, '')");
+             PreparedStatement target = db.prepareStatement("INSERT INTO library_example_target (example_id, element_id) VALUES (?, ?)")) {
+            for (JsonNode doc : judged.get("documents").values()) {
+                long id = nextId++;
+                judgedIds.put(doc.get("key").getStringValue(), id);
+                String lang = doc.get("lang").getStringValue();
+                long organisation = organisations.get(random.nextInt(organisations.size()));
+                addExample(example, id, organisation, "PUBLIC", null, lang, doc.get("type").getStringValue(),
+                        PLACES[random.nextInt(PLACES.length)], REGIONS[random.nextInt(REGIONS.length)], 2022, 2024, "", now);
+                addText(text, id, lang, doc.get("title").getStringValue(), doc.get("summary").getStringValue(),
+                        doc.get("actions").getStringValue(), "");
+                for (JsonNode code : doc.get("targets").values()) {
+                    addTarget(target, id, elements.get(code.getStringValue()));
+                }
+            }
+            for (int n = 0; n < DOCUMENTS; n++) {
+                long id = nextId++;
+                Topic topic = TOPICS[random.nextInt(TOPICS.length)];
+                String place = PLACES[random.nextInt(PLACES.length)];
+                boolean english = random.nextInt(5) == 0;
+                int visibility = random.nextInt(10);
+                long organisation = visibility == 0 ? demo : organisations.get(random.nextInt(organisations.size()));
+                int from = 2015 + random.nextInt(9);
+                addExample(example, id, organisation, visibility < 8 ? "PUBLIC" : visibility == 8 ? "NETWORK" : "ORGANISATION",
+                        visibility == 8 ? network : null, english ? "en" : "sv",
+                        new String[]{"PROJECT", "METHOD", "STEERING", "COLLABORATION", "DIALOGUE", "INVESTMENT"}[random.nextInt(6)],
+                        place, REGIONS[random.nextInt(REGIONS.length)], from, from + random.nextInt(4),
+                        String.join(", ", topic.tags()), now);
+                if (english) {
+                    addText(text, id, "en", pick(random, topic.titlesEn()).formatted(place), pick(random, topic.textEn()),
+                            pick(random, topic.textEn()) + " " + pick(random, topic.textEn()), pick(random, topic.textEn()));
+                } else {
+                    addText(text, id, "sv", pick(random, topic.titlesSv()).formatted(place), pick(random, topic.textSv()),
+                            pick(random, topic.textSv()) + " " + pick(random, topic.textSv()), pick(random, topic.textSv()));
+                }
+                int targets = 1 + random.nextInt(topic.targets().length);
+                for (int t = 0; t < targets; t++) {
+                    addTarget(target, id, elements.get(topic.targets()[t]));
+                }
+                if (n % BATCH == BATCH - 1) {
+                    flush(db, example, text, target);
+                }
+            }
+            flush(db, example, text, target);
+        }
+        return judgedIds;
+    }
+
+    private static void addExample(PreparedStatement s, long id, long organisation, String visibility, Long network,
+                                   String lang, String kind, String municipality, String region, int from, int to,
+                                   String tags, Timestamp now) throws Exception {
+        s.setLong(1, id);
+        s.setLong(2, organisation);
+        s.setString(3, visibility);
+        if (network == null) {
+            s.setNull(4, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(4, network);
+        }
+        s.setString(5, lang);
+        s.setString(6, kind);
+        s.setString(7, municipality);
+        s.setString(8, region);
+        s.setInt(9, from);
+        s.setInt(10, to);
+        s.setString(11, tags);
+        s.setTimestamp(12, now);
+        s.setTimestamp(13, now);
+        s.setTimestamp(14, new Timestamp(now.getTime() - id * 60_000L));
+        s.addBatch();
+    }
+
+    private static void addText(PreparedStatement s, long id, String lang, String title, String summary, String actions,
+                                String results) throws Exception {
+        s.setLong(1, id);
+        s.setString(2, lang);
+        s.setString(3, title);
+        s.setString(4, summary);
+        s.setString(5, actions);
+        s.setString(6, results);
+        s.addBatch();
+    }
+
+    private static void addTarget(PreparedStatement s, long id, Long element) throws Exception {
+        s.setLong(1, id);
+        s.setLong(2, element);
+        s.addBatch();
+    }
+
+    private static void flush(Connection db, PreparedStatement... statements) throws Exception {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
+        }
+        db.commit();
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** Searches as people make them: the judged queries and topic words, half with a facet filter, some by date. */
+    private static List<String> queryMix(JsonNode judged) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode query : judged.get("queries").values()) {
+            texts.add(query.get("q").getStringValue());
+        }
+        texts.addAll(List.of("matsvinn", "svinn", "cykel", "klimat", "solceller", "dialog", "hållbarhet", "energi",
+                "food waste", "cycle lanes", "trygghet", "vatten", ""));
+        String[] filters = {"", "&goal=agenda2030%2F12", "&goal=agenda2030%2F11", "&type=PROJECT", "&year=2021",
+            "&dimension=ENVIRONMENTAL", "&goal=agenda2030%2F13&type=STEERING"};
+        List<String> mix = new ArrayList<>();
+        for (String text : texts) {
+            for (int i = 0; i < filters.length; i++) {
+                String sort = i == 3 ? "&sort=newest" : "";
+                mix.add("/api/v1/library/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + filters[i] + sort);
+            }
+        }
+        return mix;
+    }
+
+    /** Mean nDCG@10 over the judged queries, with gains 2^grade - 1. */
+    private static double ndcg(WebClient client, JsonNode judged, Map<String, Long> ids) throws Exception {
+        double sum = 0;
+        int queries = 0;
+        for (JsonNode query : judged.get("queries").values()) {
+            Map<Long, Integer> grades = new HashMap<>();
+            for (Map.Entry<String, JsonNode> entry : query.get("relevant").entries()) {
+                grades.put(ids.get(entry.getKey()), entry.getValue().getIntValue());
+            }
+            String q = query.get("q").getStringValue();
+            WebClient.Response response = client.getJson("/api/v1/library/search?size=10&q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            Load.expect(response, 200);
+            List<Long> ranked = new ArrayList<>();
+            String body = response.body();
+            int from = Math.max(0, body.indexOf("\"hits\""));
+            int to = body.indexOf("\"facets\"", from);
+            Matcher m = ID.matcher(body.substring(from, to < 0 ? body.length() : to));
+            while (m.find() && ranked.size() < 10) {
+                ranked.add(Long.parseLong(m.group(1)));
+            }
+            double dcg = 0;
+            for (int i = 0; i < ranked.size(); i++) {
+                dcg += (Math.pow(2, grades.getOrDefault(ranked.get(i), 0)) - 1) / (Math.log(i + 2) / Math.log(2));
+            }
+            List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).limit(10).toList();
+            double idcg = 0;
+            for (int i = 0; i < ideal.size(); i++) {
+                idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
+            }
+            double score = idcg == 0 ? 0 : dcg / idcg;
+            if (score < 0.8) {
+                System.out.printf("  nDCG@10 %.2f for %s%n", score, q);
+            }
+            sum += score;
+            queries++;
+        }
+        System.out.printf("judged queries: %d%n", queries);
+        return sum / queries;
+    }
+
+    private static long published(BenchDatabase database) throws Exception {
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM library_example WHERE status = 'PUBLISHED'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long total(WebClient.Response response) {
+        Matcher m = TOTAL.matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no total in " + response.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
