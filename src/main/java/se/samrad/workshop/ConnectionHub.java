@@ -1,0 +1,142 @@
+package se.samrad.workshop;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The live followers of each workshop on this node: WebSocket connections and waiting long polls. A published
+ * event is serialised once and offered to the followers of its own workshop only, so a broadcast costs in
+ * proportion to that session, not to every connection on the server.
+ */
+@Singleton
+public class ConnectionHub {
+
+    private final WorkshopEventBus bus;
+    private final EventLog log;
+    private final JsonMapper json;
+    private final ExecutorService executor;
+    private final int capacity;
+    private final int maxBatch;
+    private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+
+    ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
+                  @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                  @Value("${samrad.workshop.outbound-queue:2000}") int capacity,
+                  @Value("${samrad.workshop.frame-events:200}") int maxBatch) {
+        this.bus = bus;
+        this.log = log;
+        this.json = json;
+        this.executor = executor;
+        this.capacity = capacity;
+        this.maxBatch = maxBatch;
+    }
+
+    private final class Room implements WorkshopEventBus.Listener {
+        final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+        final List<CompletableFuture<Void>> waiters = new ArrayList<>();
+
+        @Override
+        public void onEvent(WorkshopEvent event) {
+            String serialised = write(event);
+            for (Connection connection : connections) {
+                connection.offer(event.seq(), serialised);
+            }
+            if (event.type() == EventType.PARTICIPANT_REMOVED) {
+                String removed = "p" + event.number("participant");
+                connections.stream().filter(c -> c.viewer.equals(removed))
+                        .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
+            }
+            List<CompletableFuture<Void>> waiting;
+            synchronized (waiters) {
+                waiting = new ArrayList<>(waiters);
+                waiters.clear();
+            }
+            waiting.forEach(w -> w.complete(null));
+        }
+    }
+
+    private Room room(long workshopId) {
+        return rooms.computeIfAbsent(workshopId, id -> {
+            Room room = new Room();
+            bus.subscribe(id, room);
+            return room;
+        });
+    }
+
+    /**
+     * Follows a workshop from just after {@code after}: the connection is registered first, so nothing
+     * published during the replay is missed, then the log is replayed to it on a worker thread.
+     */
+    Connection connect(long workshopId, String viewer, Connection.Sink sink, long after) {
+        Connection connection = new Connection(workshopId, viewer, sink, after, capacity, maxBatch);
+        Room room = room(workshopId);
+        connection.onDrop(() -> room.connections.remove(connection));
+        room.connections.add(connection);
+        executor.execute(() -> {
+            try {
+                connection.replay(replay(workshopId, after));
+            } catch (RuntimeException e) {
+                connection.close(Connection.CLOSE_BEHIND, "replay failed");
+            }
+        });
+        return connection;
+    }
+
+    private List<Connection.Outbound> replay(long workshopId, long after) {
+        List<Connection.Outbound> events = new ArrayList<>();
+        long seq = after;
+        List<WorkshopEvent> page;
+        do {
+            page = log.after(workshopId, seq, EventLog.PAGE);
+            for (WorkshopEvent event : page) {
+                events.add(Connection.outbound(event.seq(), write(event)));
+                seq = event.seq();
+            }
+        } while (page.size() == EventLog.PAGE);
+        return events;
+    }
+
+    void disconnect(Connection connection) {
+        connection.closed();
+        Room room = rooms.get(connection.workshopId);
+        if (room != null) {
+            room.connections.remove(connection);
+        }
+    }
+
+    /** Completes when the workshop's next event is published (a long poll waits on it). */
+    CompletableFuture<Void> nextEvent(long workshopId) {
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        Room room = room(workshopId);
+        synchronized (room.waiters) {
+            room.waiters.add(next);
+        }
+        return next;
+    }
+
+    public int connections(long workshopId) {
+        Room room = rooms.get(workshopId);
+        return room == null ? 0 : room.connections.size();
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
