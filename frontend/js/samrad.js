@@ -15,3 +15,8 @@ for (const field of document.querySelectorAll('input.copy-field')) {
 if (document.querySelector('[data-target-picker]')) {
   import('./target-picker.js');
 }
+
+// Live workshop pages (participant, facilitator, presenter), where a page has one.
+if (document.querySelector('[data-workshop]')) {
+  import('./workshop.js');
+}

@@ -242,6 +242,7 @@
 </#macro>
 
 <#macro itemLine a i>
+<#if (report!false) && i.hidden()><#return></#if>
 <#local kind = a.activity().kind()?string>
 <li class="item<#if i.hidden()> item--hidden</#if><#if i.answered()> item--answered</#if>" id="item-${i.seq()?c}">
   <span class="item__text">${i.text()}</span>
@@ -253,7 +254,7 @@
     <button type="submit" class="button button--quiet" aria-pressed="${i.votedByMe()?c}">${t(i.votedByMe()?then("workshop.unvote", "workshop.upvote"))}<span class="visually-hidden">: ${i.text()}</span></button>
   </form>
   </#if>
-  <#if a.facilitator()><@moderation a i/></#if>
+  <#if a.facilitator() && !(report!false)><@moderation a i/></#if>
 </li>
 </#macro>
 

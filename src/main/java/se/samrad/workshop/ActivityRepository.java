@@ -15,4 +15,8 @@ interface ActivityRepository extends CrudRepository<Activity, Long> {
     Optional<Activity> findByIdAndWorkshopId(long id, long workshopId);
 
     int countByWorkshopId(long workshopId);
+
+    @io.micronaut.data.annotation.Query("SELECT a.* FROM workshop_activity a JOIN workshop w ON w.id = a.workshop_id "
+            + "WHERE w.organisation_id = :organisationId AND a.kind = 'SDG_MATRIX' ORDER BY a.id")
+    List<Activity> sdgMatrices(long organisationId);
 }

@@ -51,8 +51,9 @@ public class ConnectionHub {
         @Override
         public void onEvent(WorkshopEvent event) {
             String serialised = write(event);
+            String forParticipants = needsRedaction(event) ? write(redacted(event)) : serialised;
             for (Connection connection : connections) {
-                connection.offer(event.seq(), serialised);
+                connection.offer(event.seq(), connection.viewer.startsWith("a") ? serialised : forParticipants);
             }
             if (event.type() == EventType.PARTICIPANT_REMOVED) {
                 String removed = "p" + event.number("participant");
@@ -85,9 +86,10 @@ public class ConnectionHub {
         Room room = room(workshopId);
         connection.onDrop(() -> room.connections.remove(connection));
         room.connections.add(connection);
+        boolean facilitator = viewer.startsWith("a");
         executor.execute(() -> {
             try {
-                connection.replay(replay(workshopId, after));
+                connection.replay(replay(workshopId, after, facilitator));
             } catch (RuntimeException e) {
                 connection.close(Connection.CLOSE_BEHIND, "replay failed");
             }
@@ -95,14 +97,28 @@ public class ConnectionHub {
         return connection;
     }
 
-    private List<Connection.Outbound> replay(long workshopId, long after) {
+    /**
+     * A question to a moderated Q&A is shown to participants only once approved, so its text never travels to
+     * participants on the live channel; they read approved questions from the page.
+     */
+    static boolean needsRedaction(WorkshopEvent event) {
+        return event.type() == EventType.QUESTION;
+    }
+
+    static WorkshopEvent redacted(WorkshopEvent event) {
+        return new WorkshopEvent(event.workshopId(), event.seq(), event.type(), event.activityId(), event.author(),
+                event.name(), event.clientId(), java.util.Map.of(), event.at());
+    }
+
+    private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {
         List<Connection.Outbound> events = new ArrayList<>();
         long seq = after;
         List<WorkshopEvent> page;
         do {
             page = log.after(workshopId, seq, EventLog.PAGE);
             for (WorkshopEvent event : page) {
-                events.add(Connection.outbound(event.seq(), write(event)));
+                events.add(Connection.outbound(event.seq(),
+                        write(!facilitator && needsRedaction(event) ? redacted(event) : event)));
                 seq = event.seq();
             }
         } while (page.size() == EventLog.PAGE);

@@ -68,10 +68,10 @@ class LiveController {
         CompletableFuture<Void> next = hub.nextEvent(workshopId);
         List<WorkshopEvent> events = log.after(workshopId, after, MAX_EVENTS);
         if (!events.isEmpty()) {
-            return CompletableFuture.completedFuture(answer(events));
+            return CompletableFuture.completedFuture(answer(events, viewer));
         }
         return next.completeOnTimeout(null, WAIT_SECONDS, TimeUnit.SECONDS)
-                .thenApplyAsync(v -> answer(log.after(workshopId, after, MAX_EVENTS)), executor);
+                .thenApplyAsync(v -> answer(log.after(workshopId, after, MAX_EVENTS), viewer), executor);
     }
 
     /** A participant's input as JSON; answered with the acknowledgement once it is stored. */
@@ -98,7 +98,9 @@ class LiveController {
         return viewers.of(request, workshops.byCode(code)).orElseThrow(() -> new NotFoundException("participant"));
     }
 
-    private HttpResponse<String> answer(List<WorkshopEvent> events) {
+    private HttpResponse<String> answer(List<WorkshopEvent> all, Viewers.Viewer viewer) {
+        List<WorkshopEvent> events = viewer.isFacilitator() ? all : all.stream()
+                .map(e -> ConnectionHub.needsRedaction(e) ? ConnectionHub.redacted(e) : e).toList();
         try {
             return HttpResponse.ok(json.writeValueAsString(Map.of("events", events)))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
