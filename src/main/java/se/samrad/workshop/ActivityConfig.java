@@ -41,7 +41,7 @@ public record ActivityConfig(@Nullable List<String> options, boolean multiple, i
         return targets == null ? List.of() : targets;
     }
 
-    static ActivityConfig empty() {
+    public static ActivityConfig empty() {
         return new ActivityConfig(List.of(), false, 1, 5, 0, 0, List.of(), 0, null, List.of(), false);
     }
 }
