@@ -47,9 +47,12 @@ class ParticipantController {
     private final WorkshopPages pages;
     private final RateLimiter limiter;
     private final Views views;
+    private final int joinsPerMinute;
 
     ParticipantController(WorkshopService workshops, ParticipantService participants, Viewers viewers, EventLog log,
-                          WorkshopPages pages, RateLimiter limiter, Views views) {
+                          WorkshopPages pages, RateLimiter limiter, Views views,
+                          @io.micronaut.context.annotation.Value("${samrad.workshop.joins-per-minute:60}") int joinsPerMinute) {
+        this.joinsPerMinute = joinsPerMinute;
         this.workshops = workshops;
         this.participants = participants;
         this.viewers = viewers;
@@ -147,7 +150,7 @@ class ParticipantController {
 
     private void limit(HttpRequest<?> request) {
         String address = request.getRemoteAddress().getAddress().getHostAddress();
-        if (!limiter.tryAcquire("workshop-join", address, 60)) {
+        if (!limiter.tryAcquire("workshop-join", address, joinsPerMinute)) {
             throw new TooManyRequestsException();
         }
     }
