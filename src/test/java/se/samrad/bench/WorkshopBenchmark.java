@@ -55,12 +55,10 @@ final class WorkshopBenchmark {
     private final List<Participant> everyone = new ArrayList<>();
     private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
     private final Recorder latency = new Recorder(3);
-    private final AtomicLong acked = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private final List<HttpClient> socketClients = new ArrayList<>();
-    private volatile boolean measuring;
     private volatile boolean closing;
     private URI base;
 
@@ -99,9 +97,7 @@ final class WorkshopBenchmark {
             Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pid(), peakHeap));
             load(Duration.ofSeconds(5), false);
             latency.reset();
-            measuring = true;
             long sent = load(duration, true);
-            measuring = false;
             drain(Duration.ofSeconds(15));
             closing = true;
             heap.interrupt();
@@ -364,37 +360,35 @@ final class WorkshopBenchmark {
                 lastSeq = Math.max(lastSeq, Long.parseLong(frame, at + 6, end, 10));
                 at = end;
             }
-            at = 0;
-            while ((at = frame.indexOf("\"clientId\":\"b", at)) >= 0) {
-                int start = at + 12;
-                int end = frame.indexOf('"', start);
-                Submission s = submissions.get(frame.substring(start, end));
+            each(frame, "\"clientId\":\"", id -> {
+                Submission s = submissions.get(id);
                 if (s != null && s.sender() != this) {
                     s.deliveries().incrementAndGet();
                     latency.recordValue(Math.max(0, now - s.sentNanos()));
                 }
-                at = end;
-            }
-            at = 0;
-            while ((at = frame.indexOf("{\"ack\":\"", at)) >= 0) {
-                int start = at + 8;
-                int end = frame.indexOf('"', start);
-                Submission s = submissions.get(frame.substring(start, end));
+            });
+            each(frame, "{\"ack\":\"", id -> {
+                Submission s = submissions.get(id);
                 if (s != null) {
                     s.acknowledged().incrementAndGet();
-                    acked.incrementAndGet();
                 }
-                at = end;
-            }
-            at = 0;
-            while ((at = frame.indexOf("{\"nack\":\"", at)) >= 0) {
-                int start = at + 9;
-                int end = frame.indexOf('"', start);
-                Submission s = submissions.get(frame.substring(start, end));
+            });
+            each(frame, "{\"nack\":\"", id -> {
+                Submission s = submissions.get(id);
                 if (s != null) {
                     s.refusals().incrementAndGet();
                 }
                 refused.incrementAndGet();
+            });
+        }
+
+        /** Each string value that follows {@code marker} in the frame. */
+        private static void each(String frame, String marker, java.util.function.Consumer<String> action) {
+            int at = 0;
+            while ((at = frame.indexOf(marker, at)) >= 0) {
+                int start = at + marker.length();
+                int end = frame.indexOf('"', start);
+                action.accept(frame.substring(start, end));
                 at = end;
             }
         }
