@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * One client following a workshop live (a WebSocket). Outbound events wait in a bounded queue and go out in
- * frames (a JSON array of up to {@code maxBatch} events), one frame in flight at a time. A client that falls
+ * One client following a workshop live (a WebSocket). Outbound events wait in a bounded queue (of single
+ * events or of batches the workshop published together) and go out in frames (a JSON array of up to
+ * {@code maxBatch} queue entries), one frame in flight at a time. A client that falls
  * so far behind that the queue is full is dropped, not buffered without bound: it reconnects with the last
  * sequence number it saw and catches up from the event log.
  *
@@ -68,6 +69,48 @@ final class Connection {
         if (!replaying) {
             drain();
         }
+    }
+
+    /**
+     * Events a workshop published together, with {@code chunk} their JSON already joined by commas (built once
+     * for all the workshop's followers). Events this client already has are left out, so a batch that
+     * overlaps the replay is sent event by event.
+     */
+    synchronized void offerBatch(List<Outbound> events, String chunk) {
+        if (closed || events.isEmpty()) {
+            return;
+        }
+        long last = events.get(events.size() - 1).seq();
+        if (last <= highest) {
+            return;
+        }
+        if (replaying || events.get(0).seq() <= highest) {
+            for (Outbound event : events) {
+                if (event.seq() > highest) {
+                    if (!enqueue(event)) {
+                        return;
+                    }
+                    highest = event.seq();
+                }
+            }
+        } else {
+            if (!enqueue(new Outbound(last, chunk))) {
+                return;
+            }
+            highest = last;
+        }
+        if (!replaying) {
+            drain();
+        }
+    }
+
+    private boolean enqueue(Outbound outbound) {
+        if (queue.size() >= capacity) {
+            drop(CLOSE_BEHIND, "behind");
+            return false;
+        }
+        queue.add(outbound);
+        return true;
     }
 
     /** A message for this client only (an acknowledgement); it never counts as an event. */

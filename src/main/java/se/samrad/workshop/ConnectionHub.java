@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The live followers of each workshop on this node: WebSocket connections and waiting long polls. A published
@@ -30,12 +33,17 @@ public class ConnectionHub {
     private final ExecutorService executor;
     private final int capacity;
     private final int maxBatch;
+    private final long linger;
+    private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
     private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
 
     ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                   @Value("${samrad.workshop.outbound-queue:2000}") int capacity,
-                  @Value("${samrad.workshop.frame-events:200}") int maxBatch) {
+                  @Value("${samrad.workshop.frame-events:200}") int maxBatch,
+                  @Value("${samrad.workshop.frame-linger-ms:20}") long linger) {
+        this.linger = linger;
         this.bus = bus;
         this.log = log;
         this.json = json;
@@ -44,21 +52,33 @@ public class ConnectionHub {
         this.maxBatch = maxBatch;
     }
 
+    /**
+     * A workshop's followers. Events are collected for {@code linger} ms and then offered to every connection
+     * as one batch whose JSON is joined once, so a busy session costs one send per connection per batch rather
+     * than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock.
+     */
     private final class Room implements WorkshopEventBus.Listener {
         final Set<Connection> connections = ConcurrentHashMap.newKeySet();
         final List<CompletableFuture<Void>> waiters = new ArrayList<>();
+        private final List<Connection.Outbound> full = new ArrayList<>();
+        private final List<Connection.Outbound> forParticipants = new ArrayList<>();
+        private final List<String> removals = new ArrayList<>();
+        private boolean scheduled;
 
         @Override
         public void onEvent(WorkshopEvent event) {
             String serialised = write(event);
-            String forParticipants = needsRedaction(event) ? write(redacted(event)) : serialised;
-            for (Connection connection : connections) {
-                connection.offer(event.seq(), connection.viewer.startsWith("a") ? serialised : forParticipants);
-            }
-            if (event.type() == EventType.PARTICIPANT_REMOVED) {
-                String removed = "p" + event.number("participant");
-                connections.stream().filter(c -> c.viewer.equals(removed))
-                        .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
+            synchronized (this) {
+                full.add(Connection.outbound(event.seq(), serialised));
+                forParticipants.add(Connection.outbound(event.seq(),
+                        needsRedaction(event) ? write(redacted(event)) : serialised));
+                if (event.type() == EventType.PARTICIPANT_REMOVED) {
+                    removals.add("p" + event.number("participant"));
+                }
+                if (!scheduled) {
+                    scheduled = true;
+                    fanOut.schedule(this::flush, linger, TimeUnit.MILLISECONDS);
+                }
             }
             List<CompletableFuture<Void>> waiting;
             synchronized (waiters) {
@@ -67,6 +87,50 @@ public class ConnectionHub {
             }
             waiting.forEach(w -> w.complete(null));
         }
+
+        private void flush() {
+            List<Connection.Outbound> all;
+            List<Connection.Outbound> redacted;
+            List<String> removed;
+            synchronized (this) {
+                scheduled = false;
+                all = List.copyOf(full);
+                redacted = List.copyOf(forParticipants);
+                removed = List.copyOf(removals);
+                full.clear();
+                forParticipants.clear();
+                removals.clear();
+            }
+            if (all.isEmpty()) {
+                return;
+            }
+            String allChunk = chunk(all);
+            String redactedChunk = all.equals(redacted) ? allChunk : chunk(redacted);
+            for (Connection connection : connections) {
+                try {
+                    if (connection.viewer.startsWith("a")) {
+                        connection.offerBatch(all, allChunk);
+                    } else {
+                        connection.offerBatch(redacted, redactedChunk);
+                    }
+                } catch (RuntimeException e) {
+                    connection.close(Connection.CLOSE_BEHIND, "send failed");
+                }
+            }
+            connections.stream().filter(c -> removed.contains(c.viewer))
+                    .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
+        }
+    }
+
+    private static String chunk(List<Connection.Outbound> events) {
+        StringBuilder chunk = new StringBuilder();
+        for (Connection.Outbound event : events) {
+            if (!chunk.isEmpty()) {
+                chunk.append(',');
+            }
+            chunk.append(event.json());
+        }
+        return chunk.toString();
     }
 
     private Room room(long workshopId) {
@@ -141,6 +205,11 @@ public class ConnectionHub {
             room.waiters.add(next);
         }
         return next;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        fanOut.shutdownNow();
     }
 
     public int connections(long workshopId) {

@@ -112,4 +112,19 @@ class ConnectionTest {
         c.replay(List.of(Connection.outbound(1, event(1))));
         assertEquals("[" + event(1) + ",{\"ack\":\"x\"}]", sink.all());
     }
+
+    @Test
+    void aBatchGoesOutAsOneEntryAndAnOverlapWithTheReplayIsLeftOut() {
+        Recorder sink = new Recorder();
+        Connection c = new Connection(1, "p1", sink, 0, 10, 10);
+        c.replay(List.of(Connection.outbound(1, event(1)), Connection.outbound(2, event(2))));
+        // published while the replay was read: 2 overlaps, 3 is new
+        c.offerBatch(List.of(Connection.outbound(2, event(2)), Connection.outbound(3, event(3))),
+                event(2) + "," + event(3));
+        c.offerBatch(List.of(Connection.outbound(4, event(4)), Connection.outbound(5, event(5))),
+                event(4) + "," + event(5));
+        c.offerBatch(List.of(Connection.outbound(5, event(5))), event(5));
+        assertEquals("[" + event(1) + "," + event(2) + "][" + event(3) + "][" + event(4) + "," + event(5) + "]",
+                sink.all());
+    }
 }
