@@ -1,7 +1,7 @@
 package se.samrad.workshop;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import se.samrad.platform.NotFoundException;
@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,9 +20,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The ordered event log of every workshop, and the state it adds up to. An input is stored in MariaDB, with
- * the next sequence number, before it is applied, acknowledged or published: a restart loses nothing that was
- * acknowledged, and the state is rebuilt from the log on first use. A retried submission (same author and
+ * The ordered event log of every workshop, and the state it adds up to. An input is checked and given the
+ * next sequence number under the workshop's lock, then stored in MariaDB (inputs arriving together share one
+ * transaction) before it is acknowledged or published: a restart loses nothing that was acknowledged, and
+ * the state is rebuilt from the log on first use. A retried submission (same author and
  * client id) is stored once and answered with the event it got the first time.
  */
 @Singleton
@@ -35,10 +37,12 @@ public class EventLog {
     private final WorkshopEventBus bus;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionOperations<java.sql.Connection> transactions;
     private final ConcurrentMap<Long, Live> live = new ConcurrentHashMap<>();
 
     EventLog(EventRowRepository rows, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json,
-             Clock clock) {
+             Clock clock, TransactionOperations<java.sql.Connection> transactions) {
+        this.transactions = transactions;
         this.rows = rows;
         this.activities = activities;
         this.bus = bus;
@@ -53,6 +57,12 @@ public class EventLog {
     private static final class Live {
         final ReentrantLock lock = new ReentrantLock();
         WorkshopState state;
+        /** Applied to the state, not yet in the database: written together by one writer at a time. */
+        final List<Pending> pending = new ArrayList<>();
+        boolean writing;
+    }
+
+    private record Pending(WorkshopEvent event, EventRow row, CompletableFuture<WorkshopEvent> stored) {
     }
 
     /** Reads the workshop's state under its lock. */
@@ -74,30 +84,97 @@ public class EventLog {
     Appended append(long workshopId, EventType type, Long activityId, String author, String name, String clientId,
                     Map<String, Object> data, Consumer<WorkshopState> check) {
         Live l = live.computeIfAbsent(workshopId, id -> new Live());
+        Pending mine = null;
+        CompletableFuture<WorkshopEvent> earlierWrite = null;
+        boolean lead = false;
         l.lock.lock();
         try {
             WorkshopState state = state(l, workshopId);
             Long earlier = state.submissions.get(author + ' ' + clientId);
             if (earlier != null) {
-                return new Appended(rows.after(workshopId, earlier - 1, 1).stream().findFirst().map(this::toEvent)
-                        .orElseThrow(() -> new NotFoundException("event")), true);
+                earlierWrite = l.pending.stream().filter(p -> p.event().seq() == earlier).findFirst()
+                        .map(Pending::stored).orElse(null);
+                if (earlierWrite == null) {
+                    return new Appended(rows.after(workshopId, earlier - 1, 1).stream().findFirst().map(this::toEvent)
+                            .orElseThrow(() -> new NotFoundException("event")), true);
+                }
+            } else {
+                check.accept(state);
+                WorkshopEvent event = new WorkshopEvent(workshopId, state.lastSeq + 1, type, activityId, author,
+                        name == null ? "" : name, clientId, data, clock.instant());
+                EventRow row = new EventRow(null, workshopId, event.seq(), type.name(), activityId, author, clientId,
+                        write(stored(data, event.name())), event.at());
+                state.apply(event);
+                mine = new Pending(event, row, new CompletableFuture<>());
+                l.pending.add(mine);
+                if (!l.writing) {
+                    l.writing = true;
+                    lead = true;
+                }
             }
-            check.accept(state);
-            WorkshopEvent event = new WorkshopEvent(workshopId, state.lastSeq + 1, type, activityId, author,
-                    name == null ? "" : name, clientId, data, clock.instant());
-            try {
-                rows.save(new EventRow(null, workshopId, event.seq(), type.name(), activityId, author, clientId,
-                        write(stored(data, event.name())), event.at()));
-            } catch (DataAccessException e) {
-                // Another node wrote to this workshop's log: forget the state so the next call rebuilds it.
-                l.state = null;
-                throw e;
-            }
-            state.apply(event);
-            bus.publish(event);
-            return new Appended(event, false);
         } finally {
             l.lock.unlock();
+        }
+        if (earlierWrite != null) {
+            return new Appended(await(earlierWrite), true);
+        }
+        if (lead) {
+            writePending(l);
+        }
+        return new Appended(await(mine.stored()), false);
+    }
+
+    /**
+     * Group commit: the first caller that finds no writer at work writes everything pending in one
+     * transaction (one log flush for many inputs), then publishes it in sequence order and releases the
+     * callers, and goes on while more arrived meanwhile. When the database refuses, the state is dropped (the
+     * next call rebuilds it from what is stored) and every pending input fails, to be retried by its client.
+     */
+    private void writePending(Live l) {
+        while (true) {
+            List<Pending> batch;
+            l.lock.lock();
+            try {
+                if (l.pending.isEmpty()) {
+                    l.writing = false;
+                    return;
+                }
+                batch = new ArrayList<>(l.pending);
+                l.pending.clear();
+            } finally {
+                l.lock.unlock();
+            }
+            try {
+                transactions.executeWrite(status -> rows.saveAll(batch.stream().map(Pending::row).toList()));
+            } catch (RuntimeException e) {
+                List<Pending> failed = new ArrayList<>(batch);
+                l.lock.lock();
+                try {
+                    l.state = null;
+                    failed.addAll(l.pending);
+                    l.pending.clear();
+                    l.writing = false;
+                } finally {
+                    l.lock.unlock();
+                }
+                failed.forEach(p -> p.stored().completeExceptionally(e));
+                return;
+            }
+            for (Pending p : batch) {
+                bus.publish(p.event());
+                p.stored().complete(p.event());
+            }
+        }
+    }
+
+    private static WorkshopEvent await(CompletableFuture<WorkshopEvent> stored) {
+        try {
+            return stored.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
         }
     }
 
