@@ -50,8 +50,8 @@
         <legend>${t(a.config().multiple()?then("workshop.poll.choose-many", "workshop.poll.choose-one"))}</legend>
         <#list a.config().optionList() as o>
         <div class="<#if a.config().multiple()>checkbox<#else>radio</#if>">
-          <input type="<#if a.config().multiple()>checkbox<#else>radio</#if>" id="opt-${id}-${o?index}" name="options" value="${o?index}"<#if a.myChoices()?seq_contains(o?index)> checked</#if>>
-          <label for="opt-${id}-${o?index}">${o}</label>
+          <input type="<#if a.config().multiple()>checkbox<#else>radio</#if>" id="opt-${id}-${o?index?c}" name="options" value="${o?index?c}"<#if a.myChoices()?seq_contains(o?index)> checked</#if>>
+          <label for="opt-${id}-${o?index?c}">${o}</label>
         </div>
         </#list>
       </fieldset>
@@ -64,8 +64,8 @@
         <legend>${t("workshop.rating.legend", a.config().min(), a.config().max())}</legend>
         <#list a.config().min()..a.config().max() as v>
         <div class="radio radio--scale">
-          <input type="radio" id="rate-${id}-${v}" name="value" value="${v}"<#if a.myChoices()?seq_contains(v)> checked</#if>>
-          <label for="rate-${id}-${v}">${v}</label>
+          <input type="radio" id="rate-${id}-${v?c}" name="value" value="${v?c}"<#if a.myChoices()?seq_contains(v)> checked</#if>>
+          <label for="rate-${id}-${v?c}">${v}</label>
         </div>
         </#list>
       </fieldset>
@@ -87,8 +87,8 @@
         <legend>${t("workshop.dots.legend", a.config().budget(), a.config().cap())}</legend>
         <#list a.config().optionList() as o>
         <div class="field field--number">
-          <label for="dots-${id}-${o?index}">${o}</label>
-          <input id="dots-${id}-${o?index}" name="dots-${o?index}" type="number" min="0" max="${a.config().cap()}" value="${a.myDotsOn(o?index)}" inputmode="numeric">
+          <label for="dots-${id}-${o?index?c}">${o}</label>
+          <input id="dots-${id}-${o?index?c}" name="dots-${o?index?c}" type="number" min="0" max="${a.config().cap()?c}" value="${a.myDotsOn(o?index)?c}" inputmode="numeric">
         </div>
         </#list>
       </fieldset>
@@ -116,10 +116,10 @@
   <#list a.config().questionList() as q>
   <form method="post" action="/w/${workshop.code()}/input" class="form form--inline" data-live-form>
     <@hidden a "IDEA" "-q" + q?index/>
-    <input type="hidden" name="question" value="${q?index}">
+    <input type="hidden" name="question" value="${q?index?c}">
     <div class="field">
-      <label for="answer-${id}-${q?index}">${q}</label>
-      <textarea id="answer-${id}-${q?index}" name="text" rows="2" maxlength="1000" required></textarea>
+      <label for="answer-${id}-${q?index?c}">${q}</label>
+      <textarea id="answer-${id}-${q?index?c}" name="text" rows="2" maxlength="1000" required></textarea>
     </div>
     <button type="submit" class="button">${t("workshop.breakout.submit")}</button>
   </form>
@@ -160,10 +160,10 @@
       <#list targets as col>
       <td><#if row?index == col?index>–<#else>
         <#local mine = a.myScore(row?index, col?index)!"">
-        <label class="visually-hidden" for="cell-${id}-${row?index}-${col?index}">${t("workshop.sdg.cell", row.code(), col.code())}</label>
-        <select id="cell-${id}-${row?index}-${col?index}" name="cell-${row?index}-${col?index}" aria-describedby="scale-${id}">
+        <label class="visually-hidden" for="cell-${id}-${row?index?c}-${col?index?c}">${t("workshop.sdg.cell", row.code(), col.code())}</label>
+        <select id="cell-${id}-${row?index?c}-${col?index?c}" name="cell-${row?index?c}-${col?index?c}" aria-describedby="scale-${id}">
           <option value="">–</option>
-          <#list [3, 2, 1, 0, -1, -2, -3] as v><option value="${v}"<#if mine?has_content && mine == v> selected</#if>>${t("workshop.scale." + v)}</option></#list>
+          <#list [3, 2, 1, 0, -1, -2, -3] as v><option value="${v?c}"<#if mine?has_content && mine == v> selected</#if>>${t("workshop.scale." + v?c)}</option></#list>
         </select>
       </#if></td>
       </#list>
@@ -206,8 +206,8 @@
   <h3>${t("workshop.breakout.boards")}</h3>
   <div class="boards">
   <#list a.groups() as gr>
-    <section class="board" aria-labelledby="board-${a.activity().id()?c}-${gr.number()}">
-      <h4 id="board-${a.activity().id()?c}-${gr.number()}">${t("workshop.group.name", gr.number())} <span class="board__members">(${t("workshop.group.members", gr.members())})</span></h4>
+    <section class="board" aria-labelledby="board-${a.activity().id()?c}-${gr.number()?c}">
+      <h4 id="board-${a.activity().id()?c}-${gr.number()?c}">${t("workshop.group.name", gr.number())} <span class="board__members">(${t("workshop.group.members", gr.members())})</span></h4>
       <#list a.config().questionList() as q>
         <h5>${q}</h5>
         <#if gr.answers()[q?index]?has_content>
@@ -363,7 +363,7 @@
       </#list>
     </fieldset>
     <div class="field field--number"><label for="count-${id}">${t("workshop.groups.count")}</label>
-      <input id="count-${id}" name="count" type="number" min="1" max="60" value="${(a.groups()?size gt 0)?then(a.groups()?size, a.config().groups())}"></div>
+      <input id="count-${id}" name="count" type="number" min="1" max="60" value="${(a.groups()?size gt 0)?then(a.groups()?size, a.config().groups())?c}"></div>
     <#if participants?has_content>
     <fieldset>
       <legend>${t("workshop.groups.list")}</legend>

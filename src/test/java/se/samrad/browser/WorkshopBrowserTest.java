@@ -111,10 +111,10 @@ class WorkshopBrowserTest extends IntegrationTest {
         join(bo, w, "Bo", "?transport=poll");
         waitFor(anna, d -> !d.findElement(By.cssSelector("[data-live-status]")).getText().isEmpty());
         waitFor(bo, d -> !d.findElement(By.cssSelector("[data-live-status]")).getText().isEmpty());
-        assertEquals("Direktuppdatering är på.", anna.findElement(By.cssSelector("[data-live-status]")).getText(),
-                "Anna follows over WebSocket");
-        assertEquals("Direktuppdatering via reservvägen.", bo.findElement(By.cssSelector("[data-live-status]")).getText(),
-                "Bo follows over the polling fallback");
+        assertEquals(anna.findElement(By.cssSelector("[data-workshop]")).getAttribute("data-msg-connected"),
+                anna.findElement(By.cssSelector("[data-live-status]")).getText(), "Anna follows over WebSocket");
+        assertEquals(bo.findElement(By.cssSelector("[data-workshop]")).getAttribute("data-msg-polling"),
+                bo.findElement(By.cssSelector("[data-live-status]")).getText(), "Bo follows over the polling fallback");
 
         // the facilitator starts the chat from the running page: both participants get its form without a reload
         WebElement start = facilitatorBrowser.findElement(By.cssSelector("#activity-" + chat.id()

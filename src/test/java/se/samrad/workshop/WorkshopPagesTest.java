@@ -141,6 +141,10 @@ class WorkshopPagesTest extends IntegrationTest {
         assertEquals(303, anna.post("/w/" + workshop.code() + "/input", "clientId", "f6", "type", "CHAT",
                 "activity", chat, "text", "Länken till SDG-synergies").status());
 
+        // form values are plain digits in every language (Arabic would otherwise format -3 with a direction mark)
+        String arabic = anna.get("/w/" + workshop.code() + "?lang=ar").body();
+        assertTrue(arabic.contains("<option value=\"-3\"") && arabic.contains("name=\"options\" value=\"2\""), arabic);
+        assertFalse(arabic.contains("workshop.scale."), "every scale step has its label");
         String page = anna.get("/w/" + workshop.code()).body();
         assertTrue(page.contains("Integrering i styrsystemen"));
         assertTrue(page.contains("checked"), "the vote shows as chosen");
