@@ -181,6 +181,7 @@ function send(entry) {
   if (socket && socket.readyState === WebSocket.OPEN) {
     socket.send(JSON.stringify(entry.message));
   } else if (polling) {
+    entry.postedAt = Date.now();
     post(entry.message);
   }
 }
@@ -268,6 +269,7 @@ async function startPolling() {
   polling = true;
   setStatus('msgPolling');
   for (const entry of pending.values()) {
+    entry.postedAt = Date.now();
     post(entry.message);
   }
   let failures = 0;
@@ -284,8 +286,11 @@ async function startPolling() {
       const body = await response.json();
       body.events.forEach(handle);
       failures = 0;
-      if (pending.size > 0) {
-        for (const entry of pending.values()) {
+      // an input whose answer did not come (a lost response) is sent again, with the same client id
+      const now = Date.now();
+      for (const entry of pending.values()) {
+        if (!entry.postedAt || now - entry.postedAt > 10000) {
+          entry.postedAt = now;
           post(entry.message);
         }
       }

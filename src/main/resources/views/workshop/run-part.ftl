@@ -21,6 +21,23 @@
   <p class="notice">${t("workshop.ended")}</p>
   </#if>
 </section>
+<#assign queue = []>
+<#list snapshot.activities() as a><#if a.activity().kind()?string == "QA" && a.config().moderated()><#list a.items() as i><#if !i.approved() && !i.hidden()><#assign queue = queue + [[a, i]]></#if></#list></#if></#list>
+<section aria-labelledby="queue-heading">
+  <h2 id="queue-heading">${t("workshop.queue")}</h2>
+  <#if queue?has_content>
+  <ul class="items">
+  <#list queue as entry>
+    <li class="item"><span class="item__text">${entry[1].text()}</span>
+      <span class="item__meta">${entry[0].activity().title()} · <bdi>${entry[1].name()?has_content?then(entry[1].name(), t("workshop.anonymous"))}</bdi></span>
+      <div class="moderation" role="group" aria-label="${t("workshop.moderate", entry[1].text())}">
+        <@w.control entry[0] "APPROVED" t("workshop.qa.approve") entry[1].seq()?c/>
+        <@w.control entry[0] "HIDDEN" t("workshop.hide") entry[1].seq()?c/>
+      </div></li>
+  </#list>
+  </ul>
+  <#else><p class="empty">${t("workshop.queue.empty")}</p></#if>
+</section>
 <section aria-labelledby="agenda-heading">
   <h2 id="agenda-heading">${t("workshop.agenda")}</h2>
   <#if snapshot.activities()?has_content>

@@ -157,6 +157,22 @@ class WorkshopPagesTest extends IntegrationTest {
         assertEquals(401, anna.get("/workshops/" + id).status() == 303 ? 401 : anna.get("/workshops/" + id).status());
         assertEquals(404, client().get("/w/" + workshop.code() + "/part").status());
 
+        // a moderated question waits in the facilitator's queue until approved
+        long qa = addActivity(browser, id, fields("kind", "QA", "title", "Frågor till panelen", "moderated", "on"));
+        assertEquals(303, browser.post("/workshops/" + id + "/control", "action", "STARTED", "activity", qa).status());
+        assertEquals(303, anna.post("/w/" + workshop.code() + "/input", "clientId", "q1", "type", "QUESTION",
+                "activity", qa, "text", "Finns det fler analysverktyg?").status());
+        String queued = browser.get("/workshops/" + id + "/part").body();
+        String queue = queued.substring(queued.indexOf("queue-heading"), queued.indexOf("agenda-heading"));
+        assertTrue(queue.contains("Finns det fler analysverktyg?"), queue);
+        Matcher item = Pattern.compile("name=\"item\" value=\"(\\d+)\"").matcher(queue);
+        assertTrue(item.find());
+        assertEquals(303, browser.post("/workshops/" + id + "/control", "action", "APPROVED", "activity", qa,
+                "item", item.group(1)).status());
+        String approved = browser.get("/workshops/" + id + "/part").body();
+        assertFalse(approved.substring(approved.indexOf("queue-heading"), approved.indexOf("agenda-heading"))
+                .contains("Finns det fler analysverktyg?"));
+
         // the facilitator ends the session: inputs are refused, the page says so
         assertEquals(303, browser.post("/workshops/" + id + "/control", "action", "ENDED").status());
         WebClient.Response late = anna.post("/w/" + workshop.code() + "/input", "clientId", "f7", "type", "CHAT",
