@@ -23,9 +23,4 @@ public enum EventType {
     public boolean isFacilitator() {
         return facilitator;
     }
-
-    /** Whether it changes what pages show beyond adding an item (clients re-read the page part). */
-    public boolean isStructural() {
-        return facilitator || this == GROUP_CHOSEN;
-    }
 }

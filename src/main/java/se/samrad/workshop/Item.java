@@ -34,21 +34,8 @@ public final class Item {
         this.at = at;
     }
 
-    public long getSeq() { return seq; }
-    public String getName() { return name; }
-    public String getText() { return text; }
-    public int getGroup() { return group; }
-    public int getQuestion() { return question; }
-    public Instant getAt() { return at; }
-    public int getVotes() { return voters.size(); }
-    public boolean isHidden() { return hidden; }
-    public boolean isApproved() { return approved; }
-    public boolean isAnswered() { return answered; }
-    public long getMergedInto() { return mergedInto; }
-    public String getTheme() { return theme; }
-
-    public boolean votedBy(String who) {
-        return voters.contains(who);
+    public String getText() {
+        return text;
     }
 
     /** Whether participants see it: not hidden, not merged into another, approved where approval is needed. */

@@ -54,8 +54,4 @@ public record WorkshopEvent(long workshopId, long seq, EventType type, @Nullable
             return 0;
         }
     }
-
-    boolean isParticipant() {
-        return author.startsWith("p");
-    }
 }
