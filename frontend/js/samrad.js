@@ -25,3 +25,8 @@ if (document.querySelector('[data-question-form]')) {
 if (document.querySelector('[data-library-suggest]')) {
   import('./library-suggest.js');
 }
+
+// Live workshop pages (participant, facilitator, presenter), where a page has one.
+if (document.querySelector('[data-workshop]')) {
+  import('./workshop.js');
+}

@@ -13,14 +13,16 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String name = args.length == 0 ? "" : args[0];
-        Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        String seconds = System.getProperty("bench.seconds", "").strip();
+        Duration duration = Duration.ofSeconds(seconds.isEmpty() ? 20 : Long.parseLong(seconds));
         switch (name) {
             case "platform" -> PlatformBenchmark.run(duration);
             case "goals" -> GoalsBenchmark.run(duration);
             case "dialogue" -> DialogueBenchmark.run(duration);
             case "library" -> LibraryBenchmark.run(duration);
+            case "workshop" -> WorkshopBenchmark.run(seconds.isEmpty() ? Duration.ofSeconds(60) : duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop");
                 System.exit(2);
             }
         }

@@ -108,6 +108,11 @@ final class BenchServer implements AutoCloseable {
         return base;
     }
 
+    /** The server's process id (for sampling its heap with jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     private void awaitHealthy(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);

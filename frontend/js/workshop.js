@@ -1,0 +1,306 @@
+// Live workshop pages: follows the workshop's event log over WebSocket (falling back to long polling where
+// WebSocket is blocked), catches up from the last sequence number after every reconnect, sends inputs with a
+// client id so a retry is stored once, announces new content politely and re-reads the page part that changed.
+// Every page works without this file: forms post and the page shows the current state.
+
+const root = document.querySelector('[data-workshop]');
+const code = root.dataset.code;
+const me = root.dataset.me;
+const partUrl = root.dataset.part;
+const status = root.querySelector('[data-live-status]');
+const announcer = root.querySelector('[data-announcer]');
+const forcePolling = new URLSearchParams(location.search).get('transport') === 'poll';
+const STRUCTURAL = new Set(['ACTIVITY_ADDED', 'STARTED', 'STOPPED', 'LOCKED', 'UNLOCKED', 'RESULTS_SHOWN',
+  'RESULTS_HIDDEN', 'TIMER', 'HIDDEN', 'SHOWN', 'APPROVED', 'ANSWERED', 'MERGED', 'THEMED', 'GROUPS',
+  'PARTICIPANT_REMOVED', 'TAGGED', 'ENDED', 'GROUP_CHOSEN']);
+const ANNOUNCED = { IDEA: 'msgIdea', CHAT: 'msgChat', QUESTION: 'msgQuestion', WORD: 'msgWord' };
+
+let lastSeq = Number(root.dataset.seq || 0);
+let socket = null;
+let polling = false;
+let wsFailures = 0;
+let retry = 0;
+let refreshTimer = null;
+const pending = new Map();
+
+function message(key) {
+  return root.dataset[key] || '';
+}
+
+function setStatus(key) {
+  if (status) {
+    status.textContent = message(key);
+  }
+}
+
+function say(text) {
+  if (!announcer || !text) {
+    return;
+  }
+  const line = document.createElement('p');
+  line.textContent = text;
+  announcer.append(line);
+  while (announcer.childElementCount > 5) {
+    announcer.firstElementChild.remove();
+  }
+}
+
+// ---- the page part: re-read after events, keeping what the person is typing and where the focus is
+function scheduleRefresh(soon) {
+  if (refreshTimer) {
+    return;
+  }
+  const delay = soon ? 250 : 600 + Math.random() * 1200;
+  refreshTimer = setTimeout(refresh, delay);
+}
+
+async function refresh() {
+  refreshTimer = null;
+  const part = root.querySelector('[data-live-part]');
+  if (!part) {
+    return;
+  }
+  try {
+    const response = await fetch(partUrl, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    if (!response.ok) {
+      return;
+    }
+    const html = await response.text();
+    const typed = new Map();
+    for (const field of part.querySelectorAll('textarea, input[type="text"], input[type="number"], select')) {
+      if (field.id && field.value !== field.defaultValue && field.tagName !== 'SELECT') {
+        typed.set(field.id, field.value);
+      }
+    }
+    const focused = document.activeElement && part.contains(document.activeElement) ? document.activeElement.id : null;
+    part.innerHTML = html;
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (field) {
+        field.value = value;
+      }
+    }
+    if (focused) {
+      const again = document.getElementById(focused);
+      if (again) {
+        again.focus({ preventScroll: true });
+      }
+    }
+  } catch (e) {
+    // the next event tries again
+  }
+}
+
+// ---- events and acknowledgements
+function handle(entry) {
+  if (entry.ack !== undefined) {
+    const sent = pending.get(entry.ack);
+    pending.delete(entry.ack);
+    if (sent && sent.form && !sent.more) {
+      const text = sent.form.querySelector('textarea[name="text"], input[name="text"]');
+      if (text) {
+        text.value = '';
+      }
+      say(message('msgSent'));
+    }
+    return;
+  }
+  if (entry.nack !== undefined) {
+    const refused = pending.get(entry.nack);
+    pending.delete(entry.nack);
+    if (refused && refused.form) {
+      // The server explains a refusal in the reader's language on the page the form leads to.
+      refused.form.submit();
+    }
+    return;
+  }
+  if (typeof entry.seq !== 'number' || entry.seq <= lastSeq) {
+    return;
+  }
+  lastSeq = entry.seq;
+  const key = ANNOUNCED[entry.type];
+  if (key && entry.author !== me) {
+    const text = entry.data && entry.data.text ? ': ' + entry.data.text : '';
+    say(message(key) + text);
+  } else if (STRUCTURAL.has(entry.type) && entry.type !== 'GROUP_CHOSEN' && me.startsWith('p')) {
+    say(message('msgChanged'));
+  }
+  scheduleRefresh(STRUCTURAL.has(entry.type));
+}
+
+function receive(text) {
+  const data = JSON.parse(text);
+  (Array.isArray(data) ? data : [data]).forEach(handle);
+}
+
+// ---- inputs
+function newId() {
+  return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
+}
+
+function messagesOf(form) {
+  const fields = new FormData(form);
+  const type = fields.get('type');
+  const activity = Number(fields.get('activity'));
+  const base = { type, activity };
+  const data = {};
+  switch (type) {
+    case 'VOTE': data.options = fields.getAll('options').map(Number); break;
+    case 'RATE': data.value = Number(fields.get('value')); break;
+    case 'UPVOTE': data.item = Number(fields.get('item')); break;
+    case 'GROUP_CHOSEN': data.group = Number(fields.get('group')); break;
+    case 'DOTS':
+      data.dots = {};
+      for (const [name, value] of fields) {
+        if (name.startsWith('dots-')) {
+          data.dots[name.slice(5)] = Number(value || 0);
+        }
+      }
+      break;
+    case 'SCORE': {
+      const comment = (fields.get('comment') || '').trim();
+      const cells = [];
+      for (const [name, value] of fields) {
+        if (name.startsWith('cell-') && value !== '') {
+          const [row, col] = name.slice(5).split('-').map(Number);
+          cells.push({ ...base, clientId: newId(), data: { row, col, value: Number(value), ...(comment ? { comment } : {}) } });
+        }
+      }
+      return cells;
+    }
+    default:
+      data.text = fields.get('text') || '';
+      if (fields.get('question') !== null) {
+        data.question = Number(fields.get('question'));
+      }
+  }
+  return [{ ...base, clientId: newId(), data }];
+}
+
+function send(entry) {
+  if (socket && socket.readyState === WebSocket.OPEN) {
+    socket.send(JSON.stringify(entry.message));
+  } else if (polling) {
+    entry.postedAt = Date.now();
+    post(entry.message);
+  }
+}
+
+async function post(body) {
+  try {
+    const response = await fetch(`/w/${code}/submit`, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+    });
+    handle(await response.json());
+  } catch (e) {
+    // stays pending and is sent again with the same client id
+  }
+}
+
+root.addEventListener('submit', (event) => {
+  const form = event.target.closest('form[data-live-form]');
+  if (!form || (!socket && !polling)) {
+    return;
+  }
+  const messages = messagesOf(form);
+  if (messages.length === 0) {
+    return;
+  }
+  event.preventDefault();
+  messages.forEach((m, i) => {
+    const entry = { message: m, form, more: i < messages.length - 1 };
+    pending.set(m.clientId, entry);
+    send(entry);
+  });
+});
+
+// ---- the channel: WebSocket first, long polling when WebSocket does not get through
+function connect() {
+  if (forcePolling) {
+    startPolling();
+    return;
+  }
+  const protocol = location.protocol === 'https:' ? 'wss' : 'ws';
+  let opened = false;
+  try {
+    socket = new WebSocket(`${protocol}://${location.host}/w/${code}/ws?after=${lastSeq}`);
+  } catch (e) {
+    startPolling();
+    return;
+  }
+  const giveUp = setTimeout(() => { if (!opened && socket) { socket.close(); } }, 5000);
+  socket.onopen = () => {
+    opened = true;
+    clearTimeout(giveUp);
+    wsFailures = 0;
+    retry = 0;
+    setStatus('msgConnected');
+    for (const entry of pending.values()) {
+      send(entry);
+    }
+  };
+  socket.onmessage = (event) => receive(event.data);
+  socket.onclose = (event) => {
+    clearTimeout(giveUp);
+    socket = null;
+    if (event.code === 4003 || event.code === 4004) {
+      setStatus('msgOffline');
+      scheduleRefresh(true);
+      return;
+    }
+    if (!opened) {
+      wsFailures += 1;
+    }
+    if (wsFailures >= 2) {
+      startPolling();
+      return;
+    }
+    setStatus('msgOffline');
+    retry = Math.min(retry + 1, 6);
+    setTimeout(connect, 300 * 2 ** retry * (0.5 + Math.random()));
+  };
+}
+
+async function startPolling() {
+  if (polling) {
+    return;
+  }
+  polling = true;
+  setStatus('msgPolling');
+  for (const entry of pending.values()) {
+    entry.postedAt = Date.now();
+    post(entry.message);
+  }
+  let failures = 0;
+  for (;;) {
+    try {
+      const response = await fetch(`/w/${code}/events?after=${lastSeq}`, {
+        credentials: 'same-origin', headers: { Accept: 'application/json' },
+      });
+      if (response.status === 404) {
+        setStatus('msgOffline');
+        scheduleRefresh(true);
+        return;
+      }
+      const body = await response.json();
+      body.events.forEach(handle);
+      failures = 0;
+      // an input whose answer did not come (a lost response) is sent again, with the same client id
+      const now = Date.now();
+      for (const entry of pending.values()) {
+        if (!entry.postedAt || now - entry.postedAt > 10000) {
+          entry.postedAt = now;
+          post(entry.message);
+        }
+      }
+    } catch (e) {
+      failures += 1;
+      setStatus('msgOffline');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(30000, 1000 * 2 ** failures)));
+      setStatus('msgPolling');
+    }
+  }
+}
+
+connect();

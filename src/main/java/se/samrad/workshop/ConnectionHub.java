@@ -1,0 +1,227 @@
+package se.samrad.workshop;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live followers of each workshop on this node: WebSocket connections and waiting long polls. A published
+ * event is serialised once and offered to the followers of its own workshop only, so a broadcast costs in
+ * proportion to that session, not to every connection on the server.
+ */
+@Singleton
+public class ConnectionHub {
+
+    private final WorkshopEventBus bus;
+    private final EventLog log;
+    private final JsonMapper json;
+    private final ExecutorService executor;
+    private final int capacity;
+    private final int maxBatch;
+    private final long linger;
+    private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
+    private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+
+    ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
+                  @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                  @Value("${samrad.workshop.outbound-queue:2000}") int capacity,
+                  @Value("${samrad.workshop.frame-events:200}") int maxBatch,
+                  @Value("${samrad.workshop.frame-linger-ms:20}") long linger) {
+        this.linger = linger;
+        this.bus = bus;
+        this.log = log;
+        this.json = json;
+        this.executor = executor;
+        this.capacity = capacity;
+        this.maxBatch = maxBatch;
+    }
+
+    /**
+     * A workshop's followers. Events are collected for {@code linger} ms and then offered to every connection
+     * as one batch whose JSON is joined once, so a busy session costs one send per connection per batch rather
+     * than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock.
+     */
+    private final class Room implements WorkshopEventBus.Listener {
+        final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+        final List<CompletableFuture<Void>> waiters = new ArrayList<>();
+        private final List<Connection.Outbound> full = new ArrayList<>();
+        private final List<Connection.Outbound> forParticipants = new ArrayList<>();
+        private final List<String> removals = new ArrayList<>();
+        private boolean scheduled;
+
+        @Override
+        public void onEvent(WorkshopEvent event) {
+            String serialised = write(event);
+            synchronized (this) {
+                full.add(Connection.outbound(event.seq(), serialised));
+                forParticipants.add(Connection.outbound(event.seq(),
+                        needsRedaction(event) ? write(redacted(event)) : serialised));
+                if (event.type() == EventType.PARTICIPANT_REMOVED) {
+                    removals.add("p" + event.number("participant"));
+                }
+                if (!scheduled) {
+                    scheduled = true;
+                    fanOut.schedule(this::flush, linger, TimeUnit.MILLISECONDS);
+                }
+            }
+            List<CompletableFuture<Void>> waiting;
+            synchronized (waiters) {
+                waiting = new ArrayList<>(waiters);
+                waiters.clear();
+            }
+            waiting.forEach(w -> w.complete(null));
+        }
+
+        private void flush() {
+            List<Connection.Outbound> all;
+            List<Connection.Outbound> redacted;
+            List<String> removed;
+            synchronized (this) {
+                scheduled = false;
+                all = List.copyOf(full);
+                redacted = List.copyOf(forParticipants);
+                removed = List.copyOf(removals);
+                full.clear();
+                forParticipants.clear();
+                removals.clear();
+            }
+            if (all.isEmpty()) {
+                return;
+            }
+            String allChunk = chunk(all);
+            String redactedChunk = all.equals(redacted) ? allChunk : chunk(redacted);
+            for (Connection connection : connections) {
+                try {
+                    if (connection.viewer.startsWith("a")) {
+                        connection.offerBatch(all, allChunk);
+                    } else {
+                        connection.offerBatch(redacted, redactedChunk);
+                    }
+                } catch (RuntimeException e) {
+                    connection.close(Connection.CLOSE_BEHIND, "send failed");
+                }
+            }
+            connections.stream().filter(c -> removed.contains(c.viewer))
+                    .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
+        }
+    }
+
+    private static String chunk(List<Connection.Outbound> events) {
+        StringBuilder chunk = new StringBuilder();
+        for (Connection.Outbound event : events) {
+            if (!chunk.isEmpty()) {
+                chunk.append(',');
+            }
+            chunk.append(event.json());
+        }
+        return chunk.toString();
+    }
+
+    private Room room(long workshopId) {
+        return rooms.computeIfAbsent(workshopId, id -> {
+            Room room = new Room();
+            bus.subscribe(id, room);
+            return room;
+        });
+    }
+
+    /**
+     * Follows a workshop from just after {@code after}: the connection is registered first, so nothing
+     * published during the replay is missed, then the log is replayed to it on a worker thread.
+     */
+    Connection connect(long workshopId, String viewer, Connection.Sink sink, long after) {
+        Connection connection = new Connection(workshopId, viewer, sink, after, capacity, maxBatch);
+        Room room = room(workshopId);
+        connection.onDrop(() -> room.connections.remove(connection));
+        room.connections.add(connection);
+        boolean facilitator = viewer.startsWith("a");
+        executor.execute(() -> {
+            try {
+                connection.replay(replay(workshopId, after, facilitator));
+            } catch (RuntimeException e) {
+                connection.close(Connection.CLOSE_BEHIND, "replay failed");
+            }
+        });
+        return connection;
+    }
+
+    /**
+     * A question to a moderated Q&A is shown to participants only once approved, so its text never travels to
+     * participants on the live channel; they read approved questions from the page.
+     */
+    static boolean needsRedaction(WorkshopEvent event) {
+        return event.type() == EventType.QUESTION;
+    }
+
+    static WorkshopEvent redacted(WorkshopEvent event) {
+        return new WorkshopEvent(event.workshopId(), event.seq(), event.type(), event.activityId(), event.author(),
+                event.name(), event.clientId(), java.util.Map.of(), event.at());
+    }
+
+    private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {
+        List<Connection.Outbound> events = new ArrayList<>();
+        long seq = after;
+        List<WorkshopEvent> page;
+        do {
+            page = log.after(workshopId, seq, EventLog.PAGE);
+            for (WorkshopEvent event : page) {
+                events.add(Connection.outbound(event.seq(),
+                        write(!facilitator && needsRedaction(event) ? redacted(event) : event)));
+                seq = event.seq();
+            }
+        } while (page.size() == EventLog.PAGE);
+        return events;
+    }
+
+    void disconnect(Connection connection) {
+        connection.closed();
+        Room room = rooms.get(connection.workshopId);
+        if (room != null) {
+            room.connections.remove(connection);
+        }
+    }
+
+    /** Completes when the workshop's next event is published (a long poll waits on it). */
+    CompletableFuture<Void> nextEvent(long workshopId) {
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        Room room = room(workshopId);
+        synchronized (room.waiters) {
+            room.waiters.add(next);
+        }
+        return next;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        fanOut.shutdownNow();
+    }
+
+    public int connections(long workshopId) {
+        Room room = rooms.get(workshopId);
+        return room == null ? 0 : room.connections.size();
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package se.samrad.workshop;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import se.samrad.platform.security.CurrentUser;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Who is looking at a workshop's live pages: a participant (by the token in their cookie, which is scoped to
+ * the workshop's short URL) or one of its facilitators (by their staff session).
+ */
+@Singleton
+public class Viewers {
+
+    static final String COOKIE = "samrad_workshop";
+
+    private final WorkshopService workshops;
+    private final ParticipantService participants;
+    private final boolean secureCookies;
+
+    Viewers(WorkshopService workshops, ParticipantService participants,
+            @Value("${samrad.secure-cookies:false}") boolean secureCookies) {
+        this.workshops = workshops;
+        this.participants = participants;
+        this.secureCookies = secureCookies;
+    }
+
+    /** A participant ({@code participant} set) or a facilitator ({@code user} set). */
+    public record Viewer(Workshop workshop, Participant participant, CurrentUser user) {
+        public String id() {
+            return participant != null ? participant.author() : "a" + user.accountId();
+        }
+
+        public boolean isFacilitator() {
+            return user != null;
+        }
+    }
+
+    Optional<Viewer> of(HttpRequest<?> request, Workshop workshop) {
+        Optional<Participant> participant = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+                .flatMap(token -> participants.byToken(workshop, token));
+        if (participant.isPresent()) {
+            return Optional.of(new Viewer(workshop, participant.get(), null));
+        }
+        return request.getUserPrincipal(Authentication.class).map(CurrentUser::of)
+                .filter(user -> workshops.canRun(user, workshop))
+                .map(user -> new Viewer(workshop, null, user));
+    }
+
+    Cookie cookie(Workshop workshop, String token) {
+        return Cookie.of(COOKIE, token).path("/w/" + workshop.code()).httpOnly(true).sameSite(SameSite.Lax)
+                .secure(secureCookies).maxAge(Duration.ofDays(2));
+    }
+}

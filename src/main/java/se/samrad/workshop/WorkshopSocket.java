@@ -1,0 +1,162 @@
+package se.samrad.workshop;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The live channel of a workshop: {@code /w/<code>/ws?after=<last seq seen>}. The server replays what the
+ * client missed and then streams events as JSON arrays; a participant sends inputs as
+ * {@code {"clientId","type","activity","data"}} and gets {@code {"ack":clientId,"seq":n}} once the input is
+ * stored (or {@code {"nack":clientId,"error":key}}). A connection's inputs are stored one after another in the
+ * order they were sent, off the event loop; inputs that arrive before the connection is set up wait for it.
+ */
+@ServerWebSocket("/w/{code}/ws")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class WorkshopSocket {
+
+    private final WorkshopService workshops;
+    private final Viewers viewers;
+    private final ConnectionHub hub;
+    private final LiveInput input;
+    private final JsonMapper json;
+    private final ExecutorService executor;
+    private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
+
+    WorkshopSocket(WorkshopService workshops, Viewers viewers, ConnectionHub hub, LiveInput input, JsonMapper json,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.workshops = workshops;
+        this.viewers = viewers;
+        this.hub = hub;
+        this.input = input;
+        this.json = json;
+        this.executor = executor;
+    }
+
+    /** One socket's connection and its inputs waiting to be stored, in order. */
+    private final class Channel {
+        private final ArrayDeque<String> inbox = new ArrayDeque<>();
+        private Connection connection;
+        private Viewers.Viewer viewer;
+        private boolean running;
+        private boolean closed;
+
+        synchronized void attach(Connection connection, Viewers.Viewer viewer) {
+            this.connection = connection;
+            this.viewer = viewer;
+            schedule();
+        }
+
+        synchronized void receive(String message) {
+            if (inbox.size() >= 1000) {
+                return;
+            }
+            inbox.add(message);
+            schedule();
+        }
+
+        synchronized void close() {
+            closed = true;
+            inbox.clear();
+        }
+
+        private void schedule() {
+            if (!running && connection != null && !inbox.isEmpty() && !closed) {
+                running = true;
+                executor.execute(this::work);
+            }
+        }
+
+        private void work() {
+            while (true) {
+                String message;
+                synchronized (this) {
+                    message = inbox.poll();
+                    if (message == null || closed) {
+                        running = false;
+                        return;
+                    }
+                }
+                if (viewer.participant() != null) {
+                    connection.offerControl(input.handle(viewer, parse(message)));
+                }
+            }
+        }
+    }
+
+    private Channel channel(WebSocketSession session) {
+        return channels.computeIfAbsent(session.getId(), id -> new Channel());
+    }
+
+    @OnOpen
+    void open(String code, WebSocketSession session, HttpRequest<?> request) {
+        Optional<Viewers.Viewer> viewer;
+        try {
+            viewer = viewers.of(request, workshops.byCode(code));
+        } catch (RuntimeException e) {
+            viewer = Optional.empty();
+        }
+        if (viewer.isEmpty() || (viewer.get().participant() != null && input.isRemoved(viewer.get()))) {
+            channels.remove(session.getId());
+            session.close(new CloseReason(4004, "unknown"));
+            return;
+        }
+        long after = request.getParameters().getFirst("after", Long.class).orElse(0L);
+        Connection connection = hub.connect(viewer.get().workshop().id(), viewer.get().id(), new Connection.Sink() {
+            @Override
+            public CompletionStage<?> send(String frame) {
+                return session.sendAsync(frame);
+            }
+
+            @Override
+            public void close(int code, String reason) {
+                if (session.isOpen()) {
+                    session.close(new CloseReason(code, reason));
+                }
+            }
+        }, after);
+        channel(session).attach(connection, viewer.get());
+    }
+
+    @OnMessage
+    void message(String code, String message, WebSocketSession session) {
+        channel(session).receive(message);
+    }
+
+    @OnClose
+    void close(WebSocketSession session) {
+        Channel channel = channels.remove(session.getId());
+        if (channel != null) {
+            channel.close();
+            if (channel.connection != null) {
+                hub.disconnect(channel.connection);
+            }
+        }
+    }
+
+    private Map<String, Object> parse(String message) {
+        try {
+            return json.readValue(message, Argument.mapOf(String.class, Object.class));
+        } catch (Exception e) {
+            return Map.of();
+        }
+    }
+}

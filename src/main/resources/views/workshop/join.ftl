@@ -1,0 +1,16 @@
+<#import "../layout.ftl" as layout>
+<#import "../forms.ftl" as f>
+<@layout.page title=t("workshop.join.title", workshop.title())>
+<#if workshop.description()?has_content><p class="lead">${workshop.description()}</p></#if>
+<#if workshop.isEnded()>
+<p class="notice">${t("workshop.ended")}</p>
+<#else>
+<@f.errorSummary errors/>
+<form method="post" action="/w/${workshop.code()}/join" class="form" novalidate>
+  <@f.csrfField/>
+  <@f.input errors=errors name="name" label=t("workshop.join.name") value=name autocomplete="nickname" required=!workshop.allowAnonymous() hint=t(workshop.allowAnonymous()?then("workshop.join.name-hint-optional", "workshop.join.name-hint")) maxlength=60/>
+  <button type="submit" class="button">${t("workshop.join.submit")}</button>
+</form>
+<p class="hint">${t("workshop.join.privacy")}</p>
+</#if>
+</@layout.page>
