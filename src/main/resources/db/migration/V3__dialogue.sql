@@ -107,7 +107,7 @@ CREATE TABLE dialogue_answer (
 
 -- Running totals per question and option (or scale value; '' for numbers and texts), kept in the same
 -- transaction as the answer rows they count, so that unfiltered results never scan the answers. Each total is
--- split over 16 shards (response id modulo 16) so that concurrent submissions seldom wait for the same row.
+-- split over 64 shards (response id modulo 64) so that concurrent submissions seldom wait for the same row.
 CREATE TABLE dialogue_tally (
     dialogue_id  BIGINT      NOT NULL,
     question_key VARCHAR(40) NOT NULL,

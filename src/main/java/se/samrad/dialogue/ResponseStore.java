@@ -283,7 +283,7 @@ class ResponseStore {
         addToTally(c, dialogueId, responseId, rows);
     }
 
-    static final int TALLY_SHARDS = 16;
+    static final int TALLY_SHARDS = 64;
 
     /** One running total's increment. */
     private record Increment(String question, String option, long answers, long respondents, double total,
