@@ -1,5 +1,5 @@
 <#import "../layout.ftl" as layout>
-<@layout.page title=t(messageKey + ".title")>
+<@layout.page title=t(titleKey)>
 <p>${t(messageKey)}</p>
 <p><a href="/">${t("error.home")}</a></p>
 </@layout.page>

@@ -1,5 +1,6 @@
 package se.samrad.dialogue;
 
+import se.samrad.platform.web.QrCodes;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -208,7 +209,7 @@ class DialogueController {
     @Consumes(MediaType.ALL)
     HttpResponse<byte[]> qrPng(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
-        return HttpResponse.ok(DialogueQr.png(link(request, dialogue))).contentType("image/png")
+        return HttpResponse.ok(QrCodes.png(link(request, dialogue))).contentType("image/png")
                 .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.png\"");
     }
 
@@ -219,7 +220,7 @@ class DialogueController {
         Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
         String lang = views.language(request).code();
         String title = views.message(request, "dialogue.staff.qr.alt", dialogue.title(lang).value());
-        var response = HttpResponse.ok(DialogueQr.svg(link(request, dialogue), title))
+        var response = HttpResponse.ok(QrCodes.svg(link(request, dialogue), title))
                 .contentType("image/svg+xml;charset=utf-8");
         if (request.getParameters().contains("download")) {
             response.header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.svg\"");

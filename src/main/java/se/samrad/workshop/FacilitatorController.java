@@ -1,5 +1,6 @@
 package se.samrad.workshop;
 
+import se.samrad.platform.web.QrCodes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -130,7 +131,8 @@ class FacilitatorController {
     @Consumes(MediaType.ALL)
     HttpResponse<String> qr(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         Workshop workshop = workshops.runnable(CurrentUser.of(auth), id);
-        return HttpResponse.ok(QrCodes.svg(pages.joinUrl(request, workshop)));
+        String joinUrl = pages.joinUrl(request, workshop);
+        return HttpResponse.ok(QrCodes.svg(joinUrl, joinUrl));
     }
 
     /** Adds an activity to the agenda (before or during the session). */

@@ -1,5 +1,6 @@
 package se.samrad.dialogue;
 
+import se.samrad.platform.web.QrCodes;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -458,7 +459,7 @@ class DialogueEditorTest extends IntegrationTest {
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
         var image = ImageIO.read(new ByteArrayInputStream(png.body()));
-        assertEquals(DialogueQr.PNG_SIZE, image.getWidth());
+        assertEquals(QrCodes.PNG_SIZE, image.getWidth());
         String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(image)))).getText();
         assertEquals(link.replace("localhost", "localhost"), decoded.replaceFirst("//[^/]+/", "//" + server.getURI().getAuthority() + "/"));
@@ -468,7 +469,7 @@ class DialogueEditorTest extends IntegrationTest {
         assertEquals(200, svg.status());
         assertTrue(svg.header("Content-Type").startsWith("image/svg+xml"));
         assertEquals(1, svg.body().split("<path ").length - 1, "one path");
-        var bits = DialogueQr.matrix(decoded, 0);
+        var bits = QrCodes.matrix(decoded, 0);
         assertTrue(svg.body().contains("viewBox=\"0 0 " + bits.getWidth() + " " + bits.getHeight() + "\""));
         // Every dark module is covered by exactly one run of the path.
         long dark = 0;

@@ -32,8 +32,10 @@ public class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
     private final Views views;
+    private final se.samrad.platform.i18n.Messages messages;
 
-    public ErrorController(Views views) {
+    public ErrorController(Views views, se.samrad.platform.i18n.Messages messages) {
+        this.messages = messages;
         this.views = views;
     }
 
@@ -112,7 +114,23 @@ public class ErrorController {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("error", key, "message", views.message(request, key)));
         }
-        return views.page(request, status, "platform/error", Map.of("messageKey", key, "status", status.getCode()));
+        return views.page(request, status, "platform/error", Map.of("messageKey", key, "titleKey", titleKey(key, status),
+                "status", status.getCode()));
+    }
+
+    /** The page's heading: the message's own title where it has one, else the title of its kind of error. */
+    private String titleKey(String key, HttpStatus status) {
+        if (messages.has(key + ".title")) {
+            return key + ".title";
+        }
+        return switch (status) {
+            case NOT_FOUND -> "error.not-found.title";
+            case FORBIDDEN -> "error.forbidden.title";
+            case UNAUTHORIZED -> "error.unauthorized.title";
+            case TOO_MANY_REQUESTS -> "error.rate-limit.title";
+            case METHOD_NOT_ALLOWED -> "error.method.title";
+            default -> status.getCode() < 500 ? "error.bad-request.title" : "error.server.title";
+        };
     }
 
     public static boolean isApi(HttpRequest<?> request) {

@@ -1,4 +1,4 @@
-package se.samrad.dialogue;
+package se.samrad.platform.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,17 +14,18 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * QR codes of a dialogue's public link for posters and flyers: a PNG for print shops and office programs, and
- * an SVG (one path, scales to any size). Error correction M survives a crease or a bit of tape.
+ * QR codes of public links (a dialogue's, a workshop's join link) for posters, flyers and the big screen: a PNG
+ * for print shops and office programs, and an SVG (one path, scales to any size). Error correction M survives a
+ * crease or a bit of tape.
  */
-final class DialogueQr {
+public final class QrCodes {
 
-    static final int PNG_SIZE = 600;
+    public static final int PNG_SIZE = 600;
 
-    private DialogueQr() {
+    private QrCodes() {
     }
 
-    static BitMatrix matrix(String text, int size) {
+    public static BitMatrix matrix(String text, int size) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
@@ -34,7 +35,7 @@ final class DialogueQr {
         }
     }
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             MatrixToImageWriter.writeToStream(matrix(text, PNG_SIZE), "PNG", out);
@@ -45,7 +46,7 @@ final class DialogueQr {
     }
 
     /** An SVG with one module per unit: every dark run of a row is one segment of a single path. */
-    static String svg(String text, String title) {
+    public static String svg(String text, String title) {
         BitMatrix m = matrix(text, 0); // size 0: one pixel per module, quiet zone included
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
