@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -21,7 +20,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.RateLimiter;
-import se.samrad.platform.security.TooManyRequestsException;
 import se.samrad.platform.web.Views;
 
 import java.time.Clock;
@@ -73,12 +71,11 @@ class DialogueApiController {
     private final ResponseStore responses;
     private final Views views;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final Clock clock;
     private final int perMinute;
 
     DialogueApiController(Dialogues dialogues, Participation participation, Results results, ResponseStore responses,
-                          Views views, RateLimiter limiter, HttpClientAddressResolver addresses, Clock clock,
+                          Views views, RateLimiter limiter, Clock clock,
                           @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
         this.dialogues = dialogues;
         this.participation = participation;
@@ -86,7 +83,6 @@ class DialogueApiController {
         this.responses = responses;
         this.views = views;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.clock = clock;
         this.perMinute = perMinute;
     }
@@ -151,8 +147,6 @@ class DialogueApiController {
     }
 
     private void limit(HttpRequest<?> request) {
-        if (!limiter.tryAcquire("dialogue", addresses.resolve(request), perMinute)) {
-            throw new TooManyRequestsException();
-        }
+        limiter.require("dialogue", request, perMinute);
     }
 }

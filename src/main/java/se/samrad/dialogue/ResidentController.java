@@ -13,14 +13,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SecureTokens;
-import se.samrad.platform.security.TooManyRequestsException;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.PublicUrl;
@@ -51,20 +49,18 @@ class ResidentController {
     private final ResidentViews residentViews;
     private final Views views;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final PublicUrl publicUrl;
     private final Clock clock;
     private final int perMinute;
 
     ResidentController(Dialogues dialogues, Participation participation, ResidentViews residentViews, Views views,
-                       RateLimiter limiter, HttpClientAddressResolver addresses, PublicUrl publicUrl, Clock clock,
+                       RateLimiter limiter, PublicUrl publicUrl, Clock clock,
                        @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
         this.dialogues = dialogues;
         this.participation = participation;
         this.residentViews = residentViews;
         this.views = views;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.perMinute = perMinute;
@@ -282,9 +278,7 @@ class ResidentController {
     }
 
     private void limit(HttpRequest<?> request) {
-        if (!limiter.tryAcquire("dialogue", addresses.resolve(request), perMinute)) {
-            throw new TooManyRequestsException();
-        }
+        limiter.require("dialogue", request, perMinute);
     }
 
     private static boolean isRobot(Map<String, Object> form) {

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -17,7 +16,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import se.samrad.platform.i18n.LanguageResolver;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.RateLimiter;
-import se.samrad.platform.security.TooManyRequestsException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,17 +56,15 @@ class FrameworkApiController {
     private final GoalCatalogue catalogue;
     private final OwnGoals ownGoals;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final LanguageResolver languages;
     private final int perMinute;
 
     FrameworkApiController(GoalCatalogue catalogue, OwnGoals ownGoals, RateLimiter limiter,
-                           HttpClientAddressResolver addresses, LanguageResolver languages,
+                           LanguageResolver languages,
                            @Value("${samrad.rate-limit.public-api-per-minute:600}") int perMinute) {
         this.catalogue = catalogue;
         this.ownGoals = ownGoals;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.languages = languages;
         this.perMinute = perMinute;
     }
@@ -123,9 +119,7 @@ class FrameworkApiController {
     @Nullable
     private Long organisation(HttpRequest<?> request, @Nullable Authentication auth) {
         if (auth == null) {
-            if (!limiter.tryAcquire("public-api", addresses.resolve(request), perMinute)) {
-                throw new TooManyRequestsException();
-            }
+            limiter.require("public-api", request, perMinute);
             return null;
         }
         return CurrentUser.of(auth).organisationId();

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -18,7 +17,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import se.samrad.platform.i18n.LanguageResolver;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.RateLimiter;
-import se.samrad.platform.security.TooManyRequestsException;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -48,17 +46,15 @@ class LibraryApiController {
     private final LibrarySearch search;
     private final Library library;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final LanguageResolver languages;
     private final int perMinute;
 
-    LibraryApiController(LibrarySearch search, Library library, RateLimiter limiter, HttpClientAddressResolver addresses,
+    LibraryApiController(LibrarySearch search, Library library, RateLimiter limiter,
                          LanguageResolver languages,
                          @Value("${samrad.rate-limit.public-api-per-minute:600}") int perMinute) {
         this.search = search;
         this.library = library;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.languages = languages;
         this.perMinute = perMinute;
     }
@@ -111,9 +107,7 @@ class LibraryApiController {
 
     private @Nullable CurrentUser reader(HttpRequest<?> request, @Nullable Authentication auth) {
         if (auth == null) {
-            if (!limiter.tryAcquire("library-api", addresses.resolve(request), perMinute)) {
-                throw new TooManyRequestsException();
-            }
+            limiter.require("library-api", request, perMinute);
             return null;
         }
         return CurrentUser.of(auth);

@@ -30,16 +30,13 @@ class LibraryController {
     private final LibraryPages pages;
     private final Library library;
     private final se.samrad.platform.security.RateLimiter limiter;
-    private final io.micronaut.http.server.util.HttpClientAddressResolver addresses;
     private final int perMinute;
 
     LibraryController(LibraryPages pages, Library library, se.samrad.platform.security.RateLimiter limiter,
-                      io.micronaut.http.server.util.HttpClientAddressResolver addresses,
                       @io.micronaut.context.annotation.Value("${samrad.rate-limit.public-api-per-minute:600}") int perMinute) {
         this.pages = pages;
         this.library = library;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.perMinute = perMinute;
     }
 
@@ -47,8 +44,8 @@ class LibraryController {
     @Get
     @Produces(Views.HTML_VALUE)
     HttpResponse<String> search(HttpRequest<?> request, @Nullable Authentication auth) {
-        if (auth == null && !limiter.tryAcquire("library-search", addresses.resolve(request), perMinute)) {
-            throw new se.samrad.platform.security.TooManyRequestsException();
+        if (auth == null) {
+            limiter.require("library-search", request, perMinute);
         }
         return pages.search(request, user(auth));
     }

@@ -149,10 +149,7 @@ class ParticipantController {
     }
 
     private void limit(HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        if (!limiter.tryAcquire("workshop-join", address, joinsPerMinute)) {
-            throw new TooManyRequestsException();
-        }
+        limiter.require("workshop-join", request, joinsPerMinute);
     }
 
     private HttpResponse<String> join(HttpRequest<?> request, HttpStatus status, Workshop workshop, FormErrors errors,

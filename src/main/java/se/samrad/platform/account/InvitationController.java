@@ -13,13 +13,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.security.CsrfFilter;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SessionService;
-import se.samrad.platform.security.TooManyRequestsException;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
@@ -38,18 +36,16 @@ public class InvitationController {
     private final SessionService sessions;
     private final CsrfFilter csrf;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final Views views;
     private final int perMinute;
 
     public InvitationController(InvitationService invitations, SessionService sessions, CsrfFilter csrf,
-                                RateLimiter limiter, HttpClientAddressResolver addresses, Views views,
+                                RateLimiter limiter, Views views,
                                 @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute) {
         this.invitations = invitations;
         this.sessions = sessions;
         this.csrf = csrf;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.views = views;
         this.perMinute = perMinute;
     }
@@ -85,9 +81,7 @@ public class InvitationController {
     }
 
     private void limit(HttpRequest<?> request) {
-        if (!limiter.tryAcquire("invite", addresses.resolve(request), perMinute)) {
-            throw new TooManyRequestsException();
-        }
+        limiter.require("invite", request, perMinute);
     }
 
     private HttpResponse<String> invalidLink(HttpRequest<?> request) {

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -39,19 +38,17 @@ public class SignInController {
     private final SessionService sessions;
     private final CsrfFilter csrf;
     private final RateLimiter limiter;
-    private final HttpClientAddressResolver addresses;
     private final AuditLog audit;
     private final Views views;
     private final int perMinute;
 
     public SignInController(AccountService accounts, SessionService sessions, CsrfFilter csrf, RateLimiter limiter,
-                            HttpClientAddressResolver addresses, AuditLog audit, Views views,
+                            AuditLog audit, Views views,
                             @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.csrf = csrf;
         this.limiter = limiter;
-        this.addresses = addresses;
         this.audit = audit;
         this.views = views;
         this.perMinute = perMinute;
@@ -77,7 +74,7 @@ public class SignInController {
         if (!errors.isEmpty()) {
             return render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target, errors, null);
         }
-        if (!limiter.tryAcquire("sign-in", addresses.resolve(request), perMinute)) {
+        if (!limiter.tryAcquire("sign-in", request, perMinute)) {
             return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "error.rate-limit");
         }
         SignInResult result = accounts.signIn(email, password);
