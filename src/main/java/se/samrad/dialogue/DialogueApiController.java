@@ -17,12 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.web.Views;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +69,10 @@ class DialogueApiController {
     private final ResponseStore responses;
     private final Views views;
     private final RateLimiter limiter;
-    private final Clock clock;
     private final int perMinute;
 
     DialogueApiController(Dialogues dialogues, Participation participation, Results results, ResponseStore responses,
-                          Views views, RateLimiter limiter, Clock clock,
+                          Views views, RateLimiter limiter,
                           @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
         this.dialogues = dialogues;
         this.participation = participation;
@@ -83,7 +80,6 @@ class DialogueApiController {
         this.responses = responses;
         this.views = views;
         this.limiter = limiter;
-        this.clock = clock;
         this.perMinute = perMinute;
     }
 
@@ -112,7 +108,7 @@ class DialogueApiController {
     @Consumes(MediaType.ALL)
     PublicDialogue dialogue(HttpRequest<?> request, @PathVariable String key) {
         limit(request);
-        Dialogue dialogue = open(key);
+        Dialogue dialogue = dialogues.published(key);
         return new PublicDialogue(dialogue.publicKey(), dialogue.texts().title(), dialogue.texts().introduction(),
                 dialogue.languages(), dialogue.closesAt(), dialogue.requiresCode(), dialogue.questionnaire());
     }
@@ -122,7 +118,7 @@ class DialogueApiController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> respond(HttpRequest<?> request, @PathVariable String key, @Body ResponseRequest body) {
         limit(request);
-        Dialogue dialogue = open(key);
+        Dialogue dialogue = dialogues.published(key);
         Answers answers = new Answers(body.answers() == null ? Map.of() : body.answers(),
                 body.other() == null ? Map.of() : body.other());
         String lang = body.lang() == null ? dialogue.ownLanguage() : body.lang();
@@ -136,14 +132,6 @@ class DialogueApiController {
         }
         ResponseReceipt receipt = new ResponseReceipt(submission.responseId(), submission.stored());
         return submission.stored() ? HttpResponse.created(receipt) : HttpResponse.ok(receipt);
-    }
-
-    private Dialogue open(String key) {
-        Dialogue dialogue = dialogues.byPublicKey(key).orElseThrow(() -> new NotFoundException("dialogue"));
-        if (dialogue.availability(clock.instant()) == Dialogue.Availability.UNKNOWN) {
-            throw new NotFoundException("dialogue");
-        }
-        return dialogue;
     }
 
     private void limit(HttpRequest<?> request) {

@@ -120,6 +120,12 @@ public class Dialogues {
         return loaded;
     }
 
+    /** The dialogue residents reach by its public key: anything but a draft, which is as unknown as a wrong key. */
+    public Dialogue published(String key) {
+        return byPublicKey(key).filter(d -> d.state() != DialogueState.DRAFT)
+                .orElseThrow(() -> new NotFoundException("dialogue"));
+    }
+
     @Transactional(readOnly = true)
     Optional<Dialogue> loadByPublicKey(String key) {
         return dialogues.findByPublicKey(key).map(this::toDialogue);

@@ -70,7 +70,7 @@ class ResidentController {
     @Get
     @Consumes(MediaType.ALL)
     HttpResponse<String> landing(HttpRequest<?> request, @PathVariable String key) {
-        Dialogue dialogue = find(key);
+        Dialogue dialogue = dialogues.published(key);
         return landingPage(request, dialogue, HttpStatus.OK, new FormErrors(), Map.of());
     }
 
@@ -78,7 +78,7 @@ class ResidentController {
     @Post("/start")
     HttpResponse<?> start(HttpRequest<?> request, @PathVariable String key, @Body Map<String, Object> form) {
         limit(request);
-        Dialogue dialogue = find(key);
+        Dialogue dialogue = dialogues.published(key);
         String lang = views.language(request).code();
         if (dialogue.availability(clock.instant()) != Dialogue.Availability.OPEN) {
             return landingPage(request, dialogue, HttpStatus.CONFLICT, new FormErrors(), Map.of());
@@ -195,7 +195,7 @@ class ResidentController {
     @Get("/summary")
     @Consumes(MediaType.ALL)
     HttpResponse<?> summary(HttpRequest<?> request, @PathVariable String key) {
-        Dialogue dialogue = find(key);
+        Dialogue dialogue = dialogues.published(key);
         if (!dialogue.summaryPublished()) {
             throw new NotFoundException("summary");
         }
@@ -264,16 +264,8 @@ class ResidentController {
         return page;
     }
 
-    private Dialogue find(String key) {
-        Dialogue dialogue = dialogues.byPublicKey(key).orElseThrow(() -> new NotFoundException("dialogue"));
-        if (dialogue.availability(clock.instant()) == Dialogue.Availability.UNKNOWN) {
-            throw new NotFoundException("dialogue");
-        }
-        return dialogue;
-    }
-
     private Participation.Progress progress(String key, String token) {
-        Dialogue dialogue = find(key);
+        Dialogue dialogue = dialogues.published(key);
         return participation.resume(dialogue, token).orElseThrow(() -> new NotFoundException("response"));
     }
 
