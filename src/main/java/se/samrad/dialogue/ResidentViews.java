@@ -78,7 +78,7 @@ class ResidentViews {
             String colour = null;
             String code = null;
             if (q.type() == QuestionType.TARGETS) {
-                GoalElement element = element(value, dialogue.organisationId());
+                GoalElement element = Results.goalOption(catalogue, value, dialogue.organisationId()).orElse(null);
                 label = element == null ? new Text(value, lang) : element.label(lang);
                 colour = element == null ? null : element.colourClass();
                 code = element == null ? null : element.code();
@@ -109,14 +109,6 @@ class ResidentViews {
                 q.maxLabel().isEmpty() ? null : track(dialogue.pick(q.maxLabel(), lang), lang, fallback),
                 q.maxChoices(), q.min(), q.max(), errors.getFields().get(field),
                 errors.getFields().get(field + "-other"));
-    }
-
-    private GoalElement element(String value, long organisationId) {
-        try {
-            return catalogue.element(Long.parseLong(value), organisationId).orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Text track(Text text, String lang, boolean[] fallback) {

@@ -112,7 +112,7 @@ public class Results {
             long count = t == null ? 0 : t.count();
             Double averageRank = q.type() == QuestionType.RANKING && t != null && t.count() > 0 ? t.sum() / t.count() : null;
             options.add(new OptionResult(value, optionLabel(dialogue, q, value, lang), optionLabelKey(q, value),
-                    colourClass(q, value), count, respondents == 0 ? 0 : 100.0 * count / respondents, averageRank));
+                    colourClass(dialogue, q, value), count, respondents == 0 ? 0 : 100.0 * count / respondents, averageRank));
         }
         if (q.type() == QuestionType.RANKING) {
             options.sort(Comparator.comparing(o -> o.averageRank() == null ? Double.MAX_VALUE : o.averageRank()));
@@ -140,7 +140,7 @@ public class Results {
     /** An option's label in the reader's language: the organiser's text, a goal's name, or a scale step. */
     Text optionLabel(Dialogue dialogue, Question q, String value, String lang) {
         if (q.type() == QuestionType.TARGETS) {
-            return element(value, dialogue.organisationId()).map(e -> e.label(lang)).orElse(new Text(value, lang));
+            return goalOption(catalogue, value, dialogue.organisationId()).map(e -> e.label(lang)).orElse(new Text(value, lang));
         }
         if (q.type().isScale() || Option.OTHER.equals(value)) {
             return new Text(value, lang);
@@ -156,21 +156,15 @@ public class Results {
         return Option.OTHER.equals(value) ? "dialogue.other" : null;
     }
 
-    private String colourClass(Question q, String value) {
-        return q.type() == QuestionType.TARGETS ? catalogueElement(value).map(GoalElement::colourClass).orElse(null) : null;
+    private String colourClass(Dialogue dialogue, Question q, String value) {
+        return q.type() == QuestionType.TARGETS ? goalOption(catalogue, value, dialogue.organisationId())
+                .map(GoalElement::colourClass).orElse(null) : null;
     }
 
-    private java.util.Optional<GoalElement> element(String value, long organisationId) {
+    /** The goal a "which goals matter" option stands for (its key is the goal's catalogue id). */
+    static java.util.Optional<GoalElement> goalOption(GoalCatalogue catalogue, String key, long organisationId) {
         try {
-            return catalogue.element(Long.parseLong(value), organisationId);
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private java.util.Optional<GoalElement> catalogueElement(String value) {
-        try {
-            return catalogue.element(Long.parseLong(value), null);
+            return catalogue.element(Long.parseLong(key), organisationId);
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
