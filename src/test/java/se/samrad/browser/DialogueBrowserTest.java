@@ -127,7 +127,7 @@ class DialogueBrowserTest extends IntegrationTest {
         assertEquals("شكرًا على إجاباتك!", d.findElement(By.tagName("h1")).getText());
 
         // The facilitator finds the answer, filtered by district, and the dialogue on the target's page.
-        signIn(driver, facilitator.email());
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         driver.get(url("/dialogues/" + dialogue.id() + "/results?lang=en"));
         assertTrue(driver.findElement(By.cssSelector("main .lead")).getText().startsWith("1 have answered"),
                 driver.findElement(By.cssSelector("main .lead")).getText());
@@ -189,7 +189,7 @@ class DialogueBrowserTest extends IntegrationTest {
             driver.get(url("/d/" + closed.publicKey() + "/summary?lang=" + language));
             report("summary", language, failures);
         }
-        signIn(driver, facilitator.email());
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         for (String language : LANGUAGES) {
             driver.get(url("/dialogues/" + dialogue.id() + "/results?lang=" + language));
             report("results", language, failures);
@@ -205,15 +205,8 @@ class DialogueBrowserTest extends IntegrationTest {
     }
 
     private void report(String what, String language, List<String> failures) {
-        String violations = Browser.violations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(what + " [" + language + "] " + driver.getCurrentUrl() + "\n" + violations);
-        }
-        Object overflow = driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        if (((Number) overflow).intValue() > 0) {
-            failures.add(what + " [" + language + "] scrolls sideways by " + overflow + " px at 390 px");
-        }
+        Browser.report(driver, what, language, failures);
+        Browser.reportSidewaysScroll(driver, what + " at 390 px", language, failures);
     }
 
     /** Presses Tab until the focused element matches (the way a keyboard user gets there). */
@@ -230,13 +223,6 @@ class DialogueBrowserTest extends IntegrationTest {
 
     private static WebElement active(ChromeDriver d) {
         return d.switchTo().activeElement();
-    }
-
-    private void signIn(ChromeDriver d, String email) {
-        d.manage().deleteAllCookies();
-        d.get(url("/login?lang=sv"));
-        d.findElement(By.id("email")).sendKeys(email);
-        d.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
     }
 
     private String url(String path) {

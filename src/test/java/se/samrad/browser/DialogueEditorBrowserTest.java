@@ -70,7 +70,7 @@ class DialogueEditorBrowserTest extends IntegrationTest {
 
     @Test
     void facilitatorBuildsABilingualDialogueWithAConditionAndATargetByKeyboard() {
-        signIn();
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         driver.get(url("/dialogues?lang=sv"));
         type("title-sv", "Cykla i Tangentby");
         type("title-en", "Cycling in Tangentby");
@@ -134,7 +134,7 @@ class DialogueEditorBrowserTest extends IntegrationTest {
 
     @Test
     void everyStaffDialoguePageIsFreeOfAxeViolationsInEveryLanguage() {
-        signIn();
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         var user = directory.toUser(facilitator);
         driver.get(url("/dialogues?lang=sv"));
         type("title-sv", "Tillgänglig dialog");
@@ -206,23 +206,8 @@ class DialogueEditorBrowserTest extends IntegrationTest {
     }
 
     private void report(String what, String language, List<String> failures) {
-        Number sideways = (Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        if (sideways.intValue() > 0) {
-            failures.add(what + " [" + language + "] scrolls sideways by " + sideways + " px at 390 px");
-        }
-        String violations = Browser.violations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(what + " [" + language + "]\n" + violations);
-        }
-    }
-
-    private void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=sv"));
-        driver.findElement(By.id("email")).sendKeys(facilitator.email());
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        wait(driver).until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
+        Browser.reportSidewaysScroll(driver, what, language, failures);
+        Browser.report(driver, what, language, failures);
     }
 
     private String url(String path) {

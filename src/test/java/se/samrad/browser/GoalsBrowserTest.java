@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +76,7 @@ class GoalsBrowserTest extends IntegrationTest {
     /** Each language searches differently: a Swedish word part, an English word, a code in Arabic. */
     @Test
     void facilitatorMapsAGoalWithThePickerByKeyboardInEveryLanguage() {
-        signIn(facilitator.email());
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         record Case(String lang, String query, String code, String announced) { }
         for (Case c : List.of(new Case("sv", "matsvinn", "12.3", "Träffar: 1"),
                 new Case("en", "road traffic", "3.6", "Matches: 1"), new Case("ar", "11.2", "11.2", "النتائج: 1"))) {
@@ -127,7 +126,7 @@ class GoalsBrowserTest extends IntegrationTest {
         check(List.of("/goals", "/goals/agenda2030", "/goals/agenda2030/7", "/goals/agenda2030/7.2",
                 "/goals/miljokvalitetsmal", "/goals/miljokvalitetsmal/1", "/goals/doughnut/EC1"), failures);
 
-        signIn(facilitator.email());
+        Browser.signIn(driver, server.getURI(), facilitator.email());
         check(List.of("/goals", "/goals/own", "/goals/" + vision.key(), "/goals/" + vision.key() + "/1",
                 "/goals/" + vision.key() + "/1.1", "/goals/agenda2030/11.2"), failures);
         for (String language : LANGUAGES) {
@@ -136,14 +135,14 @@ class GoalsBrowserTest extends IntegrationTest {
             driver.findElement(By.id("note")).sendKeys("Utan val");
             driver.findElement(By.cssSelector("form[action$='/mappings'] button.button:not([data-picker-search])")).click();
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
-            report("/goals/…/1.1 mapping with errors", language, failures);
+            Browser.report(driver, "/goals/…/1.1 mapping with errors", language, failures);
             // The picker filtered as one types.
             driver.findElement(By.id("targets-q")).sendKeys("vatten");
             wait(driver).until(d -> !d.findElement(By.cssSelector("[data-picker-status]")).getText().isEmpty());
-            report("/goals/…/1.1 picker filtered", language, failures);
+            Browser.report(driver, "/goals/…/1.1 picker filtered", language, failures);
         }
 
-        signIn(platformAdmin.email());
+        Browser.signIn(driver, server.getURI(), platformAdmin.email());
         check(List.of("/platform/goals/import"), failures);
         if (!failures.isEmpty()) {
             fail(String.join("\n\n", failures));
@@ -154,24 +153,9 @@ class GoalsBrowserTest extends IntegrationTest {
         for (String language : LANGUAGES) {
             for (String path : paths) {
                 driver.get(url(path + "?lang=" + language));
-                report(path, language, failures);
+                Browser.report(driver, path, language, failures);
             }
         }
-    }
-
-    private void report(String what, String language, List<String> failures) {
-        String violations = Browser.violations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(what + " [" + language + "]\n" + violations);
-        }
-    }
-
-    private void signIn(String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=sv"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        wait(driver).until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
     }
 
     private String url(String path) {

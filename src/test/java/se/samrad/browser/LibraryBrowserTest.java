@@ -114,7 +114,7 @@ class LibraryBrowserTest extends IntegrationTest {
 
     @Test
     void aStrategistSearchesByKeyboardFiltersByGoalOpensAnExampleAndASimilarOne() {
-        signIn(strategist.email());
+        Browser.signIn(driver, server.getURI(), strategist.email());
         driver.get(url("/library?lang=sv"));
         WebElement search = driver.findElement(By.id("q"));
         waitForSuggestions();
@@ -179,7 +179,7 @@ class LibraryBrowserTest extends IntegrationTest {
         check(List.of("/library", "/library?q=cykel", "/library?q=xqzvyy", "/library/examples/"
                 + library.visible(null, cykelId()).id()), failures);
 
-        signIn(coordinator.email());
+        Browser.signIn(driver, server.getURI(), coordinator.email());
         check(List.of("/library?q=svinn", "/library?q=svin", "/library/examples/" + kitchen, "/library/examples/" + draft,
                 "/library/mine", "/library/new", "/library/examples/" + kitchen + "/edit",
                 "/library/examples/" + kitchen + "/history", "/library/review", "/library/import"), failures);
@@ -189,22 +189,22 @@ class LibraryBrowserTest extends IntegrationTest {
             driver.findElement(By.id("summary-sv")).sendKeys("Utan rubrik");
             driver.findElement(By.cssSelector("form[action='/library/new'] > button[type='submit']")).click();
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
-            report("/library/new with errors", language, failures);
+            Browser.report(driver, "/library/new with errors", language, failures);
             // An import dry run with an error on a line.
             driver.get(url("/library/import?lang=" + language));
             driver.findElement(By.id("content")).sendKeys("title;targets\nUtan delmål;99.9\n");
             driver.findElement(By.cssSelector("button[value='dry-run']")).click();
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("report-heading")));
-            report("/library/import report", language, failures);
+            Browser.report(driver, "/library/import report", language, failures);
             // Suggestions open.
             driver.get(url("/library?lang=" + language));
             waitForSuggestions();
             driver.findElement(By.id("q")).sendKeys("kompo");
             wait(driver).until(d -> d.findElements(By.cssSelector("#q-suggestions [role='option']")).size() > 0);
             driver.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
-            report("/library suggestions", language, failures);
+            Browser.report(driver, "/library suggestions", language, failures);
         }
-        signIn(platformAdmin.email());
+        Browser.signIn(driver, server.getURI(), platformAdmin.email());
         check(List.of("/platform/library"), failures);
         if (!failures.isEmpty()) {
             fail(String.join("\n\n", failures));
@@ -220,24 +220,9 @@ class LibraryBrowserTest extends IntegrationTest {
         for (String language : LANGUAGES) {
             for (String path : paths) {
                 driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-                report(path, language, failures);
+                Browser.report(driver, path, language, failures);
             }
         }
-    }
-
-    private void report(String what, String language, List<String> failures) {
-        String violations = Browser.violations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(what + " [" + language + "]\n" + violations);
-        }
-    }
-
-    private void signIn(String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=sv"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        wait(driver).until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
     }
 
     private String url(String path) {

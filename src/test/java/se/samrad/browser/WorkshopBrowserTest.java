@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samrad.goals.GoalCatalogue;
@@ -105,7 +104,7 @@ class WorkshopBrowserTest extends IntegrationTest {
         Activity sdg = add(w, ActivityKind.SDG_MATRIX, "Samspel",
                 config(List.of(), List.of(), 0, targets("7.2", "11.2", "3.9", "13.2", "12.3", "17.17")));
 
-        signIn(facilitatorBrowser, facilitatorAccount.email());
+        Browser.signIn(facilitatorBrowser, server.getURI(), facilitatorAccount.email());
         facilitatorBrowser.get(url("/workshops/" + w.id()));
         join(anna, w, "Anna", "");
         join(bo, w, "Bo", "?transport=poll");
@@ -207,7 +206,7 @@ class WorkshopBrowserTest extends IntegrationTest {
             check(driver, "/w?lang=" + language, "enter", language, failures);
             driver.findElement(By.id("code")).sendKeys("0000" + Keys.ENTER);
             waitFor(driver, d -> !d.findElements(By.className("error-summary")).isEmpty());
-            report(driver, "enter with error", language, failures);
+            Browser.report(driver, "enter with error", language, failures);
             check(driver, "/w/" + w.code() + "?lang=" + language, "join", language, failures);
         }
         // the participant's live page, with every kind of activity open and results shown
@@ -217,9 +216,9 @@ class WorkshopBrowserTest extends IntegrationTest {
         for (String language : LANGUAGES) {
             check(driver, "/w/" + w.code() + "?lang=" + language, "live", language, failures);
             waitFor(driver, d -> !d.findElement(By.cssSelector("[data-live-status]")).getText().isEmpty());
-            report(driver, "live, connected", language, failures);
+            Browser.report(driver, "live, connected", language, failures);
         }
-        signIn(driver, facilitatorAccount.email());
+        Browser.signIn(driver, server.getURI(), facilitatorAccount.email());
         for (String language : LANGUAGES) {
             for (String path : List.of("/workshops", "/workshops/" + w.id(), "/workshops/" + w.id() + "/present",
                     "/workshops/" + w.id() + "/report", "/workshops/" + w.id() + "/activities/" + all.get(2).id() + "/tags")) {
@@ -229,7 +228,7 @@ class WorkshopBrowserTest extends IntegrationTest {
             driver.get(url("/workshops/" + w.id() + "?lang=" + language));
             driver.findElement(By.cssSelector("#add button[type='submit']:not([data-picker-search])")).click();
             waitFor(driver, d -> !d.findElements(By.className("error-summary")).isEmpty());
-            report(driver, "add activity with errors", language, failures);
+            Browser.report(driver, "add activity with errors", language, failures);
         }
         if (!failures.isEmpty()) {
             fail(String.join("\n\n", failures));
@@ -250,22 +249,7 @@ class WorkshopBrowserTest extends IntegrationTest {
 
     private void check(ChromeDriver driver, String path, String what, String language, List<String> failures) {
         driver.get(url(path));
-        report(driver, what, language, failures);
-    }
-
-    private void report(ChromeDriver driver, String what, String language, List<String> failures) {
-        String violations = Browser.violations(driver);
-        if (!violations.isEmpty()) {
-            failures.add(what + " [" + language + "]\n" + violations);
-        }
-    }
-
-    private void signIn(ChromeDriver driver, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=sv"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        waitFor(driver, ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("^Hej")));
+        Browser.report(driver, what, language, failures);
     }
 
     private String url(String path) {

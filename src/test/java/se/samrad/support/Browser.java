@@ -4,15 +4,21 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +83,33 @@ public final class Browser {
         return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
                         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Runs axe-core on the current page and adds its violations, if any, to {@code failures}. */
+    public static void report(ChromeDriver driver, String what, String language, List<String> failures) {
+        String violations = violations(driver);
+        if (!violations.isEmpty()) {
+            failures.add(what + " [" + language + "] " + driver.getCurrentUrl() + "\n" + violations);
+        }
+    }
+
+    /** Adds a failure when the current page scrolls sideways (the window being phone-sized). */
+    public static void reportSidewaysScroll(ChromeDriver driver, String what, String language, List<String> failures) {
+        Number sideways = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (sideways.intValue() > 0) {
+            failures.add(what + " [" + language + "] scrolls sideways by " + sideways + " px");
+        }
+    }
+
+    /** Signs in on the Swedish sign-in page with the fixtures' password and waits for the greeting ("Hej …"). */
+    public static void signIn(ChromeDriver driver, URI server, String email) {
+        driver.manage().deleteAllCookies();
+        driver.get(server.resolve("/login?lang=sv").toString());
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("^Hej")));
     }
 
     private static String envOr(String name, String fallback) {
