@@ -257,6 +257,8 @@ class WorkshopBrowserTest extends IntegrationTest {
     }
 
     private static <T> void waitFor(ChromeDriver driver, java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        // The live page replaces what changed, so an element found in one poll may be gone the next moment.
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 }
