@@ -17,6 +17,8 @@ const ANNOUNCED = { IDEA: 'msgIdea', CHAT: 'msgChat', QUESTION: 'msgQuestion', W
 
 let lastSeq = Number(root.dataset.seq || 0);
 let socket = null;
+// The server hears inputs on a socket only after it sent {"ready":true} (it may drop earlier frames).
+let ready = false;
 let polling = false;
 let wsFailures = 0;
 let retry = 0;
@@ -93,6 +95,14 @@ async function refresh() {
 
 // ---- events and acknowledgements
 function handle(entry) {
+  if (entry.ready !== undefined) {
+    ready = true;
+    setStatus('msgConnected');
+    for (const waiting of pending.values()) {
+      send(waiting);
+    }
+    return;
+  }
   if (entry.ack !== undefined) {
     const sent = pending.get(entry.ack);
     pending.delete(entry.ack);
@@ -178,7 +188,8 @@ function messagesOf(form) {
 }
 
 function send(entry) {
-  if (socket && socket.readyState === WebSocket.OPEN) {
+  if (socket && ready && socket.readyState === WebSocket.OPEN) {
+    entry.sentAt = Date.now();
     socket.send(JSON.stringify(entry.message));
   } else if (polling) {
     entry.postedAt = Date.now();
@@ -230,20 +241,18 @@ function connect() {
     return;
   }
   const giveUp = setTimeout(() => { if (!opened && socket) { socket.close(); } }, 5000);
+  ready = false;
   socket.onopen = () => {
     opened = true;
     clearTimeout(giveUp);
     wsFailures = 0;
     retry = 0;
-    setStatus('msgConnected');
-    for (const entry of pending.values()) {
-      send(entry);
-    }
   };
   socket.onmessage = (event) => receive(event.data);
   socket.onclose = (event) => {
     clearTimeout(giveUp);
     socket = null;
+    ready = false;
     if (event.code === 4003 || event.code === 4004) {
       setStatus('msgOffline');
       scheduleRefresh(true);
@@ -302,5 +311,15 @@ async function startPolling() {
     }
   }
 }
+
+// An input on the socket whose answer has not come in 10 s is sent again with the same client id (stored once).
+setInterval(() => {
+  const now = Date.now();
+  for (const entry of pending.values()) {
+    if (socket && ready && entry.sentAt && now - entry.sentAt > 10000) {
+      send(entry);
+    }
+  }
+}, 5000);
 
 connect();

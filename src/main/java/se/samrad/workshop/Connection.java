@@ -27,6 +27,9 @@ final class Connection {
     static final int CLOSE_BEHIND = 4008;
     static final int CLOSE_REMOVED = 4003;
 
+    /** Sent once the replay is done: from then on the server hears the client's inputs. */
+    static final String READY = "{\"ready\":true}";
+
     record Outbound(long seq, String json) {
     }
 
@@ -128,13 +131,18 @@ final class Connection {
         }
     }
 
-    /** The events after the client's last sequence number, read from the log; then live events flow. */
+    /**
+     * The events after the client's last sequence number, read from the log, then {@code {"ready":true}};
+     * then live events flow. A client sends its inputs only after {@code ready}: Micronaut 4.10 can drop a
+     * frame that arrives while it is still setting up the socket, and ready comes only after that.
+     */
     synchronized void replay(List<Outbound> fromLog) {
         if (closed) {
             return;
         }
         ArrayDeque<Outbound> merged = new ArrayDeque<>(fromLog);
         long last = fromLog.isEmpty() ? -1 : fromLog.get(fromLog.size() - 1).seq();
+        merged.add(new Outbound(-1, READY));
         for (Outbound held : queue) {
             if (held.seq() < 0 || held.seq() > last) {
                 merged.add(held);

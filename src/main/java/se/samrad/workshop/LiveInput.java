@@ -56,6 +56,18 @@ class LiveInput {
             answer.put("nack", clientId);
             answer.put("error", "workshop.error.too-fast");
         }
+        return write(answer);
+    }
+
+    /** The refusal of an input that failed for a reason of the server's own: the client may send it again. */
+    String failed(Object clientId) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("nack", clientId);
+        answer.put("error", "workshop.error.failed");
+        return write(answer);
+    }
+
+    private String write(Map<String, Object> answer) {
         try {
             return json.writeValueAsString(answer);
         } catch (IOException e) {

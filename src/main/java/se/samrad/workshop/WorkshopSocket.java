@@ -1,5 +1,6 @@
 package se.samrad.workshop;
 
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
@@ -13,6 +14,9 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
+import org.slf4j.Logger;
+import se.samrad.platform.NotFoundException;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -32,6 +36,8 @@ import java.util.concurrent.ExecutorService;
 @ServerWebSocket("/w/{code}/ws")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class WorkshopSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkshopSocket.class);
 
     private final WorkshopService workshops;
     private final Viewers viewers;
@@ -96,8 +102,22 @@ class WorkshopSocket {
                     }
                 }
                 if (viewer.participant() != null) {
-                    connection.offerControl(input.handle(viewer, parse(message)));
+                    connection.offerControl(answer(viewer, message));
                 }
+            }
+        }
+
+        /**
+         * The answer to one input. A failure nobody foresaw (the database gone for a moment) is answered with a
+         * refusal the client may retry, so it can never leave this connection's later inputs waiting forever.
+         */
+        private String answer(Viewers.Viewer viewer, String message) {
+            Map<String, Object> parsed = parse(message);
+            try {
+                return input.handle(viewer, parsed);
+            } catch (RuntimeException e) {
+                LOG.warn("A workshop input could not be stored", e);
+                return input.failed(parsed.get("clientId"));
             }
         }
     }
@@ -111,8 +131,14 @@ class WorkshopSocket {
         Optional<Viewers.Viewer> viewer;
         try {
             viewer = viewers.of(request, workshops.byCode(code));
-        } catch (RuntimeException e) {
+        } catch (NotFoundException e) {
             viewer = Optional.empty();
+        } catch (RuntimeException e) {
+            // not the client's fault: it reconnects (1011 is not one of the codes that make it give up)
+            LOG.warn("A workshop connection could not be opened", e);
+            channels.remove(session.getId());
+            session.close(CloseReason.INTERNAL_ERROR);
+            return;
         }
         if (viewer.isEmpty() || (viewer.get().participant() != null && input.isRemoved(viewer.get()))) {
             channels.remove(session.getId());
@@ -136,7 +162,12 @@ class WorkshopSocket {
         channel(session).attach(connection, viewer.get());
     }
 
+    /**
+     * Only queues the input, so it runs on the event loop: offloaded (the server's thread selection is
+     * BLOCKING), two frames of one client could be queued out of the order they were sent.
+     */
     @OnMessage
+    @NonBlocking
     void message(String code, String message, WebSocketSession session) {
         channel(session).receive(message);
     }

@@ -80,7 +80,7 @@ class ConnectionTest {
         for (long seq = 1; seq <= 100; seq++) {
             c.offer(seq, event(seq));
         }
-        StringBuilder expected = new StringBuilder();
+        StringBuilder expected = new StringBuilder(Connection.READY);
         for (long seq = 1; seq <= 100; seq++) {
             expected.append(event(seq));
         }
@@ -100,7 +100,8 @@ class ConnectionTest {
                 Connection.outbound(6, event(6))));
         c.offer(7, event(7));
         c.offer(8, event(8));
-        assertEquals("[" + event(4) + "," + event(5) + "," + event(6) + "," + event(7) + "][" + event(8) + "]",
+        assertEquals("[" + event(4) + "," + event(5) + "," + event(6) + "," + Connection.READY + "," + event(7) + "]["
+                + event(8) + "]",
                 sink.all());
     }
 
@@ -110,7 +111,7 @@ class ConnectionTest {
         Connection c = new Connection(1, "p1", sink, 0, 10, 10);
         c.offerControl("{\"ack\":\"x\"}");
         c.replay(List.of(Connection.outbound(1, event(1))));
-        assertEquals("[" + event(1) + ",{\"ack\":\"x\"}]", sink.all());
+        assertEquals("[" + event(1) + "," + Connection.READY + ",{\"ack\":\"x\"}]", sink.all());
     }
 
     @Test
@@ -124,7 +125,8 @@ class ConnectionTest {
         c.offerBatch(List.of(Connection.outbound(4, event(4)), Connection.outbound(5, event(5))),
                 event(4) + "," + event(5));
         c.offerBatch(List.of(Connection.outbound(5, event(5))), event(5));
-        assertEquals("[" + event(1) + "," + event(2) + "][" + event(3) + "][" + event(4) + "," + event(5) + "]",
+        assertEquals("[" + event(1) + "," + event(2) + "," + Connection.READY + "][" + event(3) + "][" + event(4) + ","
+                + event(5) + "]",
                 sink.all());
     }
 }

@@ -24,6 +24,7 @@ final class LiveClient implements WebSocket.Listener {
     final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> answers = new CopyOnWriteArrayList<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     WebSocket socket;
 
@@ -38,7 +39,9 @@ final class LiveClient implements WebSocket.Listener {
         return client;
     }
 
+    /** Sends an input once the server said it is ready to hear it, as the page script does. */
     void submit(String clientId, EventType type, long activity, Map<String, Object> data) {
+        await(() -> ready.isDone() ? Boolean.TRUE : null, () -> "ready; " + this);
         try {
             socket.sendText(JSON.writeValueAsString(Map.of("clientId", clientId, "type", type.name(),
                     "activity", activity, "data", data)), true).join();
@@ -55,7 +58,11 @@ final class LiveClient implements WebSocket.Listener {
                 List<Map<String, Object>> frame = JSON.readValue(partial.toString(),
                         Argument.listOf(Argument.mapOf(String.class, Object.class)));
                 for (Map<String, Object> message : frame) {
-                    (message.containsKey("seq") && message.containsKey("type") ? events : answers).add(message);
+                    if (message.containsKey("ready")) {
+                        ready.complete(null);
+                    } else {
+                        (message.containsKey("seq") && message.containsKey("type") ? events : answers).add(message);
+                    }
                 }
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
@@ -90,11 +97,18 @@ final class LiveClient implements WebSocket.Listener {
 
     Map<String, Object> answer(String clientId) {
         return await(() -> answers.stream().filter(a -> clientId.equals(a.get("ack")) || clientId.equals(a.get("nack")))
-                .findFirst().orElse(null));
+                .findFirst().orElse(null), () -> "the answer to " + clientId + "; " + this);
     }
 
     void awaitEvents(Predicate<List<Map<String, Object>>> condition) {
-        await(() -> condition.test(events) ? Boolean.TRUE : null);
+        await(() -> condition.test(events) ? Boolean.TRUE : null, () -> "events; " + this);
+    }
+
+    /** What this client received, for the message of a test that timed out. */
+    @Override
+    public String toString() {
+        return "received events " + seqs() + ", answers " + answers + ", closed "
+                + (closed.isDone() ? closed.join() : "no");
     }
 
     /**
@@ -103,6 +117,10 @@ final class LiveClient implements WebSocket.Listener {
      * which took more than 10 s in one full run out of five.
      */
     static <T> T await(java.util.function.Supplier<T> probe) {
+        return await(probe, () -> "");
+    }
+
+    static <T> T await(java.util.function.Supplier<T> probe, java.util.function.Supplier<String> waitingFor) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             T value = probe.get();
@@ -116,7 +134,7 @@ final class LiveClient implements WebSocket.Listener {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("timed out waiting");
+        throw new AssertionError("timed out waiting for " + waitingFor.get());
     }
 
     void close() {
