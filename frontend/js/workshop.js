@@ -68,17 +68,23 @@ async function refresh() {
       return;
     }
     const html = await response.text();
+    // what the person typed, chose or ticked and has not sent yet survives the new markup
     const typed = new Map();
-    for (const field of part.querySelectorAll('textarea, input[type="text"], input[type="number"], select')) {
-      if (field.id && field.value !== field.defaultValue && field.tagName !== 'SELECT') {
-        typed.set(field.id, field.value);
+    for (const field of part.querySelectorAll('textarea, input, select')) {
+      if (field.id && changed(field)) {
+        typed.set(field.id, field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value);
       }
     }
     const focused = document.activeElement && part.contains(document.activeElement) ? document.activeElement.id : null;
     part.innerHTML = html;
     for (const [id, value] of typed) {
       const field = document.getElementById(id);
-      if (field) {
+      if (!field) {
+        continue;
+      }
+      if (typeof value === 'boolean') {
+        field.checked = value;
+      } else if (field.tagName !== 'SELECT' || [...field.options].some((o) => o.value === value)) {
         field.value = value;
       }
     }
@@ -91,6 +97,21 @@ async function refresh() {
   } catch (e) {
     // the next event tries again
   }
+}
+
+function changed(field) {
+  if (field.tagName === 'SELECT') {
+    const chosen = field.options[field.selectedIndex];
+    const preset = [...field.options].some((o) => o.defaultSelected);
+    return chosen !== undefined && (preset ? !chosen.defaultSelected : field.selectedIndex !== 0);
+  }
+  if (field.type === 'checkbox' || field.type === 'radio') {
+    return field.checked !== field.defaultChecked;
+  }
+  if (field.type === 'hidden' || field.type === 'submit' || field.type === 'button') {
+    return false;
+  }
+  return field.value !== field.defaultValue;
 }
 
 // ---- events and acknowledgements
@@ -107,9 +128,11 @@ function handle(entry) {
     const sent = pending.get(entry.ack);
     pending.delete(entry.ack);
     if (sent && sent.form && !sent.more) {
+      // the form may have been re-read meanwhile (keeping the text): empty the field that is on the page now
       const text = sent.form.querySelector('textarea[name="text"], input[name="text"]');
-      if (text) {
-        text.value = '';
+      const shown = text && text.id ? document.getElementById(text.id) || text : text;
+      if (shown && (shown === text || shown.value === (sent.message.data && sent.message.data.text))) {
+        shown.value = '';
       }
       say(message('msgSent'));
     }
@@ -187,14 +210,19 @@ function messagesOf(form) {
   return [{ ...base, clientId: newId(), data }];
 }
 
+// Sends an input now if a channel is up; otherwise it stays pending and goes when the channel is back.
 function send(entry) {
   if (socket && ready && socket.readyState === WebSocket.OPEN) {
     entry.sentAt = Date.now();
     socket.send(JSON.stringify(entry.message));
-  } else if (polling) {
+    return true;
+  }
+  if (polling) {
     entry.postedAt = Date.now();
     post(entry.message);
+    return true;
   }
+  return false;
 }
 
 async function post(body) {
@@ -211,19 +239,24 @@ async function post(body) {
 
 root.addEventListener('submit', (event) => {
   const form = event.target.closest('form[data-live-form]');
-  if (!form || (!socket && !polling)) {
+  if (!form) {
     return;
   }
   const messages = messagesOf(form);
   if (messages.length === 0) {
     return;
   }
+  // Also while the connection is down (a server restart): posting the form then would lose what was typed.
   event.preventDefault();
+  let sent = true;
   messages.forEach((m, i) => {
     const entry = { message: m, form, more: i < messages.length - 1 };
     pending.set(m.clientId, entry);
-    send(entry);
+    sent = send(entry) && sent;
   });
+  if (!sent) {
+    say(message('msgQueued'));
+  }
 });
 
 // ---- the channel: WebSocket first, long polling when WebSocket does not get through
@@ -258,17 +291,36 @@ function connect() {
       scheduleRefresh(true);
       return;
     }
+    setStatus('msgOffline');
     if (!opened) {
       wsFailures += 1;
     }
     if (wsFailures >= 2) {
-      startPolling();
+      // Twice no socket: fall back to polling only if the server answers plain HTTP (a proxy blocks
+      // WebSocket); a server that is down or restarting gets the socket tried again.
+      serverAnswers().then((answers) => (answers ? startPolling() : reconnectLater()));
       return;
     }
-    setStatus('msgOffline');
-    retry = Math.min(retry + 1, 6);
-    setTimeout(connect, 300 * 2 ** retry * (0.5 + Math.random()));
+    reconnectLater();
   };
+}
+
+function reconnectLater() {
+  retry = Math.min(retry + 1, 5);
+  setTimeout(connect, 300 * 2 ** retry * (0.5 + Math.random()));
+}
+
+async function serverAnswers() {
+  try {
+    const response = await fetch('/health', { cache: 'no-store', signal: AbortSignal.timeout(5000) });
+    if (response.ok) {
+      return true;
+    }
+  } catch (e) {
+    // unreachable: down or restarting
+  }
+  wsFailures = 0;
+  return false;
 }
 
 async function startPolling() {
@@ -294,11 +346,13 @@ async function startPolling() {
       }
       const body = await response.json();
       body.events.forEach(handle);
+      const recovered = failures > 0;
       failures = 0;
-      // an input whose answer did not come (a lost response) is sent again, with the same client id
+      // an input whose answer did not come (a lost response, or the server was away) is sent again, with
+      // the same client id
       const now = Date.now();
       for (const entry of pending.values()) {
-        if (!entry.postedAt || now - entry.postedAt > 10000) {
+        if (recovered || !entry.postedAt || now - entry.postedAt > 10000) {
           entry.postedAt = now;
           post(entry.message);
         }
@@ -306,7 +360,7 @@ async function startPolling() {
     } catch (e) {
       failures += 1;
       setStatus('msgOffline');
-      await new Promise((resolve) => setTimeout(resolve, Math.min(30000, 1000 * 2 ** failures)));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(8000, 500 * 2 ** failures)));
       setStatus('msgPolling');
     }
   }
