@@ -24,6 +24,27 @@ let wsFailures = 0;
 let retry = 0;
 let refreshTimer = null;
 const pending = new Map();
+// Inputs not yet answered also survive a reload of the page (a tab closed and reopened, a phone's browser
+// dropping the page): they are kept per tab and sent again, with their client ids, when the page is back.
+const pendingKey = `samrad-pending-${code}-${me}`;
+
+function remember() {
+  try {
+    sessionStorage.setItem(pendingKey, JSON.stringify([...pending.values()].map((e) => e.message)));
+  } catch (e) {
+    // storage full or switched off: the inputs stay pending in this page only
+  }
+}
+
+function restore() {
+  try {
+    for (const m of JSON.parse(sessionStorage.getItem(pendingKey) || '[]')) {
+      pending.set(m.clientId, { message: m, form: null, more: false });
+    }
+  } catch (e) {
+    // nothing usable was kept
+  }
+}
 
 function message(key) {
   return root.dataset[key] || '';
@@ -127,6 +148,7 @@ function handle(entry) {
   if (entry.ack !== undefined) {
     const sent = pending.get(entry.ack);
     pending.delete(entry.ack);
+    remember();
     if (sent && sent.form && !sent.more) {
       // the form may have been re-read meanwhile (keeping the text): empty the field that is on the page now
       const text = sent.form.querySelector('textarea[name="text"], input[name="text"]');
@@ -141,6 +163,7 @@ function handle(entry) {
   if (entry.nack !== undefined) {
     const refused = pending.get(entry.nack);
     pending.delete(entry.nack);
+    remember();
     if (refused && refused.form) {
       // The server explains a refusal in the reader's language on the page the form leads to.
       refused.form.submit();
@@ -254,6 +277,7 @@ root.addEventListener('submit', (event) => {
     pending.set(m.clientId, entry);
     sent = send(entry) && sent;
   });
+  remember();
   if (!sent) {
     say(message('msgQueued'));
   }
@@ -376,4 +400,5 @@ setInterval(() => {
   }
 }, 5000);
 
+restore();
 connect();
