@@ -322,20 +322,26 @@ class LuceneExampleIndex implements ExampleIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = parse(query.text(), false);
+                Query text = parse(query.text());
                 Result result = run(searcher, text, query, readerKeys, false, null);
                 if (result.total() > 0 || query.text().isBlank()) {
                     return result;
                 }
                 // Nothing exact: a compound word of the query may be in the texts only as its parts
-                // ("vattenledning" in "vattenledningsnätet"), else allow typing errors and suggest a spelling.
-                Result parts = run(searcher, parseWith(indexAnalyzer, query.text()), query, readerKeys, true, null);
-                if (parts.total() > 0) {
-                    return parts;
+                // ("vattenledning" in "vattenledningsnätet"). When the words find something the reader may see
+                // (the facet filters left nothing), they are spelled right: no typing errors are assumed then.
+                Query parts = parseWith(indexAnalyzer, query.text());
+                if (searcher.count(visible(parts, readerKeys)) > 0) {
+                    Result inParts = run(searcher, parts, query, readerKeys, true, null);
+                    return inParts.total() > 0 ? inParts : result;
                 }
-                String suggestion = spelling(searcher, query, readerKeys);
-                Query fuzzy = parse(query.text(), true);
-                return run(searcher, fuzzy, query, readerKeys, true, suggestion);
+                // Else allow typing errors: each misspelt word also matches the words of the index nearest to it.
+                Typos typos = typos(searcher, query.text());
+                String suggestion = suggestion(searcher, typos, query, readerKeys);
+                if (!typos.any()) {
+                    return new Result(0, result.page(), result.size(), result.hits(), result.facets(), true, null);
+                }
+                return run(searcher, parse(typos.widened()), query, readerKeys, true, suggestion);
             } finally {
                 searchers.release(searcher);
             }
@@ -344,66 +350,75 @@ class LuceneExampleIndex implements ExampleIndex {
         }
     }
 
+    private static Query visible(Query text, Set<String> readerKeys) {
+        return new BooleanQuery.Builder().add(text, Occur.MUST).add(visibility(readerKeys), Occur.FILTER).build();
+    }
+
     private Query parseWith(Analyzer analyzer, String text) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(text);
     }
 
-    private Query parse(String text, boolean fuzzy) {
+    private Query parse(String text) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = fuzzy ? new TypoParser(queryAnalyzer, weights)
-                : new SimpleQueryParser(queryAnalyzer, weights);
-        parser.setDefaultOperator(Occur.MUST);
-        return parser.parse(fuzzy ? fuzzyText(text) : text);
+        return parseWith(queryAnalyzer, text);
     }
 
     /**
-     * Typing errors are looked for in titles and texts only, and the first letter must be right: a fuzzy query
-     * over every field with no fixed prefix costs ten times as much on a large index and finds little more.
+     * The query with each plain word the index does not have (neither quoted nor excluded) widened to the words
+     * of the index nearest to it: {@code (maskkompsot | maskkompost)}, and the nearest alone as a spelling.
+     * One {@link DirectSpellChecker} lookup per such word, in the unstemmed {@code spell} field (titles and
+     * texts): the first letter must be right, one typing error in words up to seven letters, two in longer ones.
+     * Much cheaper than fuzzy queries over every language's fields, and the widened words are then analysed
+     * like any query (stemming), so the ranking is the ordinary one.
      */
-    private static final class TypoParser extends SimpleQueryParser {
-        private final Map<String, Float> weights;
-
-        TypoParser(Analyzer analyzer, Map<String, Float> weights) {
-            super(analyzer, weights);
-            this.weights = weights;
-        }
-
-        @Override
-        protected Query newFuzzyQuery(String text, int fuzziness) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            weights.forEach((field, weight) -> {
-                if (field.equals("title_sv") || field.equals("body_sv") || field.equals("title_en")
-                        || field.equals("body_en")) {
-                    org.apache.lucene.util.BytesRef term = getAnalyzer().normalize(field, text);
-                    any.add(new BoostQuery(new org.apache.lucene.search.FuzzyQuery(new Term(field, term), fuzziness, 1),
-                            weight), Occur.SHOULD);
-                }
-            });
-            return any.build();
-        }
+    record Typos(String widened, String spelling, boolean any) {
     }
 
-    /** Each plain word of the query allows typing errors: one in words up to seven letters, two in longer ones. */
-    static String fuzzyText(String text) {
-        StringBuilder out = new StringBuilder();
+    private static final int TYPO_ALTERNATIVES = 4;
+
+    static Typos typos(IndexSearcher searcher, String text) throws IOException {
+        StringBuilder widened = new StringBuilder();
+        StringBuilder spelling = new StringBuilder();
+        boolean any = false;
         boolean quoted = false;
         for (String part : text.split("(?<=\\s)|(?=\\s)")) {
             long quotes = part.chars().filter(c -> c == '"').count();
-            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-") && !part.contains("~")
-                    && !part.endsWith("*") && part.codePoints().allMatch(Character::isLetterOrDigit);
-            out.append(part);
-            if (plain) {
-                out.append('~').append(part.length() > 7 ? 2 : 1);
+            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-")
+                    && part.codePoints().allMatch(Character::isLetterOrDigit);
+            List<String> near = plain ? nearest(searcher, part.toLowerCase(java.util.Locale.ROOT)) : List.of();
+            if (near.isEmpty()) {
+                widened.append(part);
+                spelling.append(part);
+            } else {
+                any = true;
+                widened.append('(').append(part);
+                near.forEach(word -> widened.append(" | ").append(word));
+                widened.append(')');
+                spelling.append(near.get(0));
             }
             if (quotes % 2 == 1) {
                 quoted = !quoted;
             }
         }
-        return out.toString();
+        return new Typos(widened.toString(), spelling.toString(), any);
+    }
+
+    private static List<String> nearest(IndexSearcher searcher, String word) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(word.length() > 7 ? 2 : 1);
+        SuggestWord[] found = checker.suggestSimilar(new Term("spell", word), TYPO_ALTERNATIVES,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        List<String> words = new ArrayList<>(found.length);
+        for (SuggestWord suggestion : found) {
+            if (suggestion.string.codePoints().allMatch(Character::isLetterOrDigit)) {
+                words.add(suggestion.string);
+            }
+        }
+        return words;
     }
 
     private static Query visibility(Set<String> readerKeys) {
@@ -414,9 +429,7 @@ class LuceneExampleIndex implements ExampleIndex {
 
     private Result run(IndexSearcher searcher, Query text, ExampleIndex.Search query, Set<String> readerKeys,
                        boolean fuzzy, String suggestion) throws IOException {
-        BooleanQuery base = new BooleanQuery.Builder().add(text, Occur.MUST)
-                .add(visibility(readerKeys), Occur.FILTER).build();
-        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        DrillDownQuery drill = new DrillDownQuery(facets, visible(text, readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
         int size = Math.max(1, query.size());
         int page = Math.max(1, query.page());
@@ -601,35 +614,15 @@ class LuceneExampleIndex implements ExampleIndex {
         }
     }
 
-    /** A corrected spelling of the query that finds something the reader may see, or null. */
-    private String spelling(IndexSearcher searcher, ExampleIndex.Search query, Set<String> readerKeys)
+    /** The corrected spelling of the query if it finds something the reader may see (with the filters), or null. */
+    private String suggestion(IndexSearcher searcher, Typos typos, ExampleIndex.Search query, Set<String> readerKeys)
             throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        List<String> words = words(LibraryAnalyzers.folded(), query.text());
-        if (words.isEmpty()) {
+        if (!typos.any()) {
             return null;
         }
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words) {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term("spell", word), 1, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-                corrected.add(suggestions[0].string);
-                changed = true;
-            } else {
-                corrected.add(word);
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        String text = String.join(" ", corrected);
-        BooleanQuery base = new BooleanQuery.Builder().add(parse(text, false), Occur.MUST)
-                .add(visibility(readerKeys), Occur.FILTER).build();
-        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        DrillDownQuery drill = new DrillDownQuery(facets, visible(parse(typos.spelling()), readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
-        return searcher.count(drill) > 0 ? text : null;
+        return searcher.count(drill) > 0 ? typos.spelling() : null;
     }
 
     private static List<String> words(Analyzer analyzer, String text) throws IOException {

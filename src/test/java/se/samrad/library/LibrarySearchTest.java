@@ -130,6 +130,23 @@ class LibrarySearchTest extends IntegrationTest {
         assertTrue(nothing.fuzzy());
         assertTrue(ids(nothing).contains(council), "two letters wrong in a long word still match");
         assertTrue(find(null, "xyzzyq", Map.of()).hits().isEmpty());
+        ExampleIndex.Result typo = find(null, "matsvunn skolköken", Map.of());
+        assertEquals(List.of(kitchen), ids(typo));
+        assertEquals("matsvinn skolköken", typo.suggestion(), "the nearest word, and the right one kept");
+    }
+
+    @Test
+    void wordsThatAreFoundAreNotTakenForTypingErrorsWhenFiltersLeaveNothing() {
+        // The kitchen example is a project: filtered to dialogues its words find nothing, and that is the answer,
+        // not examples with words a letter or two away.
+        ExampleIndex.Result filtered = find(null, "matsvinn", Map.of("type", List.of("DIALOGUE")));
+        assertEquals(0, filtered.total());
+        assertFalse(filtered.fuzzy());
+        assertNull(filtered.suggestion());
+        // A word spelt wrong under the same filter is still widened (and finds nothing there either).
+        ExampleIndex.Result typo = find(null, "matsvunn", Map.of("type", List.of("DIALOGUE")));
+        assertTrue(typo.fuzzy());
+        assertNull(typo.suggestion(), "no spelling offered that finds nothing under the filters");
     }
 
     @Test
