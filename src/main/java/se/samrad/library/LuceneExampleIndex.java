@@ -371,7 +371,8 @@ class LuceneExampleIndex implements ExampleIndex {
      * The query with each plain word the index does not have (neither quoted nor excluded) widened to the words
      * of the index nearest to it: {@code (maskkompsot | maskkompost)}, and the nearest alone as a spelling.
      * One {@link DirectSpellChecker} lookup per such word, in the unstemmed {@code spell} field (titles and
-     * texts): the first letter must be right, one typing error in words up to seven letters, two in longer ones.
+     * texts): the first letter must be right, one typing error in words up to five letters, two in longer ones (the field holds
+     * inflected words, which differ from the stems a word is searched by: "remiss" finds "remisser").
      * Much cheaper than fuzzy queries over every language's fields, and the widened words are then analysed
      * like any query (stemming), so the ranking is the ordinary one.
      */
@@ -409,7 +410,7 @@ class LuceneExampleIndex implements ExampleIndex {
 
     private static List<String> nearest(IndexSearcher searcher, String word) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(word.length() > 7 ? 2 : 1);
+        checker.setMaxEdits(word.length() > 5 ? 2 : 1);
         SuggestWord[] found = checker.suggestSimilar(new Term("spell", word), TYPO_ALTERNATIVES,
                 searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         List<String> words = new ArrayList<>(found.length);
