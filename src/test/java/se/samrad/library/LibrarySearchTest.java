@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -193,6 +194,28 @@ class LibrarySearchTest extends IntegrationTest {
             assertNull(find(reader, "hemligg", Map.of()).suggestion(), "no spelling borrowed from hidden examples");
             assertEquals(0, find(reader, "", Map.of("goal", List.of("agenda2030/7"))).total());
         }
+    }
+
+    @Test
+    void anOrganisationThatJoinsOrLeavesTheNetworkSeesTheChangeAtOnce() {
+        Organisation joiner = fixtures.organisation("Nyby");
+        CurrentUser reader = directory.toUser(fixtures.account(joiner, Role.ANALYST));
+        // Read once as an outsider, so that the memberships are remembered...
+        assertFalse(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertThrows(se.samrad.platform.NotFoundException.class, () -> library.visible(reader, secret));
+
+        // ...then joined: the network's example is there in results, suggestions and on its page at once.
+        networks.addMember(null, network.id(), joiner.id(), false);
+        assertTrue(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertTrue(search.suggest(reader, "hemlig", "sv").stream().anyMatch(s -> s.id() == secret));
+        assertEquals(secret, library.visible(reader, secret).id());
+
+        // ...and gone at once after leaving.
+        networks.removeMember(admin, network.id(), joiner.id());
+        assertFalse(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertTrue(search.suggest(reader, "hemlig", "sv").isEmpty());
+        assertTrue(search.similar(reader, kitchen, "sv").stream().noneMatch(h -> h.id() == secret));
+        assertThrows(se.samrad.platform.NotFoundException.class, () -> library.visible(reader, secret));
     }
 
     @Test
