@@ -98,6 +98,7 @@ class LuceneExampleIndex implements ExampleIndex {
     private SearcherManager searchers;
     private volatile boolean openedCleanly;
     private volatile FacetState facetState;
+    private volatile SearchedFields searchedFields;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -322,7 +323,8 @@ class LuceneExampleIndex implements ExampleIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = parse(query.text());
+                Map<String, Float> fields = searchedFields(searcher.getIndexReader());
+                Query text = parse(query.text(), fields);
                 Result result = run(searcher, text, query, readerKeys, false, null);
                 if (result.total() > 0 || query.text().isBlank()) {
                     return result;
@@ -330,18 +332,18 @@ class LuceneExampleIndex implements ExampleIndex {
                 // Nothing exact: a compound word of the query may be in the texts only as its parts
                 // ("vattenledning" in "vattenledningsnätet"). When the words find something the reader may see
                 // (the facet filters left nothing), they are spelled right: no typing errors are assumed then.
-                Query parts = parseWith(indexAnalyzer, query.text());
+                Query parts = parseWith(indexAnalyzer, query.text(), fields);
                 if (searcher.count(visible(parts, readerKeys)) > 0) {
                     Result inParts = run(searcher, parts, query, readerKeys, true, null);
                     return inParts.total() > 0 ? inParts : result;
                 }
                 // Else allow typing errors: each misspelt word also matches the words of the index nearest to it.
                 Typos typos = typos(searcher, query.text());
-                String suggestion = suggestion(searcher, typos, query, readerKeys);
+                String suggestion = suggestion(searcher, typos, query, readerKeys, fields);
                 if (!typos.any()) {
                     return new Result(0, result.page(), result.size(), result.hits(), result.facets(), true, null);
                 }
-                return run(searcher, parse(typos.widened()), query, readerKeys, true, suggestion);
+                return run(searcher, parse(typos.widened(), fields), query, readerKeys, true, suggestion);
             } finally {
                 searchers.release(searcher);
             }
@@ -354,17 +356,41 @@ class LuceneExampleIndex implements ExampleIndex {
         return new BooleanQuery.Builder().add(text, Occur.MUST).add(visibility(readerKeys), Occur.FILTER).build();
     }
 
-    private Query parseWith(Analyzer analyzer, String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+    /**
+     * The weighted fields that the reader's index has (no Arabic field while no example is in Arabic, no
+     * attachment text while there is none): each searched field costs analysis and a lookup per query word.
+     */
+    private Map<String, Float> searchedFields(IndexReader reader) {
+        SearchedFields current = searchedFields;
+        if (current != null && current.reader() == reader) {
+            return current.weights();
+        }
+        Collection<String> indexed = org.apache.lucene.index.FieldInfos.getIndexedFields(reader);
+        Map<String, Float> present = new LinkedHashMap<>();
+        weights.forEach((field, weight) -> {
+            if (indexed.contains(field)) {
+                present.put(field, weight);
+            }
+        });
+        Map<String, Float> chosen = present.isEmpty() ? weights : java.util.Collections.unmodifiableMap(present);
+        searchedFields = new SearchedFields(reader, chosen);
+        return chosen;
+    }
+
+    private record SearchedFields(IndexReader reader, Map<String, Float> weights) {
+    }
+
+    private Query parseWith(Analyzer analyzer, String text, Map<String, Float> fields) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(text);
     }
 
-    private Query parse(String text) {
+    private Query parse(String text, Map<String, Float> fields) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        return parseWith(queryAnalyzer, text);
+        return parseWith(queryAnalyzer, text, fields);
     }
 
     /**
@@ -616,12 +642,12 @@ class LuceneExampleIndex implements ExampleIndex {
     }
 
     /** The corrected spelling of the query if it finds something the reader may see (with the filters), or null. */
-    private String suggestion(IndexSearcher searcher, Typos typos, ExampleIndex.Search query, Set<String> readerKeys)
-            throws IOException {
+    private String suggestion(IndexSearcher searcher, Typos typos, ExampleIndex.Search query, Set<String> readerKeys,
+                              Map<String, Float> fields) throws IOException {
         if (!typos.any()) {
             return null;
         }
-        DrillDownQuery drill = new DrillDownQuery(facets, visible(parse(typos.spelling()), readerKeys));
+        DrillDownQuery drill = new DrillDownQuery(facets, visible(parse(typos.spelling(), fields), readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
         return searcher.count(drill) > 0 ? typos.spelling() : null;
     }
