@@ -99,6 +99,7 @@ class LuceneExampleIndex implements ExampleIndex {
     private volatile boolean openedCleanly;
     private volatile FacetState facetState;
     private volatile SearchedFields searchedFields;
+    private volatile BrowseCache browseCache;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -323,6 +324,9 @@ class LuceneExampleIndex implements ExampleIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                if (query.text().isBlank()) {
+                    return browse(searcher, query, readerKeys);
+                }
                 Map<String, Float> fields = searchedFields(searcher.getIndexReader());
                 Query text = parse(query.text(), fields);
                 Result result = run(searcher, text, query, readerKeys, false, null);
@@ -350,6 +354,44 @@ class LuceneExampleIndex implements ExampleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Browsing without words (the library's first page, facet filters alone) counts every example the reader
+     * may see: the same answer for everyone with the same visibility keys until the index changes, so it is kept
+     * per index reader. Each change (publishing, unpublishing, a rebuild) refreshes the reader, which starts an
+     * empty cache: nothing is served from before the change, and keys, not users, decide what is shared.
+     */
+    private Result browse(IndexSearcher searcher, ExampleIndex.Search query, Set<String> readerKeys)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        BrowseCache cache = browseCache;
+        if (cache == null || cache.reader() != reader) {
+            cache = new BrowseCache(reader, new java.util.concurrent.ConcurrentHashMap<>());
+            browseCache = cache;
+        }
+        BrowseKey key = new BrowseKey(Set.copyOf(readerKeys), Map.copyOf(query.filters()), query.sort(),
+                query.page(), query.size(), query.lang());
+        Result cached = cache.results().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Result result = run(searcher, new MatchAllDocsQuery(), query, readerKeys, false, null);
+        result = new Result(result.total(), result.page(), result.size(), List.copyOf(result.hits()),
+                List.copyOf(result.facets()), false, null);
+        if (cache.results().size() < BROWSE_CACHE_ENTRIES) {
+            cache.results().put(key, result);
+        }
+        return result;
+    }
+
+    private static final int BROWSE_CACHE_ENTRIES = 2_000;
+
+    private record BrowseKey(Set<String> readerKeys, Map<String, List<String>> filters, Sort sort, int page, int size,
+                             String lang) {
+    }
+
+    private record BrowseCache(IndexReader reader, Map<BrowseKey, Result> results) {
     }
 
     private static Query visible(Query text, Set<String> readerKeys) {

@@ -235,12 +235,20 @@ class LibrarySearchTest extends IntegrationTest {
         Example draft = library.create(admin, LibraryFixtures.draft(catalogue, "Solceller på kommunhuset",
                 "Kommunhusets tak fick solceller.", "Vi upphandlade solcellerna.", Visibility.PUBLIC, null, "7.2"));
         assertTrue(find(null, "solceller", Map.of()).hits().isEmpty(), "a draft is not in the library");
+        long browsing = find(null, "", Map.of()).total(); // browsing without words is kept per index reader
+        assertFalse(counts(find(null, "", Map.of()), "goal").containsKey("agenda2030/7"));
         long started = System.nanoTime();
         library.publish(admin, draft.id(), "");
         assertEquals(List.of(draft.id()), ids(find(null, "solceller", Map.of())));
         assertTrue(System.nanoTime() - started < 1_000_000_000L, "findable within a second of publishing");
+        ExampleIndex.Result browsed = find(null, "", Map.of());
+        assertEquals(browsing + 1, browsed.total(), "and there when browsing at once");
+        assertEquals(1L, counts(browsed, "goal").get("agenda2030/7"), "its goal counted afresh");
         library.unpublish(admin, draft.id());
         assertTrue(find(null, "solceller", Map.of()).hits().isEmpty());
+        ExampleIndex.Result after = find(null, "", Map.of());
+        assertEquals(browsing, after.total(), "gone when browsing at once");
+        assertFalse(counts(after, "goal").containsKey("agenda2030/7"));
     }
 
     @Test
