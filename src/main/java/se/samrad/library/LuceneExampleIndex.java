@@ -321,6 +321,45 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public Result search(ExampleIndex.Search query, Set<String> readerKeys) {
+        return onSearchThread(() -> searchHere(query, readerKeys));
+    }
+
+    /**
+     * Searches run on a pool of one platform thread per core. Requests arrive on a new virtual thread each, and
+     * Lucene keeps each analyser's token streams per thread: on a fresh thread every query built them anew.
+     * The pool also keeps no more searches running than there are cores.
+     */
+    private final ExecutorService searchPool = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("library-search-", 1).daemon(true).factory());
+
+    private <T> T onSearchThread(java.util.concurrent.Callable<T> work) {
+        if (Thread.currentThread().getName().startsWith("library-search-")) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return searchPool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching the library", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Result searchHere(ExampleIndex.Search query, Set<String> readerKeys) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -709,6 +748,10 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public List<Suggestion> suggest(String prefix, String lang, Set<String> readerKeys, int max) {
+        return onSearchThread(() -> suggestHere(prefix, lang, readerKeys, max));
+    }
+
+    private List<Suggestion> suggestHere(String prefix, String lang, Set<String> readerKeys, int max) {
         try {
             List<String> words = words(LibraryAnalyzers.folded(), prefix == null ? "" : prefix);
             if (words.isEmpty()) {
@@ -744,6 +787,10 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public List<Hit> similar(long id, String lang, Set<String> readerKeys, int max) {
+        return onSearchThread(() -> similarHere(id, lang, readerKeys, max));
+    }
+
+    private List<Hit> similarHere(long id, String lang, Set<String> readerKeys, int max) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -779,6 +826,7 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @PreDestroy
     synchronized void close() {
+        searchPool.shutdown();
         closeQuietly();
     }
 
