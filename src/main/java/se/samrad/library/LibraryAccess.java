@@ -2,7 +2,6 @@ package se.samrad.library;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import se.samrad.platform.organisation.Network;
 import se.samrad.platform.organisation.NetworkService;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
@@ -88,8 +87,8 @@ public class LibraryAccess {
         keys.add(PUBLIC);
         if (user != null && user.organisationId() != null) {
             keys.add("org:" + user.organisationId());
-            for (Network network : networks.mine(user)) {
-                keys.add("net:" + network.id());
+            for (long network : networks.networkIdsOf(user.organisationId())) {
+                keys.add("net:" + network);
             }
         }
         return keys;

@@ -98,6 +98,8 @@ class LuceneExampleIndex implements ExampleIndex {
     private SearcherManager searchers;
     private volatile boolean openedCleanly;
     private volatile FacetState facetState;
+    private volatile SearchedFields searchedFields;
+    private volatile BrowseCache browseCache;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -319,23 +321,72 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public Result search(ExampleIndex.Search query, Set<String> readerKeys) {
+        return onSearchThread(() -> searchHere(query, readerKeys));
+    }
+
+    /**
+     * Searches run on a pool of one platform thread per core. Requests arrive on a new virtual thread each, and
+     * Lucene keeps each analyser's token streams per thread: on a fresh thread every query built them anew.
+     * The pool also keeps no more searches running than there are cores.
+     */
+    private final ExecutorService searchPool = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("library-search-", 1).daemon(true).factory());
+
+    private <T> T onSearchThread(java.util.concurrent.Callable<T> work) {
+        if (Thread.currentThread().getName().startsWith("library-search-")) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return searchPool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching the library", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Result searchHere(ExampleIndex.Search query, Set<String> readerKeys) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query text = parse(query.text(), false);
+                if (query.text().isBlank()) {
+                    return browse(searcher, query, readerKeys);
+                }
+                Map<String, Float> fields = searchedFields(searcher.getIndexReader());
+                Query text = parse(query.text(), fields);
                 Result result = run(searcher, text, query, readerKeys, false, null);
                 if (result.total() > 0 || query.text().isBlank()) {
                     return result;
                 }
                 // Nothing exact: a compound word of the query may be in the texts only as its parts
-                // ("vattenledning" in "vattenledningsnätet"), else allow typing errors and suggest a spelling.
-                Result parts = run(searcher, parseWith(indexAnalyzer, query.text()), query, readerKeys, true, null);
-                if (parts.total() > 0) {
-                    return parts;
+                // ("vattenledning" in "vattenledningsnätet"). When the words find something the reader may see
+                // (the facet filters left nothing), they are spelled right: no typing errors are assumed then.
+                Query parts = parseWith(indexAnalyzer, query.text(), fields);
+                if (searcher.count(visible(parts, readerKeys)) > 0) {
+                    Result inParts = run(searcher, parts, query, readerKeys, true, null);
+                    return inParts.total() > 0 ? inParts : result;
                 }
-                String suggestion = spelling(searcher, query, readerKeys);
-                Query fuzzy = parse(query.text(), true);
-                return run(searcher, fuzzy, query, readerKeys, true, suggestion);
+                // Else allow typing errors: each misspelt word also matches the words of the index nearest to it.
+                Typos typos = typos(searcher, query.text());
+                String suggestion = suggestion(searcher, typos, query, readerKeys, fields);
+                if (!typos.any()) {
+                    return new Result(0, result.page(), result.size(), result.hits(), result.facets(), true, null);
+                }
+                return run(searcher, parse(typos.widened(), fields), query, readerKeys, true, suggestion);
             } finally {
                 searchers.release(searcher);
             }
@@ -344,66 +395,138 @@ class LuceneExampleIndex implements ExampleIndex {
         }
     }
 
-    private Query parseWith(Analyzer analyzer, String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+    /**
+     * Browsing without words (the library's first page, facet filters alone) counts every example the reader
+     * may see: the same answer for everyone with the same visibility keys until the index changes, so it is kept
+     * per index reader. Each change (publishing, unpublishing, a rebuild) refreshes the reader, which starts an
+     * empty cache: nothing is served from before the change, and keys, not users, decide what is shared.
+     */
+    private Result browse(IndexSearcher searcher, ExampleIndex.Search query, Set<String> readerKeys)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        BrowseCache cache = browseCache;
+        if (cache == null || cache.reader() != reader) {
+            cache = new BrowseCache(reader, new java.util.concurrent.ConcurrentHashMap<>());
+            browseCache = cache;
+        }
+        BrowseKey key = new BrowseKey(Set.copyOf(readerKeys), Map.copyOf(query.filters()), query.sort(),
+                query.page(), query.size(), query.lang());
+        Result cached = cache.results().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Result result = run(searcher, new MatchAllDocsQuery(), query, readerKeys, false, null);
+        result = new Result(result.total(), result.page(), result.size(), List.copyOf(result.hits()),
+                List.copyOf(result.facets()), false, null);
+        if (cache.results().size() < BROWSE_CACHE_ENTRIES) {
+            cache.results().put(key, result);
+        }
+        return result;
+    }
+
+    private static final int BROWSE_CACHE_ENTRIES = 2_000;
+
+    private record BrowseKey(Set<String> readerKeys, Map<String, List<String>> filters, Sort sort, int page, int size,
+                             String lang) {
+    }
+
+    private record BrowseCache(IndexReader reader, Map<BrowseKey, Result> results) {
+    }
+
+    private static Query visible(Query text, Set<String> readerKeys) {
+        return new BooleanQuery.Builder().add(text, Occur.MUST).add(visibility(readerKeys), Occur.FILTER).build();
+    }
+
+    /**
+     * The weighted fields that the reader's index has (no Arabic field while no example is in Arabic, no
+     * attachment text while there is none): each searched field costs analysis and a lookup per query word.
+     */
+    private Map<String, Float> searchedFields(IndexReader reader) {
+        SearchedFields current = searchedFields;
+        if (current != null && current.reader() == reader) {
+            return current.weights();
+        }
+        Collection<String> indexed = org.apache.lucene.index.FieldInfos.getIndexedFields(reader);
+        Map<String, Float> present = new LinkedHashMap<>();
+        weights.forEach((field, weight) -> {
+            if (indexed.contains(field)) {
+                present.put(field, weight);
+            }
+        });
+        Map<String, Float> chosen = present.isEmpty() ? weights : java.util.Collections.unmodifiableMap(present);
+        searchedFields = new SearchedFields(reader, chosen);
+        return chosen;
+    }
+
+    private record SearchedFields(IndexReader reader, Map<String, Float> weights) {
+    }
+
+    private Query parseWith(Analyzer analyzer, String text, Map<String, Float> fields) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(text);
     }
 
-    private Query parse(String text, boolean fuzzy) {
+    private Query parse(String text, Map<String, Float> fields) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = fuzzy ? new TypoParser(queryAnalyzer, weights)
-                : new SimpleQueryParser(queryAnalyzer, weights);
-        parser.setDefaultOperator(Occur.MUST);
-        return parser.parse(fuzzy ? fuzzyText(text) : text);
+        return parseWith(queryAnalyzer, text, fields);
     }
 
     /**
-     * Typing errors are looked for in titles and texts only, and the first letter must be right: a fuzzy query
-     * over every field with no fixed prefix costs ten times as much on a large index and finds little more.
+     * The query with each plain word the index does not have (neither quoted nor excluded) widened to the words
+     * of the index nearest to it: {@code (maskkompsot | maskkompost)}, and the nearest alone as a spelling.
+     * One {@link DirectSpellChecker} lookup per such word, in the unstemmed {@code spell} field (titles and
+     * texts): the first letter must be right, one typing error in words up to five letters, two in longer ones (the field holds
+     * inflected words, which differ from the stems a word is searched by: "remiss" finds "remisser").
+     * Much cheaper than fuzzy queries over every language's fields, and the widened words are then analysed
+     * like any query (stemming), so the ranking is the ordinary one.
      */
-    private static final class TypoParser extends SimpleQueryParser {
-        private final Map<String, Float> weights;
-
-        TypoParser(Analyzer analyzer, Map<String, Float> weights) {
-            super(analyzer, weights);
-            this.weights = weights;
-        }
-
-        @Override
-        protected Query newFuzzyQuery(String text, int fuzziness) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            weights.forEach((field, weight) -> {
-                if (field.equals("title_sv") || field.equals("body_sv") || field.equals("title_en")
-                        || field.equals("body_en")) {
-                    org.apache.lucene.util.BytesRef term = getAnalyzer().normalize(field, text);
-                    any.add(new BoostQuery(new org.apache.lucene.search.FuzzyQuery(new Term(field, term), fuzziness, 1),
-                            weight), Occur.SHOULD);
-                }
-            });
-            return any.build();
-        }
+    record Typos(String widened, String spelling, boolean any) {
     }
 
-    /** Each plain word of the query allows typing errors: one in words up to seven letters, two in longer ones. */
-    static String fuzzyText(String text) {
-        StringBuilder out = new StringBuilder();
+    private static final int TYPO_ALTERNATIVES = 4;
+
+    static Typos typos(IndexSearcher searcher, String text) throws IOException {
+        StringBuilder widened = new StringBuilder();
+        StringBuilder spelling = new StringBuilder();
+        boolean any = false;
         boolean quoted = false;
         for (String part : text.split("(?<=\\s)|(?=\\s)")) {
             long quotes = part.chars().filter(c -> c == '"').count();
-            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-") && !part.contains("~")
-                    && !part.endsWith("*") && part.codePoints().allMatch(Character::isLetterOrDigit);
-            out.append(part);
-            if (plain) {
-                out.append('~').append(part.length() > 7 ? 2 : 1);
+            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-")
+                    && part.codePoints().allMatch(Character::isLetterOrDigit);
+            List<String> near = plain ? nearest(searcher, part.toLowerCase(java.util.Locale.ROOT)) : List.of();
+            if (near.isEmpty()) {
+                widened.append(part);
+                spelling.append(part);
+            } else {
+                any = true;
+                widened.append('(').append(part);
+                near.forEach(word -> widened.append(" | ").append(word));
+                widened.append(')');
+                spelling.append(near.get(0));
             }
             if (quotes % 2 == 1) {
                 quoted = !quoted;
             }
         }
-        return out.toString();
+        return new Typos(widened.toString(), spelling.toString(), any);
+    }
+
+    private static List<String> nearest(IndexSearcher searcher, String word) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(word.length() > 5 ? 2 : 1);
+        SuggestWord[] found = checker.suggestSimilar(new Term("spell", word), TYPO_ALTERNATIVES,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        List<String> words = new ArrayList<>(found.length);
+        for (SuggestWord suggestion : found) {
+            if (suggestion.string.codePoints().allMatch(Character::isLetterOrDigit)) {
+                words.add(suggestion.string);
+            }
+        }
+        return words;
     }
 
     private static Query visibility(Set<String> readerKeys) {
@@ -414,9 +537,7 @@ class LuceneExampleIndex implements ExampleIndex {
 
     private Result run(IndexSearcher searcher, Query text, ExampleIndex.Search query, Set<String> readerKeys,
                        boolean fuzzy, String suggestion) throws IOException {
-        BooleanQuery base = new BooleanQuery.Builder().add(text, Occur.MUST)
-                .add(visibility(readerKeys), Occur.FILTER).build();
-        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        DrillDownQuery drill = new DrillDownQuery(facets, visible(text, readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
         int size = Math.max(1, query.size());
         int page = Math.max(1, query.page());
@@ -601,35 +722,15 @@ class LuceneExampleIndex implements ExampleIndex {
         }
     }
 
-    /** A corrected spelling of the query that finds something the reader may see, or null. */
-    private String spelling(IndexSearcher searcher, ExampleIndex.Search query, Set<String> readerKeys)
-            throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        List<String> words = words(LibraryAnalyzers.folded(), query.text());
-        if (words.isEmpty()) {
+    /** The corrected spelling of the query if it finds something the reader may see (with the filters), or null. */
+    private String suggestion(IndexSearcher searcher, Typos typos, ExampleIndex.Search query, Set<String> readerKeys,
+                              Map<String, Float> fields) throws IOException {
+        if (!typos.any()) {
             return null;
         }
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words) {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term("spell", word), 1, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-                corrected.add(suggestions[0].string);
-                changed = true;
-            } else {
-                corrected.add(word);
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        String text = String.join(" ", corrected);
-        BooleanQuery base = new BooleanQuery.Builder().add(parse(text, false), Occur.MUST)
-                .add(visibility(readerKeys), Occur.FILTER).build();
-        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        DrillDownQuery drill = new DrillDownQuery(facets, visible(parse(typos.spelling(), fields), readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
-        return searcher.count(drill) > 0 ? text : null;
+        return searcher.count(drill) > 0 ? typos.spelling() : null;
     }
 
     private static List<String> words(Analyzer analyzer, String text) throws IOException {
@@ -647,6 +748,10 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public List<Suggestion> suggest(String prefix, String lang, Set<String> readerKeys, int max) {
+        return onSearchThread(() -> suggestHere(prefix, lang, readerKeys, max));
+    }
+
+    private List<Suggestion> suggestHere(String prefix, String lang, Set<String> readerKeys, int max) {
         try {
             List<String> words = words(LibraryAnalyzers.folded(), prefix == null ? "" : prefix);
             if (words.isEmpty()) {
@@ -682,6 +787,10 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @Override
     public List<Hit> similar(long id, String lang, Set<String> readerKeys, int max) {
+        return onSearchThread(() -> similarHere(id, lang, readerKeys, max));
+    }
+
+    private List<Hit> similarHere(long id, String lang, Set<String> readerKeys, int max) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -717,6 +826,7 @@ class LuceneExampleIndex implements ExampleIndex {
 
     @PreDestroy
     synchronized void close() {
+        searchPool.shutdown();
         closeQuietly();
     }
 

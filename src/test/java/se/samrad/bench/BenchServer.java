@@ -26,7 +26,9 @@ import se.samrad.support.WebClient;
 final class BenchServer implements AutoCloseable {
 
     static final String DEMO_PASSWORD = "benchmark-password";
-    private static final Path JAR = Path.of("target", "samrad.jar");
+    /** The jar to start; BENCH_SERVER_JAR points elsewhere, e.g. at a saved build for a before/after comparison. */
+    private static final Path JAR = Path.of(System.getenv().getOrDefault("BENCH_SERVER_JAR",
+            Path.of("target", "samrad.jar").toString()));
 
     private final Process process;
     private final URI base;
@@ -51,7 +53,14 @@ final class BenchServer implements AutoCloseable {
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", JAR.toString()));
+                "-Xmx" + heap));
+        // Extra options for the server JVM only, e.g. a flight recording:
+        // BENCH_SERVER_JVM_ARGS="-XX:StartFlightRecording=filename=bench/out/library.jfr,settings=profile"
+        String extra = System.getenv("BENCH_SERVER_JVM_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(out.resolve("server-" + name + ".log").toFile());

@@ -151,14 +151,30 @@ final class LibraryBenchmark {
 
             List<String> mix = queryMix(judged);
             Random random = new Random(7);
+            Map<String, long[]> perPath = new java.util.concurrent.ConcurrentHashMap<>();
+            long cpuBefore = cpuMillis(server.pid());
             Load.Result searches = Load.run("search with facets and highlighting", CLIENTS, warmUp, duration, c -> {
                 String path;
                 synchronized (random) {
                     path = mix.get(random.nextInt(mix.size()));
                 }
+                long start = System.nanoTime();
                 Load.expect(staff.get(c).getJson(path), 200);
+                long took = System.nanoTime() - start;
+                perPath.compute(path, (p, v) -> v == null ? new long[]{1, took} : new long[]{v[0] + 1, v[1] + took});
             });
             System.out.println(searches);
+            long requests = perPath.values().stream().mapToLong(v -> v[0]).sum();
+            // CPU the server spent per search (warm-up included): unlike latency, barely moved by other load.
+            System.out.printf("server CPU per search %.2f ms (%d searches)%n",
+                    (cpuMillis(server.pid()) - cpuBefore) / (double) requests, requests);
+            // Where the time goes: the searches that took longest on average (warm-up included).
+            perPath.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue()[1] / (double) b.getValue()[0],
+                            a.getValue()[1] / (double) a.getValue()[0]))
+                    .limit(12)
+                    .forEach(e -> System.out.printf("  %6.1f ms mean over %3d  %s%n",
+                            e.getValue()[1] / 1e6 / e.getValue()[0], e.getValue()[0], e.getKey()));
             double ndcg = ndcg(staff.get(0), judged, judgedIds);
             System.out.printf("BENCH library documents=%d index_docs_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ndcg10=%.3f%n",
                     documents, perSecond, searches.p50Ms(), searches.p99Ms(), ndcg);
@@ -376,6 +392,17 @@ final class LibraryBenchmark {
         }
         System.out.printf("judged queries: %d%n", queries);
         return sum / queries;
+    }
+
+    /** User and system CPU time of a process so far, from /proc (0 where there is none). */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     private static long published(BenchDatabase database) throws Exception {

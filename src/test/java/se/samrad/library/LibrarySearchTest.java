@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -130,6 +131,23 @@ class LibrarySearchTest extends IntegrationTest {
         assertTrue(nothing.fuzzy());
         assertTrue(ids(nothing).contains(council), "two letters wrong in a long word still match");
         assertTrue(find(null, "xyzzyq", Map.of()).hits().isEmpty());
+        ExampleIndex.Result typo = find(null, "matsvunn skolköken", Map.of());
+        assertEquals(List.of(kitchen), ids(typo));
+        assertEquals("matsvinn skolköken", typo.suggestion(), "the nearest word, and the right one kept");
+    }
+
+    @Test
+    void wordsThatAreFoundAreNotTakenForTypingErrorsWhenFiltersLeaveNothing() {
+        // The kitchen example is a project: filtered to dialogues its words find nothing, and that is the answer,
+        // not examples with words a letter or two away.
+        ExampleIndex.Result filtered = find(null, "matsvinn", Map.of("type", List.of("DIALOGUE")));
+        assertEquals(0, filtered.total());
+        assertFalse(filtered.fuzzy());
+        assertNull(filtered.suggestion());
+        // A word spelt wrong under the same filter is still widened (and finds nothing there either).
+        ExampleIndex.Result typo = find(null, "matsvunn", Map.of("type", List.of("DIALOGUE")));
+        assertTrue(typo.fuzzy());
+        assertNull(typo.suggestion(), "no spelling offered that finds nothing under the filters");
     }
 
     @Test
@@ -179,6 +197,28 @@ class LibrarySearchTest extends IntegrationTest {
     }
 
     @Test
+    void anOrganisationThatJoinsOrLeavesTheNetworkSeesTheChangeAtOnce() {
+        Organisation joiner = fixtures.organisation("Nyby");
+        CurrentUser reader = directory.toUser(fixtures.account(joiner, Role.ANALYST));
+        // Read once as an outsider, so that the memberships are remembered...
+        assertFalse(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertThrows(se.samrad.platform.NotFoundException.class, () -> library.visible(reader, secret));
+
+        // ...then joined: the network's example is there in results, suggestions and on its page at once.
+        networks.addMember(null, network.id(), joiner.id(), false);
+        assertTrue(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertTrue(search.suggest(reader, "hemlig", "sv").stream().anyMatch(s -> s.id() == secret));
+        assertEquals(secret, library.visible(reader, secret).id());
+
+        // ...and gone at once after leaving.
+        networks.removeMember(admin, network.id(), joiner.id());
+        assertFalse(ids(find(reader, "kompostering", Map.of())).contains(secret));
+        assertTrue(search.suggest(reader, "hemlig", "sv").isEmpty());
+        assertTrue(search.similar(reader, kitchen, "sv").stream().noneMatch(h -> h.id() == secret));
+        assertThrows(se.samrad.platform.NotFoundException.class, () -> library.visible(reader, secret));
+    }
+
+    @Test
     void suggestionsCompleteWhatWasTypedAndSimilarExamplesShareTargetsAndWords() {
         List<ExampleIndex.Suggestion> suggestions = search.suggest(null, "halv mat", "sv");
         assertTrue(suggestions.stream().anyMatch(s -> s.id() == kitchen), suggestions.toString());
@@ -195,12 +235,20 @@ class LibrarySearchTest extends IntegrationTest {
         Example draft = library.create(admin, LibraryFixtures.draft(catalogue, "Solceller på kommunhuset",
                 "Kommunhusets tak fick solceller.", "Vi upphandlade solcellerna.", Visibility.PUBLIC, null, "7.2"));
         assertTrue(find(null, "solceller", Map.of()).hits().isEmpty(), "a draft is not in the library");
+        long browsing = find(null, "", Map.of()).total(); // browsing without words is kept per index reader
+        assertFalse(counts(find(null, "", Map.of()), "goal").containsKey("agenda2030/7"));
         long started = System.nanoTime();
         library.publish(admin, draft.id(), "");
         assertEquals(List.of(draft.id()), ids(find(null, "solceller", Map.of())));
         assertTrue(System.nanoTime() - started < 1_000_000_000L, "findable within a second of publishing");
+        ExampleIndex.Result browsed = find(null, "", Map.of());
+        assertEquals(browsing + 1, browsed.total(), "and there when browsing at once");
+        assertEquals(1L, counts(browsed, "goal").get("agenda2030/7"), "its goal counted afresh");
         library.unpublish(admin, draft.id());
         assertTrue(find(null, "solceller", Map.of()).hits().isEmpty());
+        ExampleIndex.Result after = find(null, "", Map.of());
+        assertEquals(browsing, after.total(), "gone when browsing at once");
+        assertFalse(counts(after, "goal").containsKey("agenda2030/7"));
     }
 
     @Test

@@ -147,6 +147,7 @@ public class AccountService {
         }
         roles.deleteByAccountId(accountId);
         allowed.forEach(role -> roles.save(new AccountRole(null, accountId, role)));
+        sessions.accountChanged(accountId);
         audit.record(account.organisationId(), admin, AuditAction.ROLES_CHANGED, account.email(),
                 names(before) + " -> " + names(allowed));
     }
@@ -164,6 +165,7 @@ public class AccountService {
             sessions.endAll(accountId);
         }
         accounts.update(account.withActive(active));
+        sessions.accountChanged(accountId);
         audit.record(account.organisationId(), admin,
                 active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED, account.email(), "");
     }

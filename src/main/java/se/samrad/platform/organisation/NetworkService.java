@@ -7,11 +7,16 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.db.AfterCommit;
+import se.samrad.platform.db.ShortCache;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Networks of organisations that share content. Platform admins create them and manage membership; staff
@@ -25,14 +30,20 @@ public class NetworkService {
     private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    /** Organisation id to the ids of its networks: asked on every search and visibility check. */
+    private final ShortCache<Long, Set<Long>> memberships;
 
     public NetworkService(NetworkRepository networks, NetworkMemberRepository members,
-                          OrganisationRepository organisations, AuditLog audit, Clock clock) {
+                          OrganisationRepository organisations, AuditLog audit, Clock clock,
+                          AfterCommit afterCommit) {
         this.networks = networks;
         this.members = members;
         this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.memberships = new ShortCache<>(clock, Duration.ofSeconds(10), 100_000);
     }
 
     /** A member organisation as shown in a network's list. */
@@ -48,9 +59,18 @@ public class NetworkService {
         return user.organisationId() == null ? List.of() : networks.findByMember(user.organisationId());
     }
 
+    /**
+     * The ids of the networks an organisation belongs to, remembered for a few seconds and forgotten at once
+     * (after the commit) when any membership changes.
+     */
+    public Set<Long> networkIdsOf(long organisationId) {
+        return memberships.get(organisationId, () -> networks.findByMember(organisationId).stream()
+                .map(Network::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
     /** Whether the given organisation belongs to the network: the basis of every "shared in a network" check. */
     public boolean isMember(long networkId, @Nullable Long organisationId) {
-        return organisationId != null && members.existsByNetworkIdAndOrganisationId(networkId, organisationId);
+        return organisationId != null && networkIdsOf(organisationId).contains(networkId);
     }
 
     /** A network, visible to platform admins and to staff of its member organisations. */
@@ -88,6 +108,7 @@ public class NetworkService {
                 .orElseThrow(() -> new NotFoundException("organisation"));
         members.findByNetworkIdAndOrganisationId(networkId, organisationId).ifPresent(members::delete);
         members.save(new NetworkMember(null, networkId, organisationId, coordinator, clock.instant()));
+        afterCommit.invalidate(memberships::invalidateAll);
         audit.record(null, admin, AuditAction.NETWORK_MEMBER_ADDED, network.name(),
                 organisation.name() + (coordinator ? " (coordinator)" : ""));
     }
@@ -98,6 +119,7 @@ public class NetworkService {
         NetworkMember member = members.findByNetworkIdAndOrganisationId(networkId, organisationId)
                 .orElseThrow(() -> new NotFoundException("member"));
         members.delete(member);
+        afterCommit.invalidate(memberships::invalidateAll);
         audit.record(null, admin, AuditAction.NETWORK_MEMBER_REMOVED, network.name(),
                 organisations.findById(organisationId).map(Organisation::name).orElse(""));
     }

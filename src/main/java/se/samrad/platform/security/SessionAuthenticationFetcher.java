@@ -12,6 +12,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** Tells Micronaut Security who is signed in, from the database-backed session cookie. */
@@ -31,6 +32,10 @@ public class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpR
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         if (request.getCookies().findCookie(SessionService.COOKIE).isEmpty()) {
             return Mono.empty();
+        }
+        Optional<CurrentUser> remembered = sessions.remembered(request);
+        if (remembered.isPresent()) {
+            return Mono.just(toAuthentication(remembered.get()));
         }
         // The lookup is a database call: keep it off the event loop.
         return Mono.fromCallable(() -> sessions.resolve(request).map(SessionAuthenticationFetcher::toAuthentication)

@@ -6,6 +6,8 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import se.samrad.platform.db.AfterCommit;
+import se.samrad.platform.db.ShortCache;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,10 @@ import java.util.Optional;
 
 /**
  * Database-backed sign-in sessions. The cookie holds a random token; the table holds only its hash, the
- * account and the expiry (idle timeout, renewed at most once a minute, and an absolute limit).
+ * account and the expiry (idle timeout, renewed at most once a minute, and an absolute limit). Who a session is
+ * is remembered for a few seconds (never past its expiry), so that a signed-in user's requests do not each read
+ * the session, the account and its roles; signing out, ending an account's sessions and any change of an
+ * account's roles or state ({@link #accountChanged}) forget every remembered session at once.
  */
 @Singleton
 public class SessionService {
@@ -27,17 +32,24 @@ public class SessionService {
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
     private final boolean secureCookies;
+    private final AfterCommit afterCommit;
+    /** Session token hash to its user. */
+    private final ShortCache<String, CurrentUser> resolved;
 
     public SessionService(WebSessionRepository sessions, AccountDirectory accounts, Clock clock,
                           @Value("${samrad.session.idle-timeout:8h}") Duration idleTimeout,
                           @Value("${samrad.session.absolute-timeout:7d}") Duration absoluteTimeout,
-                          @Value("${samrad.secure-cookies:false}") boolean secureCookies) {
+                          @Value("${samrad.secure-cookies:false}") boolean secureCookies,
+                          @Value("${samrad.session.cache-time:10s}") Duration cacheTime,
+                          AfterCommit afterCommit) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
         this.secureCookies = secureCookies;
+        this.afterCommit = afterCommit;
+        this.resolved = new ShortCache<>(clock, cacheTime, 100_000);
     }
 
     /** Starts a session and returns the cookie that carries it. */
@@ -53,8 +65,19 @@ public class SessionService {
         return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(this::resolve);
     }
 
+    /** The user behind the request's session cookie if that is remembered: no database call, so any thread. */
+    public Optional<CurrentUser> remembered(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+                .flatMap(token -> resolved.find(SecureTokens.sha256Hex(token)));
+    }
+
     Optional<CurrentUser> resolve(String token) {
         String hash = SecureTokens.sha256Hex(token);
+        Optional<CurrentUser> cached = resolved.find(hash);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long loadedIn = resolved.generation();
         Optional<WebSession> found = sessions.findById(hash);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -65,22 +88,37 @@ public class SessionService {
             sessions.deleteById(hash);
             return Optional.empty();
         }
+        Instant expires = session.expiresAt();
         if (Duration.between(session.lastSeenAt(), now).compareTo(Duration.ofMinutes(1)) > 0) {
-            sessions.touch(hash, now, now.plus(idleTimeout));
+            expires = now.plus(idleTimeout);
+            sessions.touch(hash, now, expires);
         }
-        return accounts.findActive(session.accountId());
+        Optional<CurrentUser> user = accounts.findActive(session.accountId());
+        Instant absolute = session.createdAt().plus(absoluteTimeout);
+        if (user.isPresent()) {
+            resolved.put(hash, user.get(), loadedIn, expires.isBefore(absolute) ? expires : absolute);
+        }
+        return user;
     }
 
     /** Ends the request's session and returns a cookie that clears it in the browser. */
     public Cookie end(HttpRequest<?> request) {
-        request.getCookies().findCookie(COOKIE)
-                .ifPresent(cookie -> sessions.deleteById(SecureTokens.sha256Hex(cookie.getValue())));
+        request.getCookies().findCookie(COOKIE).ifPresent(cookie -> {
+            sessions.deleteById(SecureTokens.sha256Hex(cookie.getValue()));
+            afterCommit.invalidate(resolved::invalidateAll);
+        });
         return cookie("").maxAge(0);
     }
 
     /** Signs an account out everywhere, e.g. when it is deactivated or its password changes. */
     public void endAll(long accountId) {
         sessions.deleteByAccountId(accountId);
+        afterCommit.invalidate(resolved::invalidateAll);
+    }
+
+    /** An account's roles, state or details changed: its sessions are read afresh from the database. */
+    public void accountChanged(long accountId) {
+        afterCommit.invalidate(resolved::invalidateAll);
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")

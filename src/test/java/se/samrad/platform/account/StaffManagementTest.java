@@ -114,6 +114,26 @@ class StaffManagementTest extends IntegrationTest {
     }
 
     @Test
+    void aRoleChangeHoldsFromThePersonsNextRequest() {
+        Organisation org = fixtures.organisation("promoted");
+        Account admin = fixtures.account(org, Role.ORG_ADMIN);
+        Account colleague = fixtures.account(org, Role.ANALYST);
+        WebClient adminBrowser = new WebClient(server.getURI());
+        adminBrowser.signIn(admin.email(), Fixtures.PASSWORD);
+        WebClient colleagueBrowser = new WebClient(server.getURI());
+        colleagueBrowser.signIn(colleague.email(), Fixtures.PASSWORD);
+        int refused = colleagueBrowser.get("/admin/staff").status();
+        assertTrue(refused == 403 || refused == 303, "an analyst has no staff page: " + refused);
+
+        // The session is remembered between requests; a role change is still seen on the very next one.
+        assertEquals(303, adminBrowser.post("/admin/staff/" + colleague.id() + "/roles",
+                "roles", List.of("ANALYST", "ORG_ADMIN")).status());
+        assertEquals(200, colleagueBrowser.get("/admin/staff").status(), "promoted at once");
+        assertEquals(303, adminBrowser.post("/admin/staff/" + colleague.id() + "/roles", "roles", "ANALYST").status());
+        assertEquals(refused, colleagueBrowser.get("/admin/staff").status(), "and demoted at once");
+    }
+
+    @Test
     void deactivationSignsThePersonOutAndErasureRemovesTheirData() {
         Organisation org = fixtures.organisation("erase");
         Account admin = fixtures.account(org, Role.ORG_ADMIN);
