@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Finds goals and targets by code or by words in the reader's language. Every word of the query must occur;
  * a word matches inside longer words (Swedish compounds: "svinn" finds "matsvinnet"), case, accents and
- * Arabic vowel marks are ignored, and a code ("12", "12.3", "1.a") matches that goal's or target's code
- * rather than any number in the text ("1.1" does not find 11.1).
+ * Arabic vowel marks are ignored, Persian and Arabic digits count as 0-9, and a code ("12", "12.3", "1.a",
+ * or "۱۲٫۳" from a Persian keyboard) matches that goal's or target's code rather than any number in the text
+ * ("1.1" does not find 11.1).
  */
 public final class TargetSearch {
 
@@ -60,6 +61,32 @@ public final class TargetSearch {
             CACHE.clear();
         }
         return CACHE.computeIfAbsent(text, t ->
-                MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll(""));
+                fold(MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")));
+    }
+
+    /**
+     * What Persian and Arabic keyboards type differently from the texts: Persian and Arabic-Indic digits become
+     * 0-9 and the Arabic decimal separator a full stop (so "۱۲٫۳" is the code 12.3), the Arabic yeh and kaf
+     * become the Persian letters, and the zero-width non-joiner inside Persian words is dropped.
+     */
+    private static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else if (c == '\u066B') {
+                out.append('.');
+            } else if (c == '\u064A') {
+                out.append('\u06CC');
+            } else if (c == '\u0643') {
+                out.append('\u06A9');
+            } else if (c != '\u200C') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

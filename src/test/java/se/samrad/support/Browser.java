@@ -11,6 +11,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samrad.platform.i18n.Language;
+import se.samrad.platform.i18n.Messages;
 
 import java.io.File;
 import java.net.URI;
@@ -27,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
+    /**
+     * Every language the interface is offered in, Swedish first: one per bundle in {@code i18n/}, so a new
+     * bundle is checked by every browser test without editing them (MessageBundlesTest pins which ones exist).
+     */
+    public static final List<String> LANGUAGES = new Messages().languages().stream().map(Language::code).toList();
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String CHROMIUM = envOr("SAMRAD_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = envOr("SAMRAD_CHROMEDRIVER", "/usr/bin/chromedriver");
