@@ -1,5 +1,7 @@
 package se.samrad.goals;
 
+import se.samrad.platform.i18n.Digits;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -70,16 +72,11 @@ public final class TargetSearch {
      * become the Persian letters, and the zero-width non-joiner inside Persian words is dropped.
      */
     private static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + (c - '\u0660')));
-            } else if (c >= '\u06F0' && c <= '\u06F9') {
-                out.append((char) ('0' + (c - '\u06F0')));
-            } else if (c == '\u066B') {
-                out.append('.');
-            } else if (c == '\u064A') {
+        String western = Digits.western(text);
+        StringBuilder out = new StringBuilder(western.length());
+        for (int i = 0; i < western.length(); i++) {
+            char c = western.charAt(i);
+            if (c == '\u064A') {
                 out.append('\u06CC');
             } else if (c == '\u0643') {
                 out.append('\u06A9');
