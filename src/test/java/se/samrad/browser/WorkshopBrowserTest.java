@@ -116,9 +116,16 @@ class WorkshopBrowserTest extends IntegrationTest {
                 bo.findElement(By.cssSelector("[data-live-status]")).getText(), "Bo follows over the polling fallback");
 
         // the facilitator starts the chat from the running page: both participants get its form without a reload
-        WebElement start = facilitatorBrowser.findElement(By.cssSelector("#activity-" + chat.id()
-                + " form input[value='STARTED'] ~ button"));
-        start.sendKeys(Keys.ENTER);
+        // (the participants joining re-render the facilitator's page, so the button found may be replaced or not
+        // yet usable the next moment: find it again until the key press is taken)
+        new WebDriverWait(facilitatorBrowser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("#activity-" + chat.id() + " form input[value='STARTED'] ~ button"))
+                            .sendKeys(Keys.ENTER);
+                    return true;
+                });
         for (ChromeDriver participant : List.of(anna, bo)) {
             waitFor(participant, d -> !d.findElements(By.id("text-" + chat.id())).isEmpty());
         }
