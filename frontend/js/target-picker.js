@@ -2,7 +2,11 @@
 // a polite live region, and keeps the count of chosen targets up to date. Without this file the search
 // button filters on the server; either way hidden options stay in the form and keep their ticks.
 
-const normalise = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+// As TargetSearch.normalise on the server: no case, accents or vowel marks; Persian and Arabic digits as 0-9 and
+// the Arabic decimal separator as a full stop ("۱۲٫۳" is 12.3); Arabic yeh and kaf as the Persian letters; no ZWNJ.
+const normalise = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
+  .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xF))
+  .replace(/\u066B/g, '.').replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9').replace(/\u200C/g, '');
 const CODE = /^\d{1,2}(\.[0-9a-z]{0,2})?$/;
 
 function matches(option, words) {
@@ -18,7 +22,8 @@ function matches(option, words) {
 }
 
 function format(template, count) {
-  return template.replace('{0}', count.toLocaleString(document.documentElement.lang));
+  // Digits 0-9 in every language, as the server writes them (language.locale), so the count matches the page.
+  return template.replace('{0}', count.toLocaleString(`${document.documentElement.lang}-u-nu-latn`));
 }
 
 function enhance(picker) {

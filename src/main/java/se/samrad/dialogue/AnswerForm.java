@@ -1,5 +1,6 @@
 package se.samrad.dialogue;
 
+import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 
@@ -158,9 +159,13 @@ final class AnswerForm {
         return null;
     }
 
-    /** A number as people type it: a decimal comma or point, spaces between thousands, a Unicode minus. */
+    /**
+     * A number as people type it: a decimal comma or point, spaces between thousands, a Unicode minus; and from a
+     * Persian or Arabic keyboard, Persian or Arabic-Indic digits with the Arabic decimal and thousands separators.
+     */
     static BigDecimal parseNumber(String text) {
-        String plain = text.strip().replace('\u2212', '-').replace(',', '.').replaceAll("[\\s\u00a0\u202f]", "");
+        String plain = Digits.western(text.strip()).replace('\u2212', '-').replace(',', '.')
+                .replaceAll("[\\s\u00a0\u202f]", "");
         if (!plain.matches("-?\\d{1,12}(\\.\\d{1,6})?")) {
             return null;
         }

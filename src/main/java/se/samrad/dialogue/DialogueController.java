@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
@@ -261,7 +262,7 @@ class DialogueController {
                     continue;
                 }
                 try {
-                    double percent = Double.parseDouble(value.replace(',', '.').replace("%", "").strip());
+                    double percent = Double.parseDouble(Digits.western(value).replace(',', '.').replace("%", "").strip());
                     if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
                         errors.add(field, "dialogue.staff.population.error.range");
                     } else {

@@ -1,5 +1,7 @@
 package se.samrad.goals;
 
+import se.samrad.platform.i18n.Digits;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Finds goals and targets by code or by words in the reader's language. Every word of the query must occur;
  * a word matches inside longer words (Swedish compounds: "svinn" finds "matsvinnet"), case, accents and
- * Arabic vowel marks are ignored, and a code ("12", "12.3", "1.a") matches that goal's or target's code
- * rather than any number in the text ("1.1" does not find 11.1).
+ * Arabic vowel marks are ignored, Persian and Arabic digits count as 0-9, and a code ("12", "12.3", "1.a",
+ * or "۱۲٫۳" from a Persian keyboard) matches that goal's or target's code rather than any number in the text
+ * ("1.1" does not find 11.1).
  */
 public final class TargetSearch {
 
@@ -60,6 +63,27 @@ public final class TargetSearch {
             CACHE.clear();
         }
         return CACHE.computeIfAbsent(text, t ->
-                MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll(""));
+                fold(MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")));
+    }
+
+    /**
+     * What Persian and Arabic keyboards type differently from the texts: Persian and Arabic-Indic digits become
+     * 0-9 and the Arabic decimal separator a full stop (so "۱۲٫۳" is the code 12.3), the Arabic yeh and kaf
+     * become the Persian letters, and the zero-width non-joiner inside Persian words is dropped.
+     */
+    private static String fold(String text) {
+        String western = Digits.western(text);
+        StringBuilder out = new StringBuilder(western.length());
+        for (int i = 0; i < western.length(); i++) {
+            char c = western.charAt(i);
+            if (c == '\u064A') {
+                out.append('\u06CC');
+            } else if (c == '\u0643') {
+                out.append('\u06A9');
+            } else if (c != '\u200C') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

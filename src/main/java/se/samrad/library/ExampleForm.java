@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import se.samrad.goals.Dimension;
 import se.samrad.goals.GoalElement;
 import se.samrad.goals.TargetPicker;
+import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 
@@ -182,13 +183,13 @@ public record ExampleForm(Map<String, Map<String, String>> texts, Map<String, St
         }
     }
 
-    /** A number as people write it here: decimal comma or point, spaces between thousands. */
+    /** A number as people write it: decimal comma or point, spaces between thousands, Persian or Arabic digits. */
     static @Nullable Double decimal(FormErrors errors, String field, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
-            return Double.parseDouble(value.replace('\u00a0', ' ').replace(" ", "").replace('\u2212', '-')
+            return Double.parseDouble(Digits.western(value).replace('\u00a0', ' ').replace(" ", "").replace('\u2212', '-')
                     .replace(',', '.'));
         } catch (NumberFormatException e) {
             errors.add(field, "library.error.number");

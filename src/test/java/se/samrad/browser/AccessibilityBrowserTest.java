@@ -43,13 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What a person does in a real browser: signs in by keyboard, switches to Arabic and gets a right-to-left
- * page; and axe-core finds no WCAG 2.2 AA violation on any page, in Swedish, English and Arabic.
+ * What a person does in a real browser: signs in by keyboard, switches to Arabic and then Persian and gets
+ * right-to-left pages; and axe-core finds no WCAG 2.2 AA violation on any page, in every offered language.
  */
 @MicronautTest(transactional = false)
 class AccessibilityBrowserTest extends IntegrationTest {
 
-    private static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    private static final List<String> LANGUAGES = Browser.LANGUAGES;
     private static final Pattern SIGNED_IN_HEADING = Pattern.compile("^Hej");
     private static final String PLATFORM_ADMIN = "browser-platform@test.example";
 
@@ -98,7 +98,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void signInByKeyboardAndSwitchToArabic() throws Exception {
+    void signInByKeyboardAndSwitchToArabicAndPersian() throws Exception {
         driver.manage().deleteAllCookies();
         driver.get(url("/login?lang=sv"));
         WebElement body = driver.findElement(By.tagName("body"));
@@ -125,6 +125,20 @@ class AccessibilityBrowserTest extends IntegrationTest {
 
         driver.get(url("/admin/staff"));
         assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"), "the choice is remembered");
+
+        WebElement persian = driver.findElement(By.cssSelector("nav.languages a[hreflang=fa]"));
+        assertEquals("فارسی", persian.getText(), "the switcher names Persian in Persian");
+        assertEquals("fa", persian.getDomAttribute("lang"));
+        assertEquals("rtl", persian.getDomAttribute("dir"));
+        persian.sendKeys(Keys.ENTER);
+        pageLoads().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fa"));
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("rtl", driver.executeScript("return getComputedStyle(document.body).direction"));
+        assertEquals("کارکنان", driver.findElement(By.tagName("h1")).getText(), "the staff page in Persian");
+        shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target", "screenshots", "staff-fa.png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.get(url("/"));
+        assertEquals("fa", driver.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
     }
 
     @Test

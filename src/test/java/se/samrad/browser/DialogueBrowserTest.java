@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @MicronautTest(transactional = false)
 class DialogueBrowserTest extends IntegrationTest {
 
-    private static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    private static final List<String> LANGUAGES = Browser.LANGUAGES;
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;

@@ -34,13 +34,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The goal catalogue in a real browser: a facilitator maps an own goal to a target with the target picker by
- * keyboard alone, in Swedish, English and Arabic, and sees the mapping on the target's page; axe-core finds no
+ * keyboard alone, in Swedish, English, Arabic and Persian, and sees the mapping on the target's page; axe-core finds no
  * WCAG 2.2 AA violation on any goal page in any language.
  */
 @MicronautTest(transactional = false)
 class GoalsBrowserTest extends IntegrationTest {
 
-    private static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    private static final List<String> LANGUAGES = Browser.LANGUAGES;
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
@@ -73,13 +73,17 @@ class GoalsBrowserTest extends IntegrationTest {
         }
     }
 
-    /** Each language searches differently: a Swedish word part, an English word, a code in Arabic. */
+    /**
+     * Each language searches differently: a Swedish word part, an English word, a code in Arabic, and a code as a
+     * Persian keyboard types it (Persian digits, Arabic decimal separator), announced with the digits 0-9.
+     */
     @Test
     void facilitatorMapsAGoalWithThePickerByKeyboardInEveryLanguage() {
         Browser.signIn(driver, server.getURI(), facilitator.email());
         record Case(String lang, String query, String code, String announced) { }
         for (Case c : List.of(new Case("sv", "matsvinn", "12.3", "Träffar: 1"),
-                new Case("en", "road traffic", "3.6", "Matches: 1"), new Case("ar", "11.2", "11.2", "النتائج: 1"))) {
+                new Case("en", "road traffic", "3.6", "Matches: 1"), new Case("ar", "11.2", "11.2", "النتائج: 1"),
+                new Case("fa", "۶٫۱", "6.1", "نتیجه‌ها: 1"))) {
             driver.get(url("/goals/" + vision.key() + "/1.1?lang=" + c.lang()));
             long id = catalogue.agenda2030().element(c.code()).orElseThrow().id();
             WebElement search = driver.findElement(By.id("targets-q"));

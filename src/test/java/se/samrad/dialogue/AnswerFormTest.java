@@ -59,6 +59,11 @@ class AnswerFormTest {
         assertEquals("dialogue.error.not-a-number", error(number, Map.of("q-n", "tolv")));
         assertEquals("dialogue.error.out-of-range", error(number, Map.of("q-n", "\u2212" + "3")));
         assertEquals(0, AnswerForm.parseNumber("1\u00a0234,5").compareTo(new java.math.BigDecimal("1234.5")));
+        // From a Persian keyboard (Persian digits, Arabic decimal separator) and an Arabic one (thousands separator).
+        assertEquals(0, AnswerForm.parseNumber("۱۲٫۵").compareTo(new java.math.BigDecimal("12.5")));
+        assertEquals(0, AnswerForm.parseNumber("١٬٢٣٤").compareTo(new java.math.BigDecimal("1234")));
+        assertNull(error(number, Map.of("q-n", "۴۲")));
+        assertEquals("dialogue.error.out-of-range", error(number, Map.of("q-n", "۱۲۱")));
 
         Question text = question("t", QuestionType.SHORT_TEXT, true, List.of(), false, null, null, null, null);
         assertEquals("dialogue.error.required", error(text, Map.of("q-t", "   ")));

@@ -49,7 +49,7 @@ class GoalPagesTest extends IntegrationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sv,Ingen fattigdom,Mål 1", "en,No poverty,Goal 1", "ar,لا فقر,الهدف 1"})
+    @CsvSource({"sv,Ingen fattigdom,Mål 1", "en,No poverty,Goal 1", "ar,لا فقر,الهدف 1", "fa,پایان فقر,هدف 1"})
     void goalTilesAreReadableWithoutColour(String lang, String firstGoal, String spokenNumber) {
         Document page = Jsoup.parse(client().get("/goals?lang=" + lang).body());
         assertEquals(lang, page.selectFirst("html").attr("lang"));

@@ -80,6 +80,20 @@ class TargetSearchTest {
     }
 
     @Test
+    void persianKeyboardDigitsLettersAndJoinersMatch() {
+        GoalElement t112 = element("11.2", "fa", "دسترسی همه به حمل‌ونقل عمومی");
+        GoalElement t1 = element("1", "fa", "پایان دادن به فقر");
+        // A Persian keyboard types ۱۱٫۲ (Persian digits, Arabic decimal separator), an Arabic one ١١٫٢.
+        assertEquals(List.of("11.2"), found("۱۱٫۲", "fa", t11, t112, t1));
+        assertEquals(List.of("11.2"), found("١١.٢", "fa", t11, t112, t1));
+        // With or without the zero-width non-joiner, with a space instead, or with the Arabic yeh.
+        assertEquals(List.of("11.2"), found("حمل‌ونقل", "fa", t112, t1));
+        assertEquals(List.of("11.2"), found("حملونقل", "fa", t112, t1));
+        assertEquals(List.of("11.2"), found("حمل ونقل", "fa", t112, t1));
+        assertEquals(List.of("11.2"), found("دسترسي", "fa", t112, t1));
+    }
+
+    @Test
     void everyWordMustMatch() {
         assertEquals(List.of("1.2"), found("halvera fattigdomen", "sv", t11, t12, t123));
         assertEquals(List.of(), found("halvera bostäder", "sv", t11, t12, t111, t123));

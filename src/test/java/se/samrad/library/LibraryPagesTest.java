@@ -280,7 +280,7 @@ class LibraryPagesTest extends IntegrationTest {
     @Test
     void theSearchPageWorksForVisitorsInEveryLanguageAndHelpsWhenNothingIsFound() {
         WebClient visitor = new WebClient(server.getURI());
-        for (String lang : List.of("sv", "en", "ar")) {
+        for (String lang : List.of("sv", "en", "ar", "fa")) {
             WebClient.Response page = visitor.get("/library?lang=" + lang);
             assertEquals(200, page.status());
             assertTrue(page.body().contains("lang=\"" + lang + "\""));

@@ -5,12 +5,15 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samrad.platform.i18n.Language;
+import se.samrad.platform.i18n.Messages;
 
 import java.io.File;
 import java.net.URI;
@@ -27,6 +30,12 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
+    /**
+     * Every language the interface is offered in, Swedish first: one per bundle in {@code i18n/}, so a new
+     * bundle is checked by every browser test without editing them (MessageBundlesTest pins which ones exist).
+     * {@code -Dsamrad.browser.languages=sv,fa} narrows it for a quicker local run; unknown codes are refused.
+     */
+    public static final List<String> LANGUAGES = languages();
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String CHROMIUM = envOr("SAMRAD_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = envOr("SAMRAD_CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -76,9 +85,25 @@ public final class Browser {
         }
     }
 
-    /** Runs axe-core on the current page and describes every violation, empty when there is none. */
+    /**
+     * Runs axe-core on the current page and describes every violation, empty when there is none. On a busy
+     * machine the navigation a click starts can begin only after the click returned, replacing the page while
+     * axe-core is being injected ("Cannot read properties of undefined (reading 'runPartial')"): then the new
+     * page is awaited and checked instead, at most twice more.
+     */
     public static String violations(ChromeDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        Results results;
+        for (int attempt = 1; ; attempt++) {
+            awaitLoaded(driver);
+            try {
+                results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+                break;
+            } catch (JavascriptException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         List<Rule> violations = results.getViolations();
         return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
                         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
@@ -110,6 +135,24 @@ public final class Browser {
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("^Hej")));
+    }
+
+    private static List<String> languages() {
+        List<String> offered = new Messages().languages().stream().map(Language::code).toList();
+        String chosen = System.getProperty("samrad.browser.languages", "").strip();
+        if (chosen.isEmpty()) {
+            return offered;
+        }
+        List<String> codes = List.of(chosen.split("\\s*,\\s*"));
+        if (!offered.containsAll(codes)) {
+            throw new IllegalArgumentException("samrad.browser.languages=" + chosen + " but only " + offered + " exist");
+        }
+        return codes;
+    }
+
+    private static void awaitLoaded(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     private static String envOr(String name, String fallback) {

@@ -2,6 +2,9 @@ package se.samrad.platform.i18n;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +14,63 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Every bundle is complete against Swedish, keeps its placeholders, and describes itself. */
+/** Every bundle is complete against Swedish, keeps its placeholders and layout, and describes itself. */
 class MessageBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private final Messages messages = new Messages();
 
     @Test
-    void swedishEnglishAndArabicAreOffered() {
+    void swedishEnglishArabicAndPersianAreOffered() {
         List<String> codes = messages.languages().stream().map(Language::code).toList();
         assertEquals("sv", codes.get(0), "Swedish first");
-        assertTrue(codes.containsAll(List.of("sv", "en", "ar")), codes.toString());
+        assertTrue(codes.containsAll(List.of("sv", "en", "ar", "fa")), codes.toString());
         assertTrue(messages.language("ar").orElseThrow().rtl());
         assertTrue(!messages.language("en").orElseThrow().rtl());
+        Language fa = messages.language("fa").orElseThrow();
+        assertTrue(fa.rtl());
+        assertEquals("فارسی", fa.nativeName());
+        assertEquals("fa", fa.locale().getLanguage());
+    }
+
+    /**
+     * Numbers filled into messages use the digits 0-9 in every language (as the JDK's Arabic does): the same
+     * locale formats numbers in templates, where they become ids, classes and form values.
+     */
+    @Test
+    void numbersInMessagesUseWesternDigits() {
+        for (Language language : messages.languages()) {
+            String text = messages.get(language, "workshop.count-percent", 1234, 56);
+            assertTrue(text.contains("1") && text.contains("234") && text.contains("56"), language.code() + ": " + text);
+            assertTrue(text.chars().noneMatch(c -> Character.isDigit(c) && (c < '0' || c > '9')),
+                    language.code() + " writes other digits: " + text);
+        }
+    }
+
+    /** Every bundle lists the Swedish keys in the Swedish order, with blank and comment lines in the same places. */
+    @Test
+    void everyBundleFollowsTheSwedishLayout() throws IOException {
+        List<String> reference = layout(Messages.REFERENCE);
+        StringBuilder problems = new StringBuilder();
+        for (Language language : messages.languages()) {
+            List<String> lines = layout(language.code());
+            for (int i = 0; i < Math.max(reference.size(), lines.size()); i++) {
+                String want = i < reference.size() ? reference.get(i) : "(end of file)";
+                String got = i < lines.size() ? lines.get(i) : "(end of file)";
+                if (!want.equals(got)) {
+                    problems.append(language.code()).append(" line ").append(i + 1).append(": ").append(got)
+                            .append(" where Swedish has ").append(want).append('\n');
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(problems.toString());
+        }
     }
 
     @Test
@@ -71,6 +115,17 @@ class MessageBundlesTest {
         Language en = messages.language("en").orElseThrow();
         assertEquals("no.such.key", messages.get(en, "no.such.key"));
         assertTrue(messages.get(en, "home.staff.title", "Alva").contains("Alva"));
+    }
+
+    /** The key of each line, "#" for a comment and "" for a blank line. */
+    private static List<String> layout(String code) throws IOException {
+        try (InputStream in = MessageBundlesTest.class.getClassLoader()
+                .getResourceAsStream("i18n/messages_" + code + ".properties")) {
+            assertNotNull(in, code);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.isBlank() ? "" : line.startsWith("#") ? "#" : line.split("=", 2)[0].strip())
+                    .toList();
+        }
     }
 
     private static Set<String> placeholders(String text) {

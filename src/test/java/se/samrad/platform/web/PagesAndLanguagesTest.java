@@ -37,12 +37,12 @@ class PagesAndLanguagesTest extends IntegrationTest {
         assertNotNull(page.selectFirst("header"));
         assertNotNull(page.selectFirst("footer a[href=/accessibility]"));
         assertNotNull(page.selectFirst("footer a[href=/privacy]"));
-        assertEquals(3, page.select("nav.languages a[hreflang]").size(), "switcher offers sv, en and ar");
+        assertEquals(4, page.select("nav.languages a[hreflang]").size(), "switcher offers sv, en, ar and fa");
         assertTrue(response.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
     }
 
     @ParameterizedTest
-    @CsvSource({"sv,ltr,Logga in", "en,ltr,Sign in", "ar,rtl,تسجيل الدخول"})
+    @CsvSource({"sv,ltr,Logga in", "en,ltr,Sign in", "ar,rtl,تسجيل الدخول", "fa,rtl,ورود"})
     void languageParameterSetsLangDirAndText(String lang, String dir, String heading) {
         Document page = Jsoup.parse(client().get("/login?lang=" + lang).body());
         assertEquals(lang, page.selectFirst("html").attr("lang"));
@@ -65,6 +65,8 @@ class PagesAndLanguagesTest extends IntegrationTest {
     void browserLanguageIsTheDefaultAndSwedishTheFallback() {
         assertEquals("en", lang(client().acceptLanguage("en-GB,en;q=0.9,sv;q=0.5")));
         assertEquals("ar", lang(client().acceptLanguage("ar-SE, sv;q=0.8")));
+        assertEquals("fa", lang(client().acceptLanguage("fa-IR,fa;q=0.9,en;q=0.5")));
+        assertEquals("fa", lang(client().acceptLanguage("fa-AF")));
         assertEquals("sv", lang(client().acceptLanguage("de-DE, fr;q=0.8")));
         assertEquals("sv", lang(client().acceptLanguage("garbage;;;q=x")));
     }
