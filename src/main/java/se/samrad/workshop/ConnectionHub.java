@@ -9,11 +9,14 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,8 +57,9 @@ public class ConnectionHub {
 
     /**
      * A workshop's followers. Events are collected for {@code linger} ms and then offered to every connection
-     * as one batch whose JSON is joined once, so a busy session costs one send per connection per batch rather
-     * than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock.
+     * as one batch whose frame is encoded once, so a busy session costs one write per connection per batch
+     * rather than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock,
+     * and hands each writer thread (event loop) one task that drains all its connections.
      */
     private final class Room implements WorkshopEventBus.Listener {
         final Set<Connection> connections = ConcurrentHashMap.newKeySet();
@@ -104,33 +108,24 @@ public class ConnectionHub {
             if (all.isEmpty()) {
                 return;
             }
-            String allChunk = chunk(all);
-            String redactedChunk = all.equals(redacted) ? allChunk : chunk(redacted);
+            Connection.Outbound allBatch = Connection.batch(all);
+            Connection.Outbound redactedBatch = all.equals(redacted) ? allBatch : Connection.batch(redacted);
+            // one task per writer thread (a Netty event loop) drains all its connections, each flushed once
+            Map<Executor, List<Connection>> byWriter = new IdentityHashMap<>();
             for (Connection connection : connections) {
                 try {
-                    if (connection.viewer.startsWith("a")) {
-                        connection.offerBatch(all, allChunk);
-                    } else {
-                        connection.offerBatch(redacted, redactedChunk);
+                    boolean facilitator = connection.viewer.startsWith("a");
+                    if (connection.enqueueBatch(facilitator ? all : redacted, facilitator ? allBatch : redactedBatch)) {
+                        byWriter.computeIfAbsent(connection.writer(), w -> new ArrayList<>()).add(connection);
                     }
                 } catch (RuntimeException e) {
                     connection.close(Connection.CLOSE_BEHIND, "send failed");
                 }
             }
+            byWriter.forEach((writer, due) -> writer.execute(() -> due.forEach(Connection::drain)));
             connections.stream().filter(c -> removed.contains(c.viewer))
                     .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
         }
-    }
-
-    private static String chunk(List<Connection.Outbound> events) {
-        StringBuilder chunk = new StringBuilder();
-        for (Connection.Outbound event : events) {
-            if (!chunk.isEmpty()) {
-                chunk.append(',');
-            }
-            chunk.append(event.json());
-        }
-        return chunk.toString();
     }
 
     private Room room(long workshopId) {
@@ -171,7 +166,7 @@ public class ConnectionHub {
 
     static WorkshopEvent redacted(WorkshopEvent event) {
         return new WorkshopEvent(event.workshopId(), event.seq(), event.type(), event.activityId(), event.author(),
-                event.name(), event.clientId(), java.util.Map.of(), event.at());
+                event.name(), event.clientId(), Map.of(), event.at());
     }
 
     private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {
