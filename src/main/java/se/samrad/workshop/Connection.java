@@ -2,9 +2,9 @@ package se.samrad.workshop;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * One client following a workshop live (a WebSocket). Outbound events wait in a bounded queue (of single
@@ -36,8 +36,8 @@ final class Connection {
         /** A frame of text (called on the writer). */
         void write(String frame);
 
-        /** A frame already encoded as UTF-8, shared by many connections, never changed (called on the writer). */
-        void write(byte[] frame);
+        /** A frame shared by many connections (called on the writer). */
+        void write(Frame frame);
 
         /** Sends what was written (called on the writer). */
         void flush();
@@ -55,7 +55,31 @@ final class Connection {
      * A queue entry: one event or control message as JSON ({@code frame} null), or a batch of events ending at
      * {@code seq} as a complete frame ({@code json} null).
      */
-    record Outbound(long seq, String json, byte[] frame) {
+    record Outbound(long seq, String json, Frame frame) {
+    }
+
+    /**
+     * A frame's text as UTF-8, built once and shared by every connection it goes to; a sink may keep its own
+     * encoding of it here (e.g. the bytes on the wire), made once too.
+     */
+    static final class Frame {
+        final byte[] utf8;
+        private volatile Object encoded;
+
+        Frame(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        /** The encoding {@code encoder} makes of the text, made on first use (twice at worst, never changed). */
+        @SuppressWarnings("unchecked")
+        <T> T encoded(Function<byte[], T> encoder) {
+            Object e = encoded;
+            if (e == null) {
+                e = encoder.apply(utf8);
+                encoded = e;
+            }
+            return (T) e;
+        }
     }
 
     final long workshopId;
@@ -224,7 +248,7 @@ final class Connection {
         }
         frame.append(']');
         return new Outbound(events.get(events.size() - 1).seq(), null,
-                frame.toString().getBytes(StandardCharsets.UTF_8));
+                new Frame(frame.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     synchronized int queued() {
@@ -261,24 +285,18 @@ final class Connection {
     /**
      * Writes what waits while the transport is writable, then flushes once. Runs on the writer only; when the
      * transport stops taking frames the rest waits in the queue until {@link Sink#onWritable} resumes it.
+     * Writing only hands frames to the transport (the flush, outside the lock, sends them), so it is done
+     * under the lock, without copying entries out of the queue.
      */
     void drain() {
         boolean wrote = false;
-        List<Outbound> taken = new ArrayList<>();
         try {
-            while (true) {
-                taken.clear();
-                synchronized (this) {
-                    if (closed || queue.isEmpty() || !sink.writable()) {
-                        scheduled = false;
-                        break;
-                    }
-                    while (!queue.isEmpty() && taken.size() < maxBatch) {
-                        taken.add(queue.poll());
-                    }
+            synchronized (this) {
+                while (!closed && !queue.isEmpty() && sink.writable()) {
+                    writeSome();
+                    wrote = true;
                 }
-                write(taken);
-                wrote = true;
+                scheduled = false;
             }
             if (wrote) {
                 sink.flush();
@@ -291,10 +309,14 @@ final class Connection {
         }
     }
 
-    /** Single entries that follow each other go out as one frame; a batch is a frame of its own. */
-    private void write(List<Outbound> entries) {
+    /**
+     * Up to {@code maxBatch} entries: single entries that follow each other go out as one frame, a batch is a
+     * frame of its own.
+     */
+    private void writeSome() {
         StringBuilder joined = null;
-        for (Outbound entry : entries) {
+        for (int n = 0; n < maxBatch && !queue.isEmpty(); n++) {
+            Outbound entry = queue.poll();
             if (entry.frame() != null) {
                 if (joined != null) {
                     sink.write(joined.append(']').toString());

@@ -56,8 +56,9 @@ public class ConnectionHub {
     }
 
     /**
-     * A workshop's followers. Events are collected for {@code linger} ms and then offered to every connection
-     * as one batch whose frame is encoded once, so a busy session costs one write per connection per batch
+     * A workshop's followers. An event after a quiet spell goes out at once; events that follow it within
+     * {@code linger} ms of the last batch are collected and offered to every connection together, as one batch
+     * whose frame is encoded once, so a busy session costs one write per connection per batch
      * rather than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock,
      * and hands each writer thread (event loop) one task that drains all its connections.
      */
@@ -68,6 +69,8 @@ public class ConnectionHub {
         private final List<Connection.Outbound> forParticipants = new ArrayList<>();
         private final List<String> removals = new ArrayList<>();
         private boolean scheduled;
+        /** When the last batch went out ({@link System#nanoTime()}). */
+        private long lastFlush = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
 
         @Override
         public void onEvent(WorkshopEvent event) {
@@ -81,7 +84,12 @@ public class ConnectionHub {
                 }
                 if (!scheduled) {
                     scheduled = true;
-                    fanOut.schedule(this::flush, linger, TimeUnit.MILLISECONDS);
+                    long wait = lastFlush + TimeUnit.MILLISECONDS.toNanos(linger) - System.nanoTime();
+                    if (wait <= 0) {
+                        fanOut.execute(this::flush);
+                    } else {
+                        fanOut.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+                    }
                 }
             }
             List<CompletableFuture<Void>> waiting;
@@ -98,6 +106,7 @@ public class ConnectionHub {
             List<String> removed;
             synchronized (this) {
                 scheduled = false;
+                lastFlush = System.nanoTime();
                 all = List.copyOf(full);
                 redacted = List.copyOf(forParticipants);
                 removed = List.copyOf(removals);
@@ -116,7 +125,7 @@ public class ConnectionHub {
                 try {
                     boolean facilitator = connection.viewer.startsWith("a");
                     if (connection.enqueueBatch(facilitator ? all : redacted, facilitator ? allBatch : redactedBatch)) {
-                        byWriter.computeIfAbsent(connection.writer(), w -> new ArrayList<>()).add(connection);
+                        byWriter.computeIfAbsent(connection.writer(), w -> new ArrayList<>(connections.size())).add(connection);
                     }
                 } catch (RuntimeException e) {
                     connection.close(Connection.CLOSE_BEHIND, "send failed");

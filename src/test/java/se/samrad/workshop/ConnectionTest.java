@@ -46,8 +46,8 @@ class ConnectionTest {
         }
 
         @Override
-        public void write(byte[] frame) {
-            frames.add(new String(frame, StandardCharsets.UTF_8));
+        public void write(Connection.Frame frame) {
+            frames.add(new String(frame.utf8, StandardCharsets.UTF_8));
         }
 
         @Override
