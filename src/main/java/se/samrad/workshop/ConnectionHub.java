@@ -40,6 +40,7 @@ public class ConnectionHub {
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
     private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+    private static final long STALE_WRITERS = TimeUnit.SECONDS.toNanos(1);
 
     ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor,
@@ -57,8 +58,8 @@ public class ConnectionHub {
 
     /**
      * A workshop's followers. An event after a quiet spell goes out at once; events that follow it within
-     * {@code linger} ms of the last batch are collected and offered to every connection together, as one batch
-     * whose frame is encoded once, so a busy session costs one write per connection per batch
+     * {@code linger} ms of the last batch, or while the last batch is still being written, are collected and
+     * offered to every connection together, as one batch whose frame is encoded once, so a busy session costs one write per connection per batch
      * rather than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock,
      * and hands each writer thread (event loop) one task that drains all its connections.
      */
@@ -71,6 +72,11 @@ public class ConnectionHub {
         private boolean scheduled;
         /** When the last batch went out ({@link System#nanoTime()}). */
         private long lastFlush = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
+        /** Writer tasks of earlier batches not done yet, the oldest since {@code writingSince}. */
+        private int writing;
+        private long writingSince;
+        /** Events wait for the writers to finish the batch before. */
+        private boolean held;
 
         @Override
         public void onEvent(WorkshopEvent event) {
@@ -82,15 +88,7 @@ public class ConnectionHub {
                 if (event.type() == EventType.PARTICIPANT_REMOVED) {
                     removals.add("p" + event.number("participant"));
                 }
-                if (!scheduled) {
-                    scheduled = true;
-                    long wait = lastFlush + TimeUnit.MILLISECONDS.toNanos(linger) - System.nanoTime();
-                    if (wait <= 0) {
-                        fanOut.execute(this::flush);
-                    } else {
-                        fanOut.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
-                    }
-                }
+                due();
             }
             List<CompletableFuture<Void>> waiting;
             synchronized (waiters) {
@@ -98,6 +96,38 @@ public class ConnectionHub {
                 waiters.clear();
             }
             waiting.forEach(w -> w.complete(null));
+        }
+
+        /**
+         * Schedules the next batch (under this room's lock): at once after a quiet spell, else {@code linger}
+         * after the last one, and never while the event loops are still writing the one before (unless that
+         * has taken a second already): when they are slow, say because the machine is busy, more events go
+         * together and the frames to write get fewer instead of piling up.
+         */
+        private void due() {
+            if (scheduled) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (writing > 0 && now - writingSince < STALE_WRITERS) {
+                held = true;
+                return;
+            }
+            held = false;
+            scheduled = true;
+            long wait = lastFlush + TimeUnit.MILLISECONDS.toNanos(linger) - now;
+            if (wait <= 0) {
+                fanOut.execute(this::flush);
+            } else {
+                fanOut.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private synchronized void written() {
+            writing--;
+            if (writing <= 0 && held) {
+                due();
+            }
         }
 
         private void flush() {
@@ -131,7 +161,26 @@ public class ConnectionHub {
                     connection.close(Connection.CLOSE_BEHIND, "send failed");
                 }
             }
-            byWriter.forEach((writer, due) -> writer.execute(() -> due.forEach(Connection::drain)));
+            synchronized (this) {
+                if (writing <= 0) {
+                    writingSince = System.nanoTime();
+                }
+                writing += byWriter.size();
+            }
+            byWriter.forEach((writer, due) -> {
+                try {
+                    writer.execute(() -> {
+                        try {
+                            due.forEach(Connection::drain);
+                        } finally {
+                            written();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // the event loop is shutting down
+                    written();
+                }
+            });
             connections.stream().filter(c -> removed.contains(c.viewer))
                     .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
         }

@@ -92,6 +92,7 @@ final class WorkshopBenchmark {
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong gaps = new AtomicLong();
+    private final java.util.concurrent.atomic.LongAdder frames = new java.util.concurrent.atomic.LongAdder();
     private long numbered;
     private volatile boolean closing;
     private URI base;
@@ -133,8 +134,13 @@ final class WorkshopBenchmark {
             long[] peakHeap = {0};
             Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pid(), peakHeap));
             load(Duration.ofSeconds(5), false);
+            long serverCpu = serverCpuNanos(server.pid());
+            long clientCpu = clientCpuNanos();
+            frames.reset();
             long sent = load(duration, true);
             drain(Duration.ofSeconds(15));
+            serverCpu = serverCpuNanos(server.pid()) - serverCpu;
+            clientCpu = clientCpuNanos() - clientCpu;
             closing = true;
             heap.interrupt();
 
@@ -167,6 +173,11 @@ final class WorkshopBenchmark {
             System.out.printf("bench: deliveries expected=%d delivered=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
                     expected, delivered, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     h.getMaxValue() / 1e6);
+            // CPU time says what the work costs even when other programs share the cores (latency does not)
+            System.out.printf("bench: cpu during load and drain: server_s=%.1f client_s=%.1f"
+                            + " (server %.2f us, load generator %.2f us per delivery); frames=%d%n", serverCpu / 1e9,
+                    clientCpu / 1e9, serverCpu / 1e3 / Math.max(1, delivered), clientCpu / 1e3 / Math.max(1, delivered),
+                    frames.sum());
             System.out.printf("BENCH workshop participants=%d submissions=%d p50_ms=%.1f p99_ms=%.1f lost=%d heap_mb=%d%n",
                     everyone.size(), measuredAcked, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     lost, peakHeap[0] / 1024);
@@ -320,6 +331,15 @@ final class WorkshopBenchmark {
         }
     }
 
+    private static long serverCpuNanos(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private void sampleHeap(long pid, long[] peakKb) {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         while (!closing) {
@@ -430,6 +450,7 @@ final class WorkshopBenchmark {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
             long now = System.nanoTime();
+            frames.increment();
             ByteBuf content = frame.content();
             byte[] bytes;
             int from;
