@@ -87,6 +87,8 @@ final class WorkshopBenchmark {
         latencies.add(h);
         return h;
     });
+    /** From sending a submission to its acknowledgement (stored in the log), measured submissions only. */
+    private final Histogram acknowledgements = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
@@ -173,6 +175,10 @@ final class WorkshopBenchmark {
             System.out.printf("bench: deliveries expected=%d delivered=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
                     expected, delivered, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     h.getMaxValue() / 1e6);
+            synchronized (acknowledgements) {
+                System.out.printf("bench: acknowledgement p50_ms=%.1f p99_ms=%.1f%n",
+                        acknowledgements.getValueAtPercentile(50) / 1e6, acknowledgements.getValueAtPercentile(99) / 1e6);
+            }
             // CPU time says what the work costs even when other programs share the cores (latency does not)
             System.out.printf("bench: cpu during load and drain: server_s=%.1f client_s=%.1f"
                             + " (server %.2f us, load generator %.2f us per delivery); frames=%d%n", serverCpu / 1e9,
@@ -499,6 +505,12 @@ final class WorkshopBenchmark {
                 Submission s = submission(b, from + ACK.length, to);
                 if (s != null) {
                     s.acknowledged().incrementAndGet();
+                    if (s.measured()) {
+                        synchronized (acknowledgements) {
+                            acknowledgements.recordValue(Math.min(acknowledgements.getHighestTrackableValue(),
+                                    Math.max(0, now - s.sentNanos())));
+                        }
+                    }
                 }
             } else if (startsWith(b, from, to, NACK)) {
                 Submission s = submission(b, from + NACK.length, to);
