@@ -1,25 +1,46 @@
 package se.samrad.workshop;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * One client following a workshop live (a WebSocket). Outbound events wait in a bounded queue (of single
- * events or of batches the workshop published together) and go out in frames (a JSON array of up to
- * {@code maxBatch} queue entries), one frame in flight at a time. A client that falls
- * so far behind that the queue is full is dropped, not buffered without bound: it reconnects with the last
- * sequence number it saw and catches up from the event log.
+ * events, acknowledgements, or batches the workshop published together) and are written to the client's
+ * transport while it is writable, with one flush per turn. A client that reads so slowly that its transport
+ * stops taking frames and the queue then fills up is dropped, not buffered without bound: it reconnects with
+ * the last sequence number it saw and catches up from the event log.
+ *
+ * <p>A batch arrives as one frame already encoded for the whole workshop (the same bytes go to every
+ * follower); single entries that wait together are joined into one frame (a JSON array of up to
+ * {@code maxBatch} entries).
  *
  * <p>A new connection first replays the log after the client's last sequence number; live events that arrive
  * meanwhile are held and sent after the replay, so the client sees every event once, in order.
  */
 final class Connection {
 
-    /** Where frames go: a WebSocket session, or a test's recorder. */
+    /** Where frames go: a WebSocket channel, or a test's recorder. */
     interface Sink {
-        CompletionStage<?> send(String frame);
+        /** The single thread that writes to this client: writes and flushes happen there, in order. */
+        Executor writer();
+
+        /** Whether the transport takes more frames now (called on the writer). */
+        boolean writable();
+
+        /** Called once by the connection: {@code resume} is to run on the writer when it is writable again. */
+        void onWritable(Runnable resume);
+
+        /** A frame of text (called on the writer). */
+        void write(String frame);
+
+        /** A frame shared by many connections (called on the writer). */
+        void write(Frame frame);
+
+        /** Sends what was written (called on the writer). */
+        void flush();
 
         void close(int code, String reason);
     }
@@ -30,7 +51,35 @@ final class Connection {
     /** Sent once the replay is done: from then on the server hears the client's inputs. */
     static final String READY = "{\"ready\":true}";
 
-    record Outbound(long seq, String json) {
+    /**
+     * A queue entry: one event or control message as JSON ({@code frame} null), or a batch of events ending at
+     * {@code seq} as a complete frame ({@code json} null).
+     */
+    record Outbound(long seq, String json, Frame frame) {
+    }
+
+    /**
+     * A frame's text as UTF-8, built once and shared by every connection it goes to; a sink may keep its own
+     * encoding of it here (e.g. the bytes on the wire), made once too.
+     */
+    static final class Frame {
+        final byte[] utf8;
+        private volatile Object encoded;
+
+        Frame(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        /** The encoding {@code encoder} makes of the text, made on first use (twice at worst, never changed). */
+        @SuppressWarnings("unchecked")
+        <T> T encoded(Function<byte[], T> encoder) {
+            Object e = encoded;
+            if (e == null) {
+                e = encoder.apply(utf8);
+                encoded = e;
+            }
+            return (T) e;
+        }
     }
 
     final long workshopId;
@@ -40,7 +89,8 @@ final class Connection {
     private final int maxBatch;
     private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
     private boolean replaying = true;
-    private boolean sending;
+    /** A drain is due on the writer (so at most one is pending). */
+    private boolean scheduled;
     private boolean closed;
     private long highest;
     private Runnable onDrop = () -> { };
@@ -52,58 +102,89 @@ final class Connection {
         this.capacity = capacity;
         this.maxBatch = maxBatch;
         this.highest = after;
+        sink.onWritable(this::drain);
     }
 
     void onDrop(Runnable onDrop) {
         this.onDrop = onDrop;
     }
 
+    Executor writer() {
+        return sink.writer();
+    }
+
     /** A live event, serialised once for every follower of the workshop. */
-    synchronized void offer(long seq, String json) {
-        if (closed || seq <= highest) {
-            return;
+    void offer(long seq, String json) {
+        boolean drain;
+        synchronized (this) {
+            if (closed || seq <= highest) {
+                return;
+            }
+            if (!enqueue(new Outbound(seq, json, null))) {
+                return;
+            }
+            highest = seq;
+            drain = due();
         }
-        if (queue.size() >= capacity) {
-            drop(CLOSE_BEHIND, "behind");
-            return;
+        if (drain) {
+            sink.writer().execute(this::drain);
         }
-        queue.add(new Outbound(seq, json));
-        highest = seq;
-        if (!replaying) {
-            drain();
+    }
+
+    /** {@link #enqueueBatch} and then the drain it asks for. */
+    void offerBatch(List<Outbound> events, Outbound batch) {
+        if (enqueueBatch(events, batch)) {
+            sink.writer().execute(this::drain);
         }
     }
 
     /**
-     * Events a workshop published together, with {@code chunk} their JSON already joined by commas (built once
-     * for all the workshop's followers). Events this client already has are left out, so a batch that
-     * overlaps the replay is sent event by event.
+     * Events a workshop published together, with {@code batch} their frame (encoded once for all the
+     * workshop's followers). Events this client already has are left out, so a batch that overlaps the replay
+     * is sent event by event.
+     *
+     * @return whether the caller is to run {@link #drain()} on {@link #writer()} (so a fan-out can hand one
+     *         task per writer thread the connections of all its clients)
      */
-    synchronized void offerBatch(List<Outbound> events, String chunk) {
-        if (closed || events.isEmpty()) {
-            return;
-        }
-        long last = events.get(events.size() - 1).seq();
-        if (last <= highest) {
-            return;
-        }
-        if (replaying || events.get(0).seq() <= highest) {
-            for (Outbound event : events) {
-                if (event.seq() > highest) {
-                    if (!enqueue(event)) {
-                        return;
-                    }
-                    highest = event.seq();
-                }
+    boolean enqueueBatch(List<Outbound> events, Outbound batch) {
+        synchronized (this) {
+            if (closed || events.isEmpty()) {
+                return false;
             }
-        } else {
-            if (!enqueue(new Outbound(last, chunk))) {
+            long last = events.get(events.size() - 1).seq();
+            if (last <= highest) {
+                return false;
+            }
+            if (replaying || events.get(0).seq() <= highest) {
+                for (Outbound event : events) {
+                    if (event.seq() > highest) {
+                        if (!enqueue(event)) {
+                            return false;
+                        }
+                        highest = event.seq();
+                    }
+                }
+            } else {
+                if (!enqueue(batch)) {
+                    return false;
+                }
+                highest = last;
+            }
+            return due();
+        }
+    }
+
+    /** A message for this client only (an acknowledgement); it never counts as an event. */
+    void offerControl(String json) {
+        boolean drain;
+        synchronized (this) {
+            if (closed || !enqueue(new Outbound(-1, json, null))) {
                 return;
             }
-            highest = last;
+            drain = due();
         }
-        if (!replaying) {
-            drain();
+        if (drain) {
+            sink.writer().execute(this::drain);
         }
     }
 
@@ -116,19 +197,13 @@ final class Connection {
         return true;
     }
 
-    /** A message for this client only (an acknowledgement); it never counts as an event. */
-    synchronized void offerControl(String json) {
-        if (closed) {
-            return;
+    /** Whether a drain is to be started now: the replay is done and none is pending yet. */
+    private boolean due() {
+        if (replaying || scheduled) {
+            return false;
         }
-        if (queue.size() >= capacity) {
-            drop(CLOSE_BEHIND, "behind");
-            return;
-        }
-        queue.add(new Outbound(-1, json));
-        if (!replaying) {
-            drain();
-        }
+        scheduled = true;
+        return true;
     }
 
     /**
@@ -136,27 +211,44 @@ final class Connection {
      * then live events flow. A client sends its inputs only after {@code ready}: Micronaut 4.10 can drop a
      * frame that arrives while it is still setting up the socket, and ready comes only after that.
      */
-    synchronized void replay(List<Outbound> fromLog) {
-        if (closed) {
-            return;
-        }
-        ArrayDeque<Outbound> merged = new ArrayDeque<>(fromLog);
-        long last = fromLog.isEmpty() ? -1 : fromLog.get(fromLog.size() - 1).seq();
-        merged.add(new Outbound(-1, READY));
-        for (Outbound held : queue) {
-            if (held.seq() < 0 || held.seq() > last) {
-                merged.add(held);
+    void replay(List<Outbound> fromLog) {
+        synchronized (this) {
+            if (closed) {
+                return;
             }
+            ArrayDeque<Outbound> merged = new ArrayDeque<>(fromLog);
+            long last = fromLog.isEmpty() ? -1 : fromLog.get(fromLog.size() - 1).seq();
+            merged.add(new Outbound(-1, READY, null));
+            for (Outbound held : queue) {
+                if (held.seq() < 0 || held.seq() > last) {
+                    merged.add(held);
+                }
+            }
+            queue.clear();
+            queue.addAll(merged);
+            highest = Math.max(highest, last);
+            replaying = false;
+            scheduled = true;
         }
-        queue.clear();
-        queue.addAll(merged);
-        highest = Math.max(highest, last);
-        replaying = false;
-        drain();
+        sink.writer().execute(this::drain);
     }
 
     static Outbound outbound(long seq, String json) {
-        return new Outbound(seq, json);
+        return new Outbound(seq, json, null);
+    }
+
+    /** A batch's queue entry: its events' JSON joined into one frame, encoded once. */
+    static Outbound batch(List<Outbound> events) {
+        StringBuilder frame = new StringBuilder("[");
+        for (Outbound event : events) {
+            if (frame.length() > 1) {
+                frame.append(',');
+            }
+            frame.append(event.json());
+        }
+        frame.append(']');
+        return new Outbound(events.get(events.size() - 1).seq(), null,
+                new Frame(frame.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     synchronized int queued() {
@@ -190,33 +282,58 @@ final class Connection {
         }
     }
 
-    private void drain() {
-        if (sending || closed || queue.isEmpty()) {
-            return;
-        }
-        List<String> batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
-        while (!queue.isEmpty() && batch.size() < maxBatch) {
-            batch.add(queue.poll().json());
-        }
-        sending = true;
-        String frame = "[" + String.join(",", batch) + "]";
-        CompletionStage<?> sent;
+    /**
+     * Writes what waits while the transport is writable, then flushes once. Runs on the writer only; when the
+     * transport stops taking frames the rest waits in the queue until {@link Sink#onWritable} resumes it.
+     * Writing only hands frames to the transport (the flush, outside the lock, sends them), so it is done
+     * under the lock, without copying entries out of the queue.
+     */
+    void drain() {
+        boolean wrote = false;
         try {
-            sent = sink.send(frame);
+            synchronized (this) {
+                while (!closed && !queue.isEmpty() && sink.writable()) {
+                    writeSome();
+                    wrote = true;
+                }
+                scheduled = false;
+            }
+            if (wrote) {
+                sink.flush();
+            }
         } catch (RuntimeException e) {
-            sending = false;
-            drop(CLOSE_BEHIND, "send failed");
-            return;
+            synchronized (this) {
+                scheduled = false;
+                drop(CLOSE_BEHIND, "send failed");
+            }
         }
-        sent.whenComplete((ok, failure) -> sent(failure));
     }
 
-    private synchronized void sent(Throwable failure) {
-        sending = false;
-        if (failure != null) {
-            drop(CLOSE_BEHIND, "send failed");
-        } else {
-            drain();
+    /**
+     * Up to {@code maxBatch} entries: single entries that follow each other go out as one frame, a batch is a
+     * frame of its own.
+     */
+    private void writeSome() {
+        StringBuilder joined = null;
+        for (int n = 0; n < maxBatch && !queue.isEmpty(); n++) {
+            Outbound entry = queue.poll();
+            if (entry.frame() != null) {
+                if (joined != null) {
+                    sink.write(joined.append(']').toString());
+                    joined = null;
+                }
+                sink.write(entry.frame());
+            } else {
+                if (joined == null) {
+                    joined = new StringBuilder("[");
+                } else {
+                    joined.append(',');
+                }
+                joined.append(entry.json());
+            }
+        }
+        if (joined != null) {
+            sink.write(joined.append(']').toString());
         }
     }
 }

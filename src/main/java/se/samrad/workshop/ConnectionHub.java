@@ -9,11 +9,14 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +40,7 @@ public class ConnectionHub {
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
     private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
+    private static final long STALE_WRITERS = TimeUnit.SECONDS.toNanos(1);
 
     ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor,
@@ -53,9 +57,11 @@ public class ConnectionHub {
     }
 
     /**
-     * A workshop's followers. Events are collected for {@code linger} ms and then offered to every connection
-     * as one batch whose JSON is joined once, so a busy session costs one send per connection per batch rather
-     * than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock.
+     * A workshop's followers. An event after a quiet spell goes out at once; events that follow it within
+     * {@code linger} ms of the last batch, or while the last batch is still being written, are collected and
+     * offered to every connection together, as one batch whose frame is encoded once, so a busy session costs one write per connection per batch
+     * rather than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock,
+     * and hands each writer thread (event loop) one task that drains all its connections.
      */
     private final class Room implements WorkshopEventBus.Listener {
         final Set<Connection> connections = ConcurrentHashMap.newKeySet();
@@ -64,6 +70,13 @@ public class ConnectionHub {
         private final List<Connection.Outbound> forParticipants = new ArrayList<>();
         private final List<String> removals = new ArrayList<>();
         private boolean scheduled;
+        /** When the last batch went out ({@link System#nanoTime()}). */
+        private long lastFlush = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
+        /** Writer tasks of earlier batches not done yet, the oldest since {@code writingSince}. */
+        private int writing;
+        private long writingSince;
+        /** Events wait for the writers to finish the batch before. */
+        private boolean held;
 
         @Override
         public void onEvent(WorkshopEvent event) {
@@ -75,10 +88,7 @@ public class ConnectionHub {
                 if (event.type() == EventType.PARTICIPANT_REMOVED) {
                     removals.add("p" + event.number("participant"));
                 }
-                if (!scheduled) {
-                    scheduled = true;
-                    fanOut.schedule(this::flush, linger, TimeUnit.MILLISECONDS);
-                }
+                due();
             }
             List<CompletableFuture<Void>> waiting;
             synchronized (waiters) {
@@ -88,12 +98,45 @@ public class ConnectionHub {
             waiting.forEach(w -> w.complete(null));
         }
 
+        /**
+         * Schedules the next batch (under this room's lock): at once after a quiet spell, else {@code linger}
+         * after the last one, and never while the event loops are still writing the one before (unless that
+         * has taken a second already): when they are slow, say because the machine is busy, more events go
+         * together and the frames to write get fewer instead of piling up.
+         */
+        private void due() {
+            if (scheduled) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (writing > 0 && now - writingSince < STALE_WRITERS) {
+                held = true;
+                return;
+            }
+            held = false;
+            scheduled = true;
+            long wait = lastFlush + TimeUnit.MILLISECONDS.toNanos(linger) - now;
+            if (wait <= 0) {
+                fanOut.execute(this::flush);
+            } else {
+                fanOut.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private synchronized void written() {
+            writing--;
+            if (writing <= 0 && held) {
+                due();
+            }
+        }
+
         private void flush() {
             List<Connection.Outbound> all;
             List<Connection.Outbound> redacted;
             List<String> removed;
             synchronized (this) {
                 scheduled = false;
+                lastFlush = System.nanoTime();
                 all = List.copyOf(full);
                 redacted = List.copyOf(forParticipants);
                 removed = List.copyOf(removals);
@@ -104,33 +147,43 @@ public class ConnectionHub {
             if (all.isEmpty()) {
                 return;
             }
-            String allChunk = chunk(all);
-            String redactedChunk = all.equals(redacted) ? allChunk : chunk(redacted);
+            Connection.Outbound allBatch = Connection.batch(all);
+            Connection.Outbound redactedBatch = all.equals(redacted) ? allBatch : Connection.batch(redacted);
+            // one task per writer thread (a Netty event loop) drains all its connections, each flushed once
+            Map<Executor, List<Connection>> byWriter = new IdentityHashMap<>();
             for (Connection connection : connections) {
                 try {
-                    if (connection.viewer.startsWith("a")) {
-                        connection.offerBatch(all, allChunk);
-                    } else {
-                        connection.offerBatch(redacted, redactedChunk);
+                    boolean facilitator = connection.viewer.startsWith("a");
+                    if (connection.enqueueBatch(facilitator ? all : redacted, facilitator ? allBatch : redactedBatch)) {
+                        byWriter.computeIfAbsent(connection.writer(), w -> new ArrayList<>(connections.size())).add(connection);
                     }
                 } catch (RuntimeException e) {
                     connection.close(Connection.CLOSE_BEHIND, "send failed");
                 }
             }
+            synchronized (this) {
+                if (writing <= 0) {
+                    writingSince = System.nanoTime();
+                }
+                writing += byWriter.size();
+            }
+            byWriter.forEach((writer, due) -> {
+                try {
+                    writer.execute(() -> {
+                        try {
+                            due.forEach(Connection::drain);
+                        } finally {
+                            written();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // the event loop is shutting down
+                    written();
+                }
+            });
             connections.stream().filter(c -> removed.contains(c.viewer))
                     .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
         }
-    }
-
-    private static String chunk(List<Connection.Outbound> events) {
-        StringBuilder chunk = new StringBuilder();
-        for (Connection.Outbound event : events) {
-            if (!chunk.isEmpty()) {
-                chunk.append(',');
-            }
-            chunk.append(event.json());
-        }
-        return chunk.toString();
     }
 
     private Room room(long workshopId) {
@@ -171,7 +224,7 @@ public class ConnectionHub {
 
     static WorkshopEvent redacted(WorkshopEvent event) {
         return new WorkshopEvent(event.workshopId(), event.seq(), event.type(), event.activityId(), event.author(),
-                event.name(), event.clientId(), java.util.Map.of(), event.at());
+                event.name(), event.clientId(), Map.of(), event.at());
     }
 
     private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {

@@ -1,6 +1,7 @@
 package se.samrad.workshop;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -8,6 +9,10 @@ import se.samrad.platform.NotFoundException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +43,14 @@ public class EventLog {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionOperations<java.sql.Connection> transactions;
+    private final ConnectionOperations<java.sql.Connection> connections;
     private final ConcurrentMap<Long, Live> live = new ConcurrentHashMap<>();
 
     EventLog(EventRowRepository rows, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json,
-             Clock clock, TransactionOperations<java.sql.Connection> transactions) {
+             Clock clock, TransactionOperations<java.sql.Connection> transactions,
+             ConnectionOperations<java.sql.Connection> connections) {
         this.transactions = transactions;
+        this.connections = connections;
         this.rows = rows;
         this.activities = activities;
         this.bus = bus;
@@ -145,7 +153,7 @@ public class EventLog {
                 l.lock.unlock();
             }
             try {
-                transactions.executeWrite(status -> rows.saveAll(batch.stream().map(Pending::row).toList()));
+                insert(batch.stream().map(Pending::row).toList());
             } catch (RuntimeException e) {
                 List<Pending> failed = new ArrayList<>(batch);
                 l.lock.lock();
@@ -164,6 +172,58 @@ public class EventLog {
                 bus.publish(p.event());
                 p.stored().complete(p.event());
             }
+        }
+    }
+
+    /** Most rows in one INSERT: a batch that large is written in one transaction of several statements. */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    /**
+     * Stores rows with one multi-row INSERT, which is atomic by itself: one round trip to the database (and one
+     * log flush) for a batch, where a transaction of one INSERT per row cost a round trip per row plus the
+     * transaction's own. A batch too large for one statement is written in one transaction.
+     */
+    private void insert(List<EventRow> batch) {
+        if (batch.size() <= ROWS_PER_STATEMENT) {
+            connections.executeWrite(status -> {
+                insert(status.getConnection(), batch);
+                return null;
+            });
+            return;
+        }
+        transactions.executeWrite(status -> {
+            for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+                insert(status.getConnection(), batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT)));
+            }
+            return null;
+        });
+    }
+
+    private static void insert(java.sql.Connection connection, List<EventRow> rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO workshop_event (workshop_id, seq, type, activity_id, author,"
+                + " client_id, payload, created_at) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int k = 1;
+            for (EventRow row : rows) {
+                insert.setLong(k++, row.workshopId());
+                insert.setLong(k++, row.seq());
+                insert.setString(k++, row.type());
+                if (row.activityId() == null) {
+                    insert.setNull(k++, Types.BIGINT);
+                } else {
+                    insert.setLong(k++, row.activityId());
+                }
+                insert.setString(k++, row.author());
+                insert.setString(k++, row.clientId());
+                insert.setString(k++, row.payload());
+                insert.setTimestamp(k++, Timestamp.from(row.createdAt()));
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing workshop events failed: " + e.getMessage(), e);
         }
     }
 

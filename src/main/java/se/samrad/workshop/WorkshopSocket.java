@@ -1,8 +1,8 @@
 package se.samrad.workshop;
 
-import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +29,9 @@ import java.util.concurrent.ExecutorService;
  * The live channel of a workshop: {@code /w/<code>/ws?after=<last seq seen>}. The server replays what the
  * client missed and then streams events as JSON arrays; a participant sends inputs as
  * {@code {"clientId","type","activity","data"}} and gets {@code {"ack":clientId,"seq":n}} once the input is
- * stored (or {@code {"nack":clientId,"error":key}}). A connection's inputs are stored one after another in the
- * order they were sent, off the event loop; inputs that arrive before the connection is set up wait for it.
+ * stored (or {@code {"nack":clientId,"error":key}}). A connection's inputs are heard on its event loop and
+ * stored one after another in the order they were sent, off the event loop; inputs that arrive before the
+ * connection is set up wait for it. Frames to the client are written by {@link ChannelSink}.
  */
 @ServerWebSocket("/w/{code}/ws")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -145,29 +145,25 @@ class WorkshopSocket {
             session.close(new CloseReason(4004, "unknown"));
             return;
         }
+        if (!(request instanceof NettyHttpRequest<?> netty)) {
+            LOG.warn("A workshop connection without its Netty channel: {}", request.getClass());
+            channels.remove(session.getId());
+            session.close(CloseReason.INTERNAL_ERROR);
+            return;
+        }
         long after = request.getParameters().getFirst("after", Long.class).orElse(0L);
-        Connection connection = hub.connect(viewer.get().workshop().id(), viewer.get().id(), new Connection.Sink() {
-            @Override
-            public CompletionStage<?> send(String frame) {
-                return session.sendAsync(frame);
-            }
-
-            @Override
-            public void close(int code, String reason) {
-                if (session.isOpen()) {
-                    session.close(new CloseReason(code, reason));
-                }
-            }
-        }, after);
-        channel(session).attach(connection, viewer.get());
+        ChannelSink sink = new ChannelSink(netty.getChannelHandlerContext().channel(), session);
+        Channel channel = channel(session);
+        sink.hear(channel::receive);
+        Connection connection = hub.connect(viewer.get().workshop().id(), viewer.get().id(), sink, after);
+        channel.attach(connection, viewer.get());
     }
 
     /**
-     * Only queues the input, so it runs on the event loop: offloaded (the server's thread selection is
-     * BLOCKING), two frames of one client could be queued out of the order they were sent.
+     * Only a message split into fragments arrives here (on the blocking executor): whole text frames are taken
+     * off the channel in order by {@link ChannelSink#hear}.
      */
     @OnMessage
-    @NonBlocking
     void message(String code, String message, WebSocketSession session) {
         channel(session).receive(message);
     }

@@ -1,7 +1,28 @@
 package se.samrad.bench;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import se.samrad.support.WebClient;
 
 import java.io.BufferedReader;
@@ -11,7 +32,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,6 +46,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +56,11 @@ import java.util.regex.Pattern;
  * submitting ideas and votes at a combined 200 per second; each submission's time to reach every other
  * participant of its session, deliveries that never arrived, and the server's peak heap. Participants that
  * the server drops for falling behind reconnect with the last sequence number they saw and catch up.
+ *
+ * <p>The participants are plain Netty WebSocket clients on two event-loop threads (the JDK's WebSocket client
+ * cost the load generator, which shares the cores with the server, more than the server's own work). Each
+ * waits for the server's {@code {"ready":true}} before it sends, and checks every event's sequence number:
+ * one it already had is a duplicate, one that skips numbers is a gap.
  */
 final class WorkshopBenchmark {
 
@@ -53,12 +77,25 @@ final class WorkshopBenchmark {
 
     private final List<Session> sessions = new ArrayList<>();
     private final List<Participant> everyone = new ArrayList<>();
-    private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
-    private final Recorder latency = new Recorder(3);
+    /** By the number in the client id {@code b<n>}; warm-up and measured submissions share the numbering. */
+    private AtomicReferenceArray<Submission> submissions;
+    private final EventLoopGroup loops = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    /** One histogram per client thread (no shared counters on the hot path), of measured submissions only. */
+    private final List<Histogram> latencies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<Histogram> latency = ThreadLocal.withInitial(() -> {
+        Histogram h = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
+        latencies.add(h);
+        return h;
+    });
+    /** From sending a submission to its acknowledgement (stored in the log), measured submissions only. */
+    private final Histogram acknowledgements = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
-    private final List<HttpClient> socketClients = new ArrayList<>();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong gaps = new AtomicLong();
+    private final java.util.concurrent.atomic.LongAdder frames = new java.util.concurrent.atomic.LongAdder();
+    private long numbered;
     private volatile boolean closing;
     private URI base;
 
@@ -67,6 +104,11 @@ final class WorkshopBenchmark {
 
     private record Submission(long sentNanos, Participant sender, boolean measured, AtomicInteger deliveries,
                               AtomicInteger acknowledged, AtomicInteger refusals) {
+    }
+
+    static {
+        // the load generator's own costs: Netty's leak detector samples buffers with a stack trace each
+        System.setProperty("io.netty.leakDetection.level", "disabled");
     }
 
     private WorkshopBenchmark() {
@@ -81,9 +123,7 @@ final class WorkshopBenchmark {
                 "SAMRAD_WORKSHOP_JOINS_PER_MINUTE", "100000000",
                 "SAMRAD_WORKSHOP_SUBMISSIONS_PER_MINUTE", "100000"))) {
             base = server.base();
-            for (int i = 0; i < 4; i++) {
-                socketClients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build());
-            }
+            submissions = new AtomicReferenceArray<>((int) ((long) rate * (duration.toSeconds() + 7)) + 1000);
             WebClient facilitator = server.signedIn(1, FACILITATOR).get(0);
             sessions.add(session(facilitator, 0, big));
             for (int r = 1; r <= rooms; r++) {
@@ -96,9 +136,13 @@ final class WorkshopBenchmark {
             long[] peakHeap = {0};
             Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pid(), peakHeap));
             load(Duration.ofSeconds(5), false);
-            latency.reset();
+            long serverCpu = serverCpuNanos(server.pid());
+            long clientCpu = clientCpuNanos();
+            frames.reset();
             long sent = load(duration, true);
             drain(Duration.ofSeconds(15));
+            serverCpu = serverCpuNanos(server.pid()) - serverCpu;
+            clientCpu = clientCpuNanos() - clientCpu;
             closing = true;
             heap.interrupt();
 
@@ -106,7 +150,8 @@ final class WorkshopBenchmark {
             long delivered = 0;
             long lost = 0;
             long measuredAcked = 0;
-            for (Submission s : submissions.values()) {
+            for (int i = 0; i < numbered; i++) {
+                Submission s = submissions.get(i);
                 if (!s.measured() || s.refusals().get() > 0) {
                     continue;
                 }
@@ -118,18 +163,36 @@ final class WorkshopBenchmark {
                 delivered += Math.min(others, s.deliveries().get());
                 lost += Math.max(0, others - s.deliveries().get());
             }
-            Histogram h = latency.getIntervalHistogram();
-            System.out.printf("bench: submitted=%d acknowledged=%d refused=%d send_errors=%d reconnects=%d%n", sent,
-                    measuredAcked, refused.get(), sendErrors.get(), reconnects.get());
+            Histogram h = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
+            for (Histogram each : latencies) {
+                synchronized (each) {
+                    h.add(each);
+                }
+            }
+            System.out.printf("bench: submitted=%d acknowledged=%d refused=%d send_errors=%d reconnects=%d"
+                            + " duplicates=%d gaps=%d%n", sent, measuredAcked, refused.get(), sendErrors.get(),
+                    reconnects.get(), duplicates.get(), gaps.get());
             System.out.printf("bench: deliveries expected=%d delivered=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
                     expected, delivered, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     h.getMaxValue() / 1e6);
+            synchronized (acknowledgements) {
+                System.out.printf("bench: acknowledgement p50_ms=%.1f p99_ms=%.1f%n",
+                        acknowledgements.getValueAtPercentile(50) / 1e6, acknowledgements.getValueAtPercentile(99) / 1e6);
+            }
+            // CPU time says what the work costs even when other programs share the cores (latency does not)
+            System.out.printf("bench: cpu during load and drain: server_s=%.1f client_s=%.1f"
+                            + " (server %.2f us, load generator %.2f us per delivery); frames=%d%n", serverCpu / 1e9,
+                    clientCpu / 1e9, serverCpu / 1e3 / Math.max(1, delivered), clientCpu / 1e3 / Math.max(1, delivered),
+                    frames.sum());
             System.out.printf("BENCH workshop participants=%d submissions=%d p50_ms=%.1f p99_ms=%.1f lost=%d heap_mb=%d%n",
                     everyone.size(), measuredAcked, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     lost, peakHeap[0] / 1024);
             for (Participant p : everyone) {
                 p.close();
             }
+        } finally {
+            closing = true;
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         }
     }
 
@@ -238,14 +301,18 @@ final class WorkshopBenchmark {
         while (next < end) {
             LockSupport.parkNanos(next - System.nanoTime());
             Participant p = everyone.get(ThreadLocalRandom.current().nextInt(everyone.size()));
-            String clientId = "b" + (measured ? "m" : "w") + count;
+            if (numbered >= submissions.length()) {
+                break;
+            }
+            int number = (int) numbered++;
+            String clientId = "b" + number;
             Session s = p.session();
             String message = count % 2 == 0
                     ? "{\"clientId\":\"" + clientId + "\",\"type\":\"IDEA\",\"activity\":" + s.ideas()
                     + ",\"data\":{\"text\":\"Idé nummer " + count + " om samverkan\"}}"
                     : "{\"clientId\":\"" + clientId + "\",\"type\":\"VOTE\",\"activity\":" + s.poll()
                     + ",\"data\":{\"options\":[" + (count % 3) + "]}}";
-            submissions.put(clientId, new Submission(System.nanoTime(), p, measured, new AtomicInteger(),
+            submissions.set(number, new Submission(System.nanoTime(), p, measured, new AtomicInteger(),
                     new AtomicInteger(), new AtomicInteger()));
             p.send(message);
             count++;
@@ -257,14 +324,26 @@ final class WorkshopBenchmark {
     private void drain(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            boolean done = submissions.values().stream().filter(Submission::measured)
-                    .allMatch(s -> s.refusals().get() > 0 || (s.acknowledged().get() > 0
-                            && s.deliveries().get() >= s.sender().session().members().size() - 1));
+            boolean done = true;
+            for (int i = 0; i < numbered && done; i++) {
+                Submission s = submissions.get(i);
+                done = !s.measured() || s.refusals().get() > 0 || (s.acknowledged().get() > 0
+                        && s.deliveries().get() >= s.sender().session().members().size() - 1);
+            }
             if (done) {
                 return;
             }
             Thread.sleep(200);
         }
+    }
+
+    private static long serverCpuNanos(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void sampleHeap(long pid, long[] peakKb) {
@@ -292,15 +371,17 @@ final class WorkshopBenchmark {
         }
     }
 
-    // ---- one participant's WebSocket
+    // ---- one participant's WebSocket: a plain Netty client, so 3,000 of them cost the shared cores little
 
-    private final class Participant implements WebSocket.Listener {
+    private final class Participant extends SimpleChannelInboundHandler<TextWebSocketFrame> {
         final Session session;
         final int index;
         final String token;
-        volatile long lastSeq;
-        volatile WebSocket socket;
-        private final StringBuilder partial = new StringBuilder();
+        /** The last event's sequence number; read and written on this participant's event loop only. */
+        private volatile long lastSeq;
+        private volatile Channel channel;
+        private volatile boolean ready;
+        private final CompletableFuture<Void> firstReady = new CompletableFuture<>();
 
         Participant(Session session, int index, String token) {
             this.session = session;
@@ -312,111 +393,224 @@ final class WorkshopBenchmark {
             return session;
         }
 
-        CompletableFuture<WebSocket> connect() {
+        /** Opens the socket; completes once the server first said it is ready to hear inputs. */
+        CompletableFuture<Void> connect() {
             URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/w/" + session.code() + "/ws?after="
                     + lastSeq);
-            HttpClient client = socketClients.get((session.index() * 7919 + index) % socketClients.size());
-            return client.newWebSocketBuilder().header("Cookie", "samrad_workshop=" + token)
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, this)
-                    .whenComplete((ws, e) -> socket = ws);
+            WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                    .webSocketUri(uri)
+                    .customHeaders(new DefaultHttpHeaders().add(HttpHeaderNames.COOKIE, "samrad_workshop=" + token))
+                    .maxFramePayloadLength(64 * 1024 * 1024)
+                    .withUTF8Validator(false)
+                    .handshakeTimeoutMillis(30_000)
+                    .build();
+            Participant self = this;
+            new Bootstrap().group(loops).channel(NioSocketChannel.class)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000)
+                    .handler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel ch) {
+                            ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(1 << 16),
+                                    new WebSocketClientProtocolHandler(config),
+                                    new WebSocketFrameAggregator(64 * 1024 * 1024), self);
+                        }
+                    })
+                    .connect(uri.getHost(), uri.getPort())
+                    .addListener((ChannelFutureListener) f -> {
+                        if (f.isSuccess()) {
+                            channel = f.channel();
+                        } else {
+                            retry();
+                        }
+                    });
+            return firstReady;
+        }
+
+        private void retry() {
+            ready = false;
+            channel = null;
+            if (!closing) {
+                reconnects.incrementAndGet();
+                loops.schedule(this::connect, 200, TimeUnit.MILLISECONDS);
+            }
         }
 
         void send(String message) {
-            WebSocket ws = socket;
-            if (ws == null) {
+            Channel ch = channel;
+            if (ch == null || !ready) {
                 sendErrors.incrementAndGet();
                 return;
             }
-            try {
-                ws.sendText(message, true).exceptionally(e -> {
+            ch.writeAndFlush(new TextWebSocketFrame(message)).addListener(f -> {
+                if (!f.isSuccess()) {
                     sendErrors.incrementAndGet();
-                    return null;
-                });
-            } catch (IllegalStateException e) {
-                sendErrors.incrementAndGet();
-            }
+                }
+            });
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                long now = System.nanoTime();
-                frame(partial, now);
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+        public boolean isSharable() {
+            return true;
         }
 
-        private void frame(CharSequence text, long now) {
-            String frame = text.toString();
-            int at = 0;
-            while ((at = frame.indexOf("\"seq\":", at)) >= 0) {
-                int end = at + 6;
-                while (end < frame.length() && Character.isDigit(frame.charAt(end))) {
-                    end++;
-                }
-                lastSeq = Math.max(lastSeq, Long.parseLong(frame, at + 6, end, 10));
-                at = end;
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+            long now = System.nanoTime();
+            frames.increment();
+            ByteBuf content = frame.content();
+            byte[] bytes;
+            int from;
+            if (content.hasArray()) {
+                bytes = content.array();
+                from = content.arrayOffset() + content.readerIndex();
+            } else {
+                bytes = ByteBufUtil.getBytes(content);
+                from = 0;
             }
-            each(frame, "\"clientId\":\"", id -> {
-                Submission s = submissions.get(id);
-                if (s != null && s.sender() != this) {
-                    s.deliveries().incrementAndGet();
-                    latency.recordValue(Math.max(0, now - s.sentNanos()));
+            frame(bytes, from, from + content.readableBytes(), now);
+        }
+
+        /** Each object of the frame's JSON array: an event, an acknowledgement, a refusal or ready. */
+        private void frame(byte[] b, int from, int to, long now) {
+            int depth = 0;
+            boolean inString = false;
+            int objectStart = -1;
+            for (int i = from; i < to; i++) {
+                byte c = b[i];
+                if (inString) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{') {
+                    if (depth++ == 0) {
+                        objectStart = i;
+                    }
+                } else if (c == '}') {
+                    if (--depth == 0) {
+                        message(b, objectStart, i + 1, now);
+                    }
                 }
-            });
-            each(frame, "{\"ack\":\"", id -> {
-                Submission s = submissions.get(id);
+            }
+        }
+
+        private void message(byte[] b, int from, int to, long now) {
+            if (startsWith(b, from, to, READY)) {
+                ready = true;
+                firstReady.complete(null);
+            } else if (startsWith(b, from, to, ACK)) {
+                Submission s = submission(b, from + ACK.length, to);
                 if (s != null) {
                     s.acknowledged().incrementAndGet();
+                    if (s.measured()) {
+                        synchronized (acknowledgements) {
+                            acknowledgements.recordValue(Math.min(acknowledgements.getHighestTrackableValue(),
+                                    Math.max(0, now - s.sentNanos())));
+                        }
+                    }
                 }
-            });
-            each(frame, "{\"nack\":\"", id -> {
-                Submission s = submissions.get(id);
+            } else if (startsWith(b, from, to, NACK)) {
+                Submission s = submission(b, from + NACK.length, to);
                 if (s != null) {
                     s.refusals().incrementAndGet();
                 }
                 refused.incrementAndGet();
-            });
-        }
-
-        /** Each string value that follows {@code marker} in the frame. */
-        private static void each(String frame, String marker, java.util.function.Consumer<String> action) {
-            int at = 0;
-            while ((at = frame.indexOf(marker, at)) >= 0) {
-                int start = at + marker.length();
-                int end = frame.indexOf('"', start);
-                action.accept(frame.substring(start, end));
-                at = end;
+            } else {
+                int at = indexOf(b, from, to, SEQ_FIELD);
+                if (at < 0) {
+                    return;
+                }
+                long seq = 0;
+                for (int i = at + SEQ_FIELD.length; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+                    seq = seq * 10 + (b[i] - '0');
+                }
+                if (seq <= lastSeq) {
+                    duplicates.incrementAndGet();
+                    return;
+                }
+                if (seq > lastSeq + 1) {
+                    gaps.addAndGet(seq - lastSeq - 1);
+                }
+                lastSeq = seq;
+                int id = indexOf(b, at, to, CLIENT_ID);
+                Submission s = id < 0 ? null : submission(b, id + CLIENT_ID.length, to);
+                if (s != null && s.sender() != this) {
+                    s.deliveries().incrementAndGet();
+                    if (s.measured()) {
+                        Histogram h = latency.get();
+                        synchronized (h) {
+                            h.recordValue(Math.min(h.getHighestTrackableValue(), Math.max(0, now - s.sentNanos())));
+                        }
+                    }
+                }
             }
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            socket = null;
-            if (!closing) {
-                reconnects.incrementAndGet();
-                connect();
-            }
-            return null;
+        public void channelInactive(ChannelHandlerContext ctx) {
+            retry();
         }
 
         @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            socket = null;
-            if (!closing) {
-                reconnects.incrementAndGet();
-                CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(this::connect);
-            }
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
         }
 
         void close() {
-            WebSocket ws = socket;
-            if (ws != null) {
-                ws.abort();
+            Channel ch = channel;
+            if (ch != null) {
+                ch.close();
             }
         }
+    }
+
+    private static final byte[] READY = "{\"ready\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ACK = "{\"ack\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NACK = "{\"nack\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEQ_FIELD = "\"seq\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLIENT_ID = "\"clientId\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** The submission whose client id ({@code b<number>}) starts at {@code from}, if it is one of ours. */
+    private Submission submission(byte[] b, int from, int to) {
+        if (from >= to || b[from] != 'b') {
+            return null;
+        }
+        long n = 0;
+        int i = from + 1;
+        for (; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+            n = n * 10 + (b[i] - '0');
+        }
+        if (i == from + 1 || i >= to || b[i] != '"' || n >= submissions.length()) {
+            return null;
+        }
+        return submissions.get((int) n);
+    }
+
+    private static boolean startsWith(byte[] b, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte[] needle) {
+        outer:
+        for (int i = from; i <= to - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (b[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,23 +14,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The per-connection outbound queue: bounded, ordered, replay without gaps or duplicates. */
 class ConnectionTest {
 
-    /** Records frames; {@code stalled} never completes a send, like a client that stopped reading. */
+    /**
+     * Records frames, written on the caller's thread; {@code stalled} stops taking frames after the first, like a
+     * client that stopped reading (its socket buffer full), until {@link #resume()}.
+     */
     static final class Recorder implements Connection.Sink {
         final List<String> frames = new ArrayList<>();
-        final List<CompletableFuture<Void>> pending = new ArrayList<>();
         boolean stalled;
         int closedWith;
+        int flushes;
+        private Runnable resume;
 
         @Override
-        public CompletionStage<?> send(String frame) {
+        public Executor writer() {
+            return Runnable::run;
+        }
+
+        @Override
+        public boolean writable() {
+            return !stalled || frames.isEmpty();
+        }
+
+        @Override
+        public void onWritable(Runnable resume) {
+            this.resume = resume;
+        }
+
+        @Override
+        public void write(String frame) {
             frames.add(frame);
-            CompletableFuture<Void> f = new CompletableFuture<>();
-            if (stalled) {
-                pending.add(f);
-            } else {
-                f.complete(null);
-            }
-            return f;
+        }
+
+        @Override
+        public void write(Connection.Frame frame) {
+            frames.add(new String(frame.utf8, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void flush() {
+            flushes++;
+        }
+
+        void resume() {
+            stalled = false;
+            resume.run();
         }
 
         @Override
@@ -47,6 +74,32 @@ class ConnectionTest {
         return "{\"seq\":" + seq + "}";
     }
 
+    private static List<Connection.Outbound> batch(long... seqs) {
+        List<Connection.Outbound> events = new ArrayList<>();
+        for (long seq : seqs) {
+            events.add(Connection.outbound(seq, event(seq)));
+        }
+        return events;
+    }
+
+    @Test
+    void aClientThatCatchesUpGetsWhatWaitedInOneFlushAndStaysConnected() {
+        Recorder sink = new Recorder();
+        sink.stalled = true;
+        Connection c = new Connection(1, "p1", sink, 0, 10, 100);
+        c.replay(List.of());
+        c.offerBatch(batch(1, 2), Connection.batch(batch(1, 2)));
+        c.offerControl("{\"ack\":\"x\"}");
+        c.offer(3, event(3));
+        assertEquals(List.of("[" + Connection.READY + "]"), sink.frames);
+        int flushes = sink.flushes;
+        sink.resume();
+        assertEquals(List.of("[" + Connection.READY + "]", "[" + event(1) + "," + event(2) + "]",
+                "[{\"ack\":\"x\"}," + event(3) + "]"), sink.frames);
+        assertEquals(flushes + 1, sink.flushes, "what waited is flushed once");
+        assertFalse(c.isClosed());
+    }
+
     @Test
     void aStalledClientIsDroppedWhenItsQueueIsFullInsteadOfGrowingMemory() {
         Recorder sink = new Recorder();
@@ -58,7 +111,7 @@ class ConnectionTest {
         for (long seq = 1; seq <= 10; seq++) {
             c.offer(seq, event(seq));
         }
-        // one frame is in flight (never acknowledged), the rest wait in the queue
+        // one frame went out, then the transport took no more: the rest wait in the queue
         assertEquals(1, sink.frames.size());
         assertFalse(c.isClosed());
         for (long seq = 11; seq <= 16; seq++) {
@@ -120,11 +173,9 @@ class ConnectionTest {
         Connection c = new Connection(1, "p1", sink, 0, 10, 10);
         c.replay(List.of(Connection.outbound(1, event(1)), Connection.outbound(2, event(2))));
         // published while the replay was read: 2 overlaps, 3 is new
-        c.offerBatch(List.of(Connection.outbound(2, event(2)), Connection.outbound(3, event(3))),
-                event(2) + "," + event(3));
-        c.offerBatch(List.of(Connection.outbound(4, event(4)), Connection.outbound(5, event(5))),
-                event(4) + "," + event(5));
-        c.offerBatch(List.of(Connection.outbound(5, event(5))), event(5));
+        c.offerBatch(batch(2, 3), Connection.batch(batch(2, 3)));
+        c.offerBatch(batch(4, 5), Connection.batch(batch(4, 5)));
+        c.offerBatch(batch(5), Connection.batch(batch(5)));
         assertEquals("[" + event(1) + "," + event(2) + "," + Connection.READY + "][" + event(3) + "][" + event(4) + ","
                 + event(5) + "]",
                 sink.all());

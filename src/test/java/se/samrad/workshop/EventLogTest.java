@@ -94,6 +94,14 @@ class EventLogTest extends IntegrationTest {
         assertEquals("Anna", later.get(later.size() - 1).name());
         assertEquals(2, log.after(w.id(), middle, 2).size());
         assertTrue(log.after(w.id(), all.get(all.size() - 1).seq(), 100).isEmpty());
+        // what was stored reads back as it was published, its time to the millisecond
+        WorkshopEvent published = participants.submit(p, "r-at", EventType.CHAT, chatId(w), Map.of("text", "Nu")).event();
+        WorkshopEvent stored = log.after(w.id(), published.seq() - 1, 1).get(0);
+        assertEquals(published.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                stored.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertEquals(List.of(published.seq(), published.type(), published.activityId(), published.author(),
+                published.clientId(), "Nu"), List.of(stored.seq(), stored.type(), stored.activityId(), stored.author(),
+                stored.clientId(), stored.text("text")));
     }
 
     @Test

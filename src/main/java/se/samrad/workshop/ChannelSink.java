@@ -1,0 +1,144 @@
+package se.samrad.workshop;
+
+import io.micronaut.http.server.netty.websocket.NettyServerWebSocketHandler;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Writes a connection's frames straight to its Netty channel, on the channel's event loop: frames are written
+ * without a promise each and flushed once per turn, and the channel's writability (its outbound buffer under
+ * the high-water mark) says when to stop and, through a handler near the head of the pipeline, when to go on.
+ * A frame shared by many connections is encoded once and then only wrapped, not copied or encoded again. Closing goes through the
+ * Micronaut session, so its close handshake and {@code @OnClose} run as usual.
+ */
+final class ChannelSink implements Connection.Sink {
+
+    /** The name of Micronaut's WebSocket handler in the pipeline. */
+    private static final String MICRONAUT_HANDLER = NettyServerWebSocketHandler.ID;
+
+    /** Micronaut's idle timeout, which has to see every write (else a listener who never sends times out). */
+    private static final String IDLE_HANDLER = "idle-state";
+
+    private final Channel channel;
+    private final WebSocketSession session;
+    /** Where shared frames enter the pipeline: behind the frame encoders, ahead of the idle timeout. */
+    private final ChannelHandlerContext frames;
+    private volatile Runnable resume = () -> { };
+
+    ChannelSink(Channel channel, WebSocketSession session) {
+        this.channel = channel;
+        this.session = session;
+        ChannelInboundHandlerAdapter handler = new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+                if (ctx.channel().isWritable()) {
+                    resume.run();
+                }
+                ctx.fireChannelWritabilityChanged();
+            }
+        };
+        if (channel.pipeline().get(IDLE_HANDLER) != null) {
+            channel.pipeline().addAfter(IDLE_HANDLER, "samrad-frames", handler);
+        } else {
+            channel.pipeline().addFirst("samrad-frames", handler);
+        }
+        this.frames = channel.pipeline().context(handler);
+    }
+
+    @Override
+    public Executor writer() {
+        return channel.eventLoop();
+    }
+
+    @Override
+    public boolean writable() {
+        return channel.isActive() && channel.isWritable();
+    }
+
+    @Override
+    public void onWritable(Runnable resume) {
+        this.resume = resume;
+    }
+
+    @Override
+    public void write(String frame) {
+        channel.write(new TextWebSocketFrame(frame), channel.voidPromise());
+    }
+
+    /**
+     * A shared frame goes out as the bytes of a whole WebSocket frame, made once for every connection (a server's
+     * frames are not masked, so they are the same for all), past the frame encoders: it enters the pipeline
+     * behind them, so it does not walk the handlers Micronaut put there. Where the client agreed to
+     * permessage-deflate this is an uncompressed message, which the extension allows (RFC 7692, 6). Everything
+     * here runs on the event loop, so it keeps its order with frames written through the whole pipeline.
+     */
+    @Override
+    public void write(Connection.Frame frame) {
+        ByteBuffer wire = frame.encoded(ChannelSink::wire);
+        frames.write(Unpooled.wrappedBuffer(wire.duplicate()), channel.voidPromise());
+    }
+
+    /** A final text frame, unmasked: FIN and opcode 1, the payload length (7, 16 or 64 bits), the payload. */
+    static ByteBuffer wire(byte[] payload) {
+        int n = payload.length;
+        ByteBuffer wire = ByteBuffer.allocateDirect((n < 126 ? 2 : n < 65536 ? 4 : 10) + n);
+        wire.put((byte) 0x81);
+        if (n < 126) {
+            wire.put((byte) n);
+        } else if (n < 65536) {
+            wire.put((byte) 126).putShort((short) n);
+        } else {
+            wire.put((byte) 127).putLong(n);
+        }
+        wire.put(payload).flip();
+        return wire.asReadOnlyBuffer();
+    }
+
+    @Override
+    public void flush() {
+        channel.flush();
+    }
+
+    /**
+     * Hands the client's text frames to {@code inbound} on the event loop, in the order they arrived. Micronaut
+     * would call {@code @OnMessage} on the blocking executor (the server's thread selection is BLOCKING, and
+     * then {@code @NonBlocking} does not count), a task per frame, so two frames sent back to back could be
+     * heard in the wrong order. A message split into fragments is left to Micronaut; clients send inputs only
+     * after {@code ready}, which comes after this is in place.
+     */
+    void hear(Consumer<String> inbound) {
+        ChannelInboundHandlerAdapter handler = new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                if (msg instanceof TextWebSocketFrame text && text.isFinalFragment()) {
+                    try {
+                        inbound.accept(text.text());
+                    } finally {
+                        text.release();
+                    }
+                } else {
+                    ctx.fireChannelRead(msg);
+                }
+            }
+        };
+        if (channel.pipeline().get(MICRONAUT_HANDLER) != null) {
+            channel.pipeline().addBefore(MICRONAUT_HANDLER, "samrad-inbound", handler);
+        }
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        if (session.isOpen()) {
+            session.close(new CloseReason(code, reason));
+        }
+    }
+}
