@@ -550,12 +550,19 @@ class ResponseStore {
         }
     }
 
-    private static Double least(@Nullable Double a, @Nullable Double b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+    // Not one conditional expression: with a double operand it would unbox a null Double.
+    private static @Nullable Double least(@Nullable Double a, @Nullable Double b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Double.valueOf(Math.min(a, b));
     }
 
-    private static Double greatest(@Nullable Double a, @Nullable Double b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+    private static @Nullable Double greatest(@Nullable Double a, @Nullable Double b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Double.valueOf(Math.max(a, b));
     }
 
     private static void setDouble(PreparedStatement s, int index, @Nullable Double value) throws SQLException {

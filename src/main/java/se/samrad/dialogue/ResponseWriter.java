@@ -40,6 +40,7 @@ class ResponseWriter {
 
     private final ResponseStore store;
     private final Writer[] writers;
+    private final java.util.concurrent.atomic.AtomicLong refusedBatches = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
     ResponseWriter(ResponseStore store, @Value("${samrad.dialogue.response-writers:1}") int writers) {
@@ -86,6 +87,11 @@ class ResponseWriter {
         List<Pending> batch = responses.stream().map(r -> new Pending(r, new CompletableFuture<>())).toList();
         writers[0].store(batch);
         return batch.stream().map(Pending::done).toList();
+    }
+
+    /** Batches the database refused (and that were then stored one response at a time) since the start. */
+    long refusedBatches() {
+        return refusedBatches.get();
     }
 
     /** Stops the writers once they have stored everything already handed to them. */
@@ -169,6 +175,7 @@ class ResponseWriter {
             try {
                 stored = store.submitAll(batch.stream().map(Pending::response).toList(), shard);
             } catch (Exception e) {
+                refusedBatches.incrementAndGet();
                 if (batch.size() > 1) {
                     LOG.warn("A batch of {} dialogue responses was refused ({}); storing them one at a time",
                             batch.size(), e.toString());

@@ -106,7 +106,9 @@ class ResponseWriterTest extends IntegrationTest {
         ResponseStore.Complete first = complete(dialogue, "kiosk-twice-1", random);
         ResponseStore.Complete again = complete(dialogue, "kiosk-twice-1", random);
         ResponseStore.Complete other = complete(dialogue, "kiosk-other-1", random);
+        long refused = writer.refusedBatches();
         List<CompletableFuture<ResponseStore.Submission>> batch = writer.storeBatch(List.of(first, again, other));
+        assertEquals(refused, writer.refusedBatches(), "stored as one batch, not one at a time");
         ResponseStore.Submission stored = result(batch.get(0));
         assertTrue(stored.stored());
         assertEquals(new ResponseStore.Submission(stored.responseId(), false), result(batch.get(1)));
@@ -131,6 +133,24 @@ class ResponseWriterTest extends IntegrationTest {
             }
         });
         return rows[0];
+    }
+
+    @Test
+    void aBatchOfManyResponsesIsOneTransactionAndItsTotalsAgreeWithTheAnswers() {
+        Dialogue dialogue = openDialogue();
+        Random random = new Random(3);
+        List<ResponseStore.Complete> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(complete(dialogue, "kiosk-many-" + i, random));
+        }
+        long refused = writer.refusedBatches();
+        List<CompletableFuture<ResponseStore.Submission>> batch = writer.storeBatch(many);
+        assertEquals(refused, writer.refusedBatches(), "stored as one batch, not one at a time");
+        assertEquals(300, batch.stream().map(ResponseWriterTest::result).filter(ResponseStore.Submission::stored)
+                .map(ResponseStore.Submission::responseId).distinct().count());
+        assertEquals(300, responses.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(many.stream().mapToLong(r -> r.rows().size()).sum(), responses.answerRows(dialogue.id()));
+        assertTotalsAgree(dialogue);
     }
 
     @Test
