@@ -172,7 +172,7 @@ class ResponseStore {
      * totals, and needs none of REPEATABLE READ's gap locks (which make concurrent inserts wait on each other).
      * The pool resets isolation and auto-commit when the connection goes back.
      */
-    private Connection writer() throws SQLException {
+    Connection writer() throws SQLException {
         Connection c = dataSource.getConnection();
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         c.setAutoCommit(false);
@@ -262,9 +262,10 @@ class ResponseStore {
      * Stores complete responses in ONE transaction (group commit: one log flush for all of them), with their
      * answer rows and one addition per total (on one shard, {@code shard}). Returns one submission per response,
      * in order: a client id already stored (by an earlier transaction, or earlier in this list) stores nothing
-     * and returns the response stored first. Throws, having stored nothing, when the database refuses any part.
+     * and returns the response stored first. Throws, having stored nothing (rolled back), when the database
+     * refuses any part. {@code c} comes from {@link #writer()} and is left open, for the next batch.
      */
-    List<Submission> submitAll(List<Complete> batch, int shard) throws SQLException {
+    List<Submission> submitAll(Connection c, List<Complete> batch, int shard) throws SQLException {
         // The first of each client id in the list is stored; later ones point at it.
         Map<String, Integer> firstOf = new java.util.HashMap<>();
         int[] sameAs = new int[batch.size()];
@@ -274,32 +275,34 @@ class ResponseStore {
         }
         long[] ids = new long[batch.size()];
         boolean[] stored = new boolean[batch.size()];
-        try (Connection c = writer()) {
-            try {
-                Map<String, Long> existing = existingByClientKeys(c, batch, sameAs);
-                List<Integer> fresh = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    Long earlier = sameAs[i] == -1 ? existing.get(key(batch.get(i))) : null;
-                    if (earlier != null) {
-                        ids[i] = earlier;
-                    } else if (sameAs[i] == -1) {
-                        fresh.add(i);
-                    }
+        try {
+            Map<String, Long> existing = existingByClientKeys(c, batch, sameAs);
+            List<Integer> fresh = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Long earlier = sameAs[i] == -1 ? existing.get(key(batch.get(i))) : null;
+                if (earlier != null) {
+                    ids[i] = earlier;
+                } else if (sameAs[i] == -1) {
+                    fresh.add(i);
                 }
-                insertResponses(c, batch, fresh, ids);
-                List<AnsweredResponse> answered = new ArrayList<>(fresh.size());
-                for (int i : fresh) {
-                    stored[i] = true;
-                    Complete r = batch.get(i);
-                    answered.add(new AnsweredResponse(r.dialogueId(), ids[i], r.lang(), r.groups(), r.rows()));
-                }
-                insertAnswerRows(c, answered);
-                addToTally(c, answered, shard);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
+            insertResponses(c, batch, fresh, ids);
+            List<AnsweredResponse> answered = new ArrayList<>(fresh.size());
+            for (int i : fresh) {
+                stored[i] = true;
+                Complete r = batch.get(i);
+                answered.add(new AnsweredResponse(r.dialogueId(), ids[i], r.lang(), r.groups(), r.rows()));
+            }
+            insertAnswerRows(c, answered);
+            addToTally(c, answered, shard);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
         }
         List<Submission> submissions = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  * response is found by its client id. When the database refuses a batch, its responses are stored one at a time,
  * each in its own transaction, so one bad response fails alone. Each writer adds its batches to its own shards of
  * the running totals (shard ≡ writer, modulo the number of writers), and totals are always locked in key order.
+ * A commit whose outcome is unknown (the connection broke) is safe too: stored one at a time, a response that
+ * did get in is found by its client id.
  */
 @Singleton
 class ResponseWriter {
@@ -85,7 +87,9 @@ class ResponseWriter {
      */
     List<CompletableFuture<ResponseStore.Submission>> storeBatch(List<ResponseStore.Complete> responses) {
         List<Pending> batch = responses.stream().map(r -> new Pending(r, new CompletableFuture<>())).toList();
-        writers[0].store(batch);
+        Writer writer = new Writer(0, 1);
+        writer.store(batch);
+        writer.release();
         return batch.stream().map(Pending::done).toList();
     }
 
@@ -110,6 +114,8 @@ class ResponseWriter {
         private final int count;
         private int round;
         private Thread thread;
+        /** Kept while responses keep coming (no round trips to set a connection up per batch), let go when idle. */
+        private java.sql.Connection connection;
 
         Writer(int index, int count) {
             this.index = index;
@@ -137,6 +143,17 @@ class ResponseWriter {
             }
         }
 
+        void release() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (java.sql.SQLException e) {
+                    LOG.debug("Closing the writer's connection failed", e);
+                }
+                connection = null;
+            }
+        }
+
         @Override
         public void run() {
             List<Pending> batch = new ArrayList<>(MAX_BATCH);
@@ -147,10 +164,12 @@ class ResponseWriter {
                 } catch (InterruptedException e) {
                     first = queue.poll();
                     if (first == null) {
+                        release();
                         return;
                     }
                 }
                 if (first == null) {
+                    release();
                     if (closed && queue.isEmpty()) {
                         return;
                     }
@@ -161,6 +180,7 @@ class ResponseWriter {
                 try {
                     store(batch);
                 } catch (Throwable e) {
+                    release();
                     LOG.error("Storing {} dialogue responses failed", batch.size(), e);
                     batch.forEach(p -> p.done().completeExceptionally(e));
                 }
@@ -173,8 +193,12 @@ class ResponseWriter {
             int shard = (round++ * count + index) % ResponseStore.TALLY_SHARDS;
             List<ResponseStore.Submission> stored;
             try {
-                stored = store.submitAll(batch.stream().map(Pending::response).toList(), shard);
+                if (connection == null) {
+                    connection = store.writer();
+                }
+                stored = store.submitAll(connection, batch.stream().map(Pending::response).toList(), shard);
             } catch (Exception e) {
+                release();
                 refusedBatches.incrementAndGet();
                 if (batch.size() > 1) {
                     LOG.warn("A batch of {} dialogue responses was refused ({}); storing them one at a time",
