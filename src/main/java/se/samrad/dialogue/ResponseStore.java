@@ -276,17 +276,15 @@ class ResponseStore {
         long[] ids = new long[batch.size()];
         boolean[] stored = new boolean[batch.size()];
         try {
-            Map<String, Long> existing = existingByClientKeys(c, batch, sameAs);
-            List<Integer> fresh = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Long earlier = sameAs[i] == -1 ? existing.get(key(batch.get(i))) : null;
-                if (earlier != null) {
-                    ids[i] = earlier;
-                } else if (sameAs[i] == -1) {
-                    fresh.add(i);
-                }
+            // Client ids are normally new: insert first, and only when one was stored before look them up.
+            List<Integer> fresh = fresh(batch, sameAs, Map.of(), ids);
+            try {
+                insertResponses(c, batch, fresh, ids);
+            } catch (SQLIntegrityConstraintViolationException sentBefore) {
+                c.rollback();
+                fresh = fresh(batch, sameAs, existingByClientKeys(c, batch, sameAs), ids);
+                insertResponses(c, batch, fresh, ids);
             }
-            insertResponses(c, batch, fresh, ids);
             List<AnsweredResponse> answered = new ArrayList<>(fresh.size());
             for (int i : fresh) {
                 stored[i] = true;
@@ -309,6 +307,20 @@ class ResponseStore {
             submissions.add(sameAs[i] == -1 ? new Submission(ids[i], stored[i]) : new Submission(ids[sameAs[i]], false));
         }
         return submissions;
+    }
+
+    /** The first of each client id not {@code existing} (whose ids go into {@code ids}), in order. */
+    private static List<Integer> fresh(List<Complete> batch, int[] sameAs, Map<String, Long> existing, long[] ids) {
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Long earlier = sameAs[i] == -1 ? existing.get(key(batch.get(i))) : null;
+            if (earlier != null) {
+                ids[i] = earlier;
+            } else if (sameAs[i] == -1) {
+                fresh.add(i);
+            }
+        }
+        return fresh;
     }
 
     private static String key(Complete r) {

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Complete responses stored many to a transaction (group commit, {@link ResponseWriter}): a client id is stored
  * once whether it comes twice in one batch, in two batches or from many requests at once; a response the
  * database refuses fails alone while the rest of its batch is stored; and the running totals still agree with
- * the answers. Two writers, so that their queues and shards are exercised too.
+ * the answers. Three writers, so that their queues and shards are exercised too.
  */
 @MicronautTest(transactional = false)
 class ResponseWriterTest extends IntegrationTest {
@@ -62,7 +62,7 @@ class ResponseWriterTest extends IntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("samrad.dialogue.response-writers", "2", "samrad.rate-limit.dialogue-per-minute", "100000");
+        return Map.of("samrad.dialogue.response-writers", "3", "samrad.rate-limit.dialogue-per-minute", "100000");
     }
 
     @BeforeAll
@@ -119,6 +119,7 @@ class ResponseWriterTest extends IntegrationTest {
                 complete(dialogue, "kiosk-new-2", random), complete(dialogue, "kiosk-twice-1", random)));
         assertTrue(result(next.get(0)).stored());
         assertEquals(new ResponseStore.Submission(stored.responseId(), false), result(next.get(1)));
+        assertEquals(refused, writer.refusedBatches(), "a client id sent before is looked up within the batch");
 
         assertEquals(3, responses.respondents(dialogue.id(), ResultFilter.ALL));
         assertEquals(first.rows().size(), answerRowsOf(dialogue, stored.responseId()), "the first one's answers");
