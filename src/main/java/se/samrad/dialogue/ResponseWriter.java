@@ -45,7 +45,7 @@ class ResponseWriter {
     private final java.util.concurrent.atomic.AtomicLong refusedBatches = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
-    ResponseWriter(ResponseStore store, @Value("${samrad.dialogue.response-writers:2}") int writers) {
+    ResponseWriter(ResponseStore store, @Value("${samrad.dialogue.response-writers:4}") int writers) {
         this.store = store;
         int count = Math.max(1, Math.min(writers, ResponseStore.TALLY_SHARDS));
         this.writers = new Writer[count];
