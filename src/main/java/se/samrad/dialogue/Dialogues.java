@@ -53,6 +53,8 @@ public class Dialogues {
     /** How long a dialogue read by its public key is answered from memory. */
     static final long PUBLIC_CACHE_MILLIS = 1000;
     private final Map<String, Cached> publicCache = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CompletableFuture<Optional<Dialogue>>> publicLoads =
+            new ConcurrentHashMap<>();
 
     Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ResponseStore responses,
               ObjectMapper json, AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
@@ -112,6 +114,31 @@ public class Dialogues {
         if (cached != null && now - cached.loadedAt() < PUBLIC_CACHE_MILLIS * 1_000_000L) {
             return Optional.of(cached.dialogue());
         }
+        // One load per key at a time: when the entry expires under load, every request in flight would otherwise
+        // read the same rows at once.
+        java.util.concurrent.CompletableFuture<Optional<Dialogue>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<Dialogue>> running = publicLoads.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // The other load failed: try once more on our own.
+                return loadAndCache(key, now);
+            }
+        }
+        try {
+            Optional<Dialogue> loaded = loadAndCache(key, now);
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            publicLoads.remove(key, mine);
+        }
+    }
+
+    private Optional<Dialogue> loadAndCache(String key, long now) {
         Optional<Dialogue> loaded = loadByPublicKey(key);
         if (publicCache.size() > MAX_CACHED_VERSIONS) {
             publicCache.clear();

@@ -24,13 +24,16 @@ public class Participation {
 
     private final Dialogues dialogues;
     private final ResponseStore responses;
+    private final ResponseWriter writer;
     private final CodeRowRepository codes;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Participation(Dialogues dialogues, ResponseStore responses, CodeRowRepository codes, ObjectMapper json, Clock clock) {
+    Participation(Dialogues dialogues, ResponseStore responses, ResponseWriter writer, CodeRowRepository codes,
+                  ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
         this.responses = responses;
+        this.writer = writer;
         this.codes = codes;
         this.json = json;
         this.clock = clock;
@@ -180,7 +183,7 @@ public class Participation {
         if (dialogue.requiresCode()) {
             throw new InvalidRequestException("dialogue.error.code");
         }
-        if (clientId == null || !clientId.matches("[A-Za-z0-9_.:-]{8,64}")) {
+        if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             throw new InvalidRequestException("dialogue.error.client-id");
         }
         Questionnaire questionnaire = dialogue.questionnaire();
@@ -194,11 +197,13 @@ public class Participation {
         if (!errors.isEmpty()) {
             return new ApiSubmission(0, false, errors);
         }
-        ResponseStore.Submission submission = responses.submitComplete(dialogue.id(), dialogue.versionId(), clientId,
-                dialogue.contentLanguage(lang), AnswerRows.of(questionnaire, answers),
-                AnswerRows.groups(questionnaire, answers), clock.instant());
+        ResponseStore.Submission submission = writer.submit(new ResponseStore.Complete(dialogue.id(),
+                dialogue.versionId(), clientId, dialogue.contentLanguage(lang), AnswerRows.of(questionnaire, answers),
+                AnswerRows.groups(questionnaire, answers), clock.instant()));
         return new ApiSubmission(submission.responseId(), submission.stored(), errors);
     }
+
+    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{8,64}");
 
     public record ApiSubmission(long responseId, boolean stored, FormErrors errors) {
     }

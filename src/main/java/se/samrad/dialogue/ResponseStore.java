@@ -172,7 +172,7 @@ class ResponseStore {
      * totals, and needs none of REPEATABLE READ's gap locks (which make concurrent inserts wait on each other).
      * The pool resets isolation and auto-commit when the connection goes back.
      */
-    private Connection writer() throws SQLException {
+    Connection writer() throws SQLException {
         Connection c = dataSource.getConnection();
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         c.setAutoCommit(false);
@@ -198,43 +198,37 @@ class ResponseStore {
         }
     }
 
-    /**
-     * Stores a complete response sent in one request (the JSON API), keyed by the client's id: sending the same
-     * id again stores nothing and returns the response stored the first time.
-     */
-    Submission submitComplete(long dialogueId, long versionId, String clientKey, String lang, List<AnswerRow> rows,
-                              Groups groups, Instant now) {
-        return retried(() -> submitCompleteOnce(dialogueId, versionId, clientKey, lang, rows, groups, now));
+    /** A complete response sent in one request (the JSON API), keyed by the client's id. */
+    record Complete(long dialogueId, long versionId, String clientKey, String lang, List<AnswerRow> rows,
+                    Groups groups, Instant at) {
     }
 
-    private Submission submitCompleteOnce(long dialogueId, long versionId, String clientKey, String lang,
-                                          List<AnswerRow> rows, Groups groups, Instant now) throws SQLException {
+    /**
+     * Stores one complete response in its own transaction: sending the same client id again stores nothing and
+     * returns the response stored the first time. {@link ResponseWriter} stores many at once with
+     * {@link #submitAll}; this is its way for a batch the database refused, one response at a time.
+     */
+    Submission submitComplete(Complete response) {
+        return retried(() -> submitCompleteOnce(response));
+    }
+
+    private Submission submitCompleteOnce(Complete r) throws SQLException {
         try (Connection c = writer()) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_response (dialogue_id, version_id,"
-                    + " client_key, lang, state, started_at, updated_at, submitted_at, district, age_band, gender,"
-                    + " home_lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, dialogueId);
-                insert.setLong(2, versionId);
-                insert.setString(3, clientKey);
-                insert.setString(4, lang);
-                insert.setString(5, SUBMITTED);
-                Timestamp at = Timestamp.from(now);
-                insert.setTimestamp(6, at);
-                insert.setTimestamp(7, at);
-                insert.setTimestamp(8, at);
-                setGroups(insert, 9, groups);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_response " + COMPLETE_COLUMNS
+                    + " VALUES " + COMPLETE_VALUES, Statement.RETURN_GENERATED_KEYS)) {
+                setComplete(insert, 1, r);
                 insert.executeUpdate();
                 long id;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
-                insertAnswers(c, dialogueId, id, lang, groups, rows);
+                insertAnswers(c, r.dialogueId(), id, r.lang(), r.groups(), r.rows());
                 c.commit();
                 return new Submission(id, true);
             } catch (SQLIntegrityConstraintViolationException duplicate) {
                 c.rollback();
-                return new Submission(existingByClientKey(dialogueId, clientKey), false);
+                return new Submission(existingByClientKey(r.dialogueId(), r.clientKey()), false);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -242,6 +236,167 @@ class ResponseStore {
         }
     }
 
+    private static final String COMPLETE_COLUMNS = "(dialogue_id, version_id, client_key, lang, state, started_at,"
+            + " updated_at, submitted_at, district, age_band, gender, home_lang)";
+    private static final String COMPLETE_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** Rows per multi-row insert of a batch, well below the protocol's 65,535 placeholders. */
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final int ANSWER_ROWS_PER_STATEMENT = 2000;
+    /** Free text per insert of answer rows, so that a statement stays well below max_allowed_packet (16 MB). */
+    private static final long TEXT_CHARS_PER_STATEMENT = 1_000_000;
+
+    private static void setComplete(PreparedStatement insert, int from, Complete r) throws SQLException {
+        insert.setLong(from, r.dialogueId());
+        insert.setLong(from + 1, r.versionId());
+        insert.setString(from + 2, r.clientKey());
+        insert.setString(from + 3, r.lang());
+        insert.setString(from + 4, SUBMITTED);
+        Timestamp at = Timestamp.from(r.at());
+        insert.setTimestamp(from + 5, at);
+        insert.setTimestamp(from + 6, at);
+        insert.setTimestamp(from + 7, at);
+        setGroups(insert, from + 8, r.groups());
+    }
+
+    /**
+     * Stores complete responses in ONE transaction (group commit: one log flush for all of them), with their
+     * answer rows and one addition per total (on one shard, {@code shard}). Returns one submission per response,
+     * in order: a client id already stored (by an earlier transaction, or earlier in this list) stores nothing
+     * and returns the response stored first. Throws, having stored nothing (rolled back), when the database
+     * refuses any part. {@code c} comes from {@link #writer()} and is left open, for the next batch.
+     */
+    List<Submission> submitAll(Connection c, List<Complete> batch, int shard) throws SQLException {
+        // The first of each client id in the list is stored; later ones point at it.
+        Map<String, Integer> firstOf = new java.util.HashMap<>();
+        int[] sameAs = new int[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            Integer first = firstOf.putIfAbsent(key(batch.get(i)), i);
+            sameAs[i] = first == null ? -1 : first;
+        }
+        long[] ids = new long[batch.size()];
+        boolean[] stored = new boolean[batch.size()];
+        try {
+            // Client ids are normally new: insert first, and only when one was stored before look them up.
+            List<Integer> fresh = fresh(batch, sameAs, Map.of(), ids);
+            try {
+                insertResponses(c, batch, fresh, ids);
+            } catch (SQLIntegrityConstraintViolationException sentBefore) {
+                c.rollback();
+                fresh = fresh(batch, sameAs, existingByClientKeys(c, batch, sameAs), ids);
+                insertResponses(c, batch, fresh, ids);
+            }
+            List<AnsweredResponse> answered = new ArrayList<>(fresh.size());
+            for (int i : fresh) {
+                stored[i] = true;
+                Complete r = batch.get(i);
+                answered.add(new AnsweredResponse(r.dialogueId(), ids[i], r.lang(), r.groups(), r.rows()));
+            }
+            insertAnswerRows(c, answered);
+            addToTally(c, answered, shard);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+        List<Submission> submissions = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            submissions.add(sameAs[i] == -1 ? new Submission(ids[i], stored[i]) : new Submission(ids[sameAs[i]], false));
+        }
+        return submissions;
+    }
+
+    /** The first of each client id not {@code existing} (whose ids go into {@code ids}), in order. */
+    private static List<Integer> fresh(List<Complete> batch, int[] sameAs, Map<String, Long> existing, long[] ids) {
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Long earlier = sameAs[i] == -1 ? existing.get(key(batch.get(i))) : null;
+            if (earlier != null) {
+                ids[i] = earlier;
+            } else if (sameAs[i] == -1) {
+                fresh.add(i);
+            }
+        }
+        return fresh;
+    }
+
+    private static String key(Complete r) {
+        return r.dialogueId() + " " + r.clientKey();
+    }
+
+    /** The responses already stored under the client ids of the list (those not repeated within it). */
+    private static Map<String, Long> existingByClientKeys(Connection c, List<Complete> batch, int[] sameAs)
+            throws SQLException {
+        Map<Long, List<String>> byDialogue = new java.util.TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (sameAs[i] == -1) {
+                byDialogue.computeIfAbsent(batch.get(i).dialogueId(), d -> new ArrayList<>()).add(batch.get(i).clientKey());
+            }
+        }
+        Map<String, Long> existing = new java.util.HashMap<>();
+        for (Map.Entry<Long, List<String>> dialogue : byDialogue.entrySet()) {
+            List<String> keys = dialogue.getValue();
+            for (int from = 0; from < keys.size(); from += ROWS_PER_STATEMENT) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
+                try (PreparedStatement select = c.prepareStatement("SELECT client_key, id FROM dialogue_response"
+                        + " WHERE dialogue_id = ? AND client_key IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    select.setLong(1, dialogue.getKey());
+                    for (int k = 0; k < chunk.size(); k++) {
+                        select.setString(k + 2, chunk.get(k));
+                    }
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            existing.put(dialogue.getKey() + " " + rs.getString(1), rs.getLong(2));
+                        }
+                    }
+                }
+            }
+        }
+        return existing;
+    }
+
+    /** Inserts the responses at {@code indexes} of the batch, putting their new ids into {@code ids}. */
+    private static void insertResponses(Connection c, List<Complete> batch, List<Integer> indexes, long[] ids)
+            throws SQLException {
+        for (int from = 0; from < indexes.size(); from += ROWS_PER_STATEMENT) {
+            List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO dialogue_response ").append(COMPLETE_COLUMNS)
+                    .append(" VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append(COMPLETE_VALUES);
+            }
+            // RETURNING gives every new row's id (generated keys of a multi-row insert name only the first).
+            sql.append(" RETURNING dialogue_id, client_key, id");
+            Map<String, Integer> index = new java.util.HashMap<>();
+            try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i : chunk) {
+                    Complete r = batch.get(i);
+                    setComplete(insert, p, r);
+                    p += 12;
+                    index.put(key(r), i);
+                }
+                int returned = 0;
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        Integer i = index.get(rs.getLong(1) + " " + rs.getString(2));
+                        if (i == null) {
+                            throw new SQLException("Unexpected row returned by the insert");
+                        }
+                        ids[i] = rs.getLong(3);
+                        returned++;
+                    }
+                }
+                if (returned != chunk.size()) {
+                    throw new SQLException("Inserted " + returned + " responses of " + chunk.size());
+                }
+            }
+        }
+    }
     record Submission(long responseId, boolean stored) {
     }
 
@@ -251,86 +406,135 @@ class ResponseStore {
                 .orElseThrow(() -> new IllegalStateException("Duplicate response vanished"));
     }
 
+    /** A stored response's answer rows, to insert and count. */
+    private record AnsweredResponse(long dialogueId, long responseId, String lang, Groups groups, List<AnswerRow> rows) {
+    }
+
     private static void insertAnswers(Connection c, long dialogueId, long responseId, String lang, Groups groups,
                                       List<AnswerRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+        List<AnsweredResponse> one = List.of(new AnsweredResponse(dialogueId, responseId, lang, groups, rows));
+        insertAnswerRows(c, one);
+        addToTally(c, one, (int) (responseId % TALLY_SHARDS));
+    }
+
+    /** Inserts the answer rows of responses with multi-row inserts (several, for many rows). */
+    private static void insertAnswerRows(Connection c, List<AnsweredResponse> responses) throws SQLException {
+        List<AnsweredResponse> pending = new ArrayList<>();
+        int rows = 0;
+        long chars = 0;
+        for (AnsweredResponse response : responses) {
+            long text = response.rows().stream().mapToLong(r -> r.text() == null ? 0 : r.text().length()).sum();
+            if (rows > 0 && (rows + response.rows().size() > ANSWER_ROWS_PER_STATEMENT
+                    || chars + text > TEXT_CHARS_PER_STATEMENT)) {
+                insertAnswerStatement(c, pending, rows);
+                pending.clear();
+                rows = 0;
+                chars = 0;
+            }
+            pending.add(response);
+            rows += response.rows().size();
+            chars += text;
         }
+        if (rows > 0) {
+            insertAnswerStatement(c, pending, rows);
+        }
+    }
+
+    private static void insertAnswerStatement(Connection c, List<AnsweredResponse> responses, int rows)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO dialogue_answer ").append(ANSWER_COLUMNS).append(" VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ",").append(ANSWER_VALUES);
         }
         try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
             int p = 1;
-            for (AnswerRow row : rows) {
-                insert.setLong(p++, dialogueId);
-                insert.setLong(p++, responseId);
-                insert.setString(p++, row.questionKey());
-                insert.setString(p++, row.optionKey());
-                insert.setInt(p++, row.seq());
-                if (row.number() == null) {
-                    insert.setNull(p++, java.sql.Types.DOUBLE);
-                } else {
-                    insert.setDouble(p++, row.number());
+            for (AnsweredResponse response : responses) {
+                for (AnswerRow row : response.rows()) {
+                    insert.setLong(p++, response.dialogueId());
+                    insert.setLong(p++, response.responseId());
+                    insert.setString(p++, row.questionKey());
+                    insert.setString(p++, row.optionKey());
+                    insert.setInt(p++, row.seq());
+                    setDouble(insert, p++, row.number());
+                    insert.setString(p++, row.text());
+                    insert.setString(p++, response.lang());
+                    setGroups(insert, p, response.groups());
+                    p += 4;
                 }
-                insert.setString(p++, row.text());
-                insert.setString(p++, lang);
-                setGroups(insert, p, groups);
-                p += 4;
             }
             insert.executeUpdate();
         }
-        addToTally(c, dialogueId, responseId, rows);
     }
 
     static final int TALLY_SHARDS = 64;
 
     /** One running total's increment. */
-    private record Increment(String question, String option, long answers, long respondents, double total,
-                             @Nullable Double min, @Nullable Double max) {
+    private record Increment(long dialogueId, String question, String option, long answers, long respondents,
+                             double total, @Nullable Double min, @Nullable Double max) {
+
+        Increment plus(Increment b) {
+            return new Increment(dialogueId, question, option, answers + b.answers, respondents + b.respondents,
+                    total + b.total, least(min, b.min), greatest(max, b.max));
+        }
+    }
+
+    /** Orders totals as their primary key does (for one shard), so every writer locks them in the same order. */
+    private record TotalKey(long dialogueId, String question, String option) implements Comparable<TotalKey> {
+        @Override
+        public int compareTo(TotalKey o) {
+            int c = Long.compare(dialogueId, o.dialogueId);
+            if (c == 0) {
+                c = question.compareTo(o.question);
+            }
+            return c != 0 ? c : option.compareTo(o.option);
+        }
     }
 
     /**
-     * Adds a response's rows to the running totals in one statement, in key order, so that two submissions that
-     * touch the same totals take their row locks in the same order. The rows normally exist already
-     * ({@link #prepareTally}); one that does not is created.
+     * Adds responses' rows to the running totals of one shard, summed per total, in one statement, in key order,
+     * so that two transactions that touch the same totals take their row locks in the same order (one waits, none
+     * deadlocks). The rows normally exist already ({@link #prepareTally}); one that does not is created.
      */
-    private static void addToTally(Connection c, long dialogueId, long responseId, List<AnswerRow> rows)
-            throws SQLException {
-        java.util.TreeMap<String, Increment> increments = new java.util.TreeMap<>();
-        for (AnswerRow row : rows) {
-            String option = row.optionKey() == null ? "" : row.optionKey();
-            increments.merge(row.questionKey() + '\u0000' + option,
-                    new Increment(row.questionKey(), option, 1, row.seq() == 0 ? 1 : 0,
-                            row.number() == null ? 0 : row.number(), row.number(), row.number()),
-                    (a, b) -> new Increment(a.question(), a.option(), a.answers() + b.answers(),
-                            a.respondents() + b.respondents(), a.total() + b.total(), least(a.min(), b.min()),
-                            greatest(a.max(), b.max())));
-        }
-        int shard = (int) (responseId % TALLY_SHARDS);
-        StringBuilder sql = new StringBuilder("INSERT INTO dialogue_tally (dialogue_id, question_key, option_key, shard,"
-                + " answers, respondents, total, min_value, max_value) VALUES ");
-        for (int i = 0; i < increments.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
-        }
-        sql.append(" ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
-                + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
-                + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value = GREATEST("
-                + "COALESCE(max_value, VALUES(max_value)), COALESCE(VALUES(max_value), max_value))");
-        try (PreparedStatement upsert = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (Increment inc : increments.values()) {
-                upsert.setLong(p++, dialogueId);
-                upsert.setString(p++, inc.question());
-                upsert.setString(p++, inc.option());
-                upsert.setInt(p++, shard);
-                upsert.setLong(p++, inc.answers());
-                upsert.setLong(p++, inc.respondents());
-                upsert.setDouble(p++, inc.total());
-                setDouble(upsert, p++, inc.min());
-                setDouble(upsert, p++, inc.max());
+    private static void addToTally(Connection c, List<AnsweredResponse> responses, int shard) throws SQLException {
+        java.util.TreeMap<TotalKey, Increment> increments = new java.util.TreeMap<>();
+        for (AnsweredResponse response : responses) {
+            for (AnswerRow row : response.rows()) {
+                String option = row.optionKey() == null ? "" : row.optionKey();
+                increments.merge(new TotalKey(response.dialogueId(), row.questionKey(), option),
+                        new Increment(response.dialogueId(), row.questionKey(), option, 1, row.seq() == 0 ? 1 : 0,
+                                row.number() == null ? 0 : row.number(), row.number(), row.number()), Increment::plus);
             }
-            upsert.executeUpdate();
+        }
+        if (increments.isEmpty()) {
+            return;
+        }
+        List<Increment> all = new ArrayList<>(increments.values());
+        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+            List<Increment> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO dialogue_tally (dialogue_id, question_key, option_key,"
+                    + " shard, answers, respondents, total, min_value, max_value) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
+                    + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
+                    + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value = GREATEST("
+                    + "COALESCE(max_value, VALUES(max_value)), COALESCE(VALUES(max_value), max_value))");
+            try (PreparedStatement upsert = c.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (Increment inc : chunk) {
+                    upsert.setLong(p++, inc.dialogueId());
+                    upsert.setString(p++, inc.question());
+                    upsert.setString(p++, inc.option());
+                    upsert.setInt(p++, shard);
+                    upsert.setLong(p++, inc.answers());
+                    upsert.setLong(p++, inc.respondents());
+                    upsert.setDouble(p++, inc.total());
+                    setDouble(upsert, p++, inc.min());
+                    setDouble(upsert, p++, inc.max());
+                }
+                upsert.executeUpdate();
+            }
         }
     }
 
@@ -361,12 +565,19 @@ class ResponseStore {
         }
     }
 
-    private static Double least(@Nullable Double a, @Nullable Double b) {
-        return a == null ? b : b == null ? a : Math.min(a, b);
+    // Not one conditional expression: with a double operand it would unbox a null Double.
+    private static @Nullable Double least(@Nullable Double a, @Nullable Double b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Double.valueOf(Math.min(a, b));
     }
 
-    private static Double greatest(@Nullable Double a, @Nullable Double b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+    private static @Nullable Double greatest(@Nullable Double a, @Nullable Double b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Double.valueOf(Math.max(a, b));
     }
 
     private static void setDouble(PreparedStatement s, int index, @Nullable Double value) throws SQLException {
