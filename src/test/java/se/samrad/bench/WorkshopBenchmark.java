@@ -68,7 +68,8 @@ final class WorkshopBenchmark {
     private static final Pattern CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{6})<");
     private static final Pattern ACTIVITY = Pattern.compile("activity-(\\d+)");
     private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    /** G1 prints "used 123456K", ZGC "used 120M". */
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)([KMG])");
 
     private final int big = Integer.getInteger("bench.workshop.big", 2000);
     private final int rooms = Integer.getInteger("bench.workshop.rooms", 20);
@@ -356,7 +357,12 @@ final class WorkshopBenchmark {
                     while ((line = in.readLine()) != null) {
                         Matcher m = HEAP_USED.matcher(line);
                         if (m.find()) {
-                            peakKb[0] = Math.max(peakKb[0], Long.parseLong(m.group(1)));
+                            long kb = Long.parseLong(m.group(1)) << switch (m.group(2)) {
+                                case "M" -> 10;
+                                case "G" -> 20;
+                                default -> 0;
+                            };
+                            peakKb[0] = Math.max(peakKb[0], kb);
                             break;
                         }
                     }
