@@ -163,7 +163,8 @@ class DialogueResultsTest extends IntegrationTest {
                 sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
     }
 
-    private static List<String> sorted(List<ResponseStore.Tally> tallies) {
+    /** Running totals or counted answers in one comparable form (also for ResponseWriterTest). */
+    static List<String> sorted(List<ResponseStore.Tally> tallies) {
         return tallies.stream().map(t -> t.questionKey() + "/" + t.optionKey() + "=" + t.count() + "," + t.respondents()
                 + "," + Math.round(t.sum() * 1000) + "," + t.min() + "," + t.max()).sorted().toList();
     }

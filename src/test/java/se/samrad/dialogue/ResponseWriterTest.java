@@ -90,13 +90,8 @@ class ResponseWriterTest extends IntegrationTest {
     }
 
     private void assertTotalsAgree(Dialogue dialogue) {
-        assertEquals(sorted(responses.countAnswers(dialogue.id(), ResultFilter.ALL)),
-                sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
-    }
-
-    private static List<String> sorted(List<ResponseStore.Tally> tallies) {
-        return tallies.stream().map(t -> t.questionKey() + "/" + t.optionKey() + "=" + t.count() + "," + t.respondents()
-                + "," + Math.round(t.sum() * 1000) + "," + t.min() + "," + t.max()).sorted().toList();
+        assertEquals(DialogueResultsTest.sorted(responses.countAnswers(dialogue.id(), ResultFilter.ALL)),
+                DialogueResultsTest.sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
     }
 
     @Test
