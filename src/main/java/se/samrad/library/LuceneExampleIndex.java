@@ -369,7 +369,7 @@ class LuceneExampleIndex implements ExampleIndex {
                 Map<String, Float> fields = searchedFields(searcher.getIndexReader());
                 Query text = parse(query.text(), fields);
                 Result result = run(searcher, text, query, readerKeys, false, null);
-                if (result.total() > 0 || query.text().isBlank()) {
+                if (result.total() > 0) {
                     return result;
                 }
                 // Nothing exact: a compound word of the query may be in the texts only as its parts
@@ -535,10 +535,16 @@ class LuceneExampleIndex implements ExampleIndex {
         return keys.build();
     }
 
-    private Result run(IndexSearcher searcher, Query text, ExampleIndex.Search query, Set<String> readerKeys,
-                       boolean fuzzy, String suggestion) throws IOException {
+    /** The words, limited to what the reader may see and to the search's facet filters. */
+    private DrillDownQuery drillDown(Query text, ExampleIndex.Search query, Set<String> readerKeys) {
         DrillDownQuery drill = new DrillDownQuery(facets, visible(text, readerKeys));
         query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+        return drill;
+    }
+
+    private Result run(IndexSearcher searcher, Query text, ExampleIndex.Search query, Set<String> readerKeys,
+                       boolean fuzzy, String suggestion) throws IOException {
+        DrillDownQuery drill = drillDown(text, query, readerKeys);
         int size = Math.max(1, query.size());
         int page = Math.max(1, query.page());
         int window = Math.min(page * size, MAX_WINDOW);
@@ -728,9 +734,7 @@ class LuceneExampleIndex implements ExampleIndex {
         if (!typos.any()) {
             return null;
         }
-        DrillDownQuery drill = new DrillDownQuery(facets, visible(parse(typos.spelling(), fields), readerKeys));
-        query.filters().forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
-        return searcher.count(drill) > 0 ? typos.spelling() : null;
+        return searcher.count(drillDown(parse(typos.spelling(), fields), query, readerKeys)) > 0 ? typos.spelling() : null;
     }
 
     private static List<String> words(Analyzer analyzer, String text) throws IOException {

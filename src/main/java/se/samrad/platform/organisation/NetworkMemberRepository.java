@@ -13,6 +13,4 @@ public interface NetworkMemberRepository extends CrudRepository<NetworkMember, L
     List<NetworkMember> findByNetworkId(Long networkId);
 
     Optional<NetworkMember> findByNetworkIdAndOrganisationId(Long networkId, Long organisationId);
-
-    boolean existsByNetworkIdAndOrganisationId(Long networkId, Long organisationId);
 }
