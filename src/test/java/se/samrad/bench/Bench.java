@@ -28,4 +28,15 @@ public final class Bench {
         }
         System.exit(0);
     }
+
+    /**
+     * The unmeasured warm-up before a measured phase: {@code fallback}, or BENCH_WARMUP seconds
+     * ({@code bench.warmup}). The heavy benchmarks warm up for 30 s: on two cores the JIT compilers were still
+     * taking a fifth to half of the server's CPU 20-60 s after start, so a short warm-up measured compilation
+     * rather than the server a municipality runs for weeks.
+     */
+    static Duration warmUp(Duration fallback) {
+        String seconds = System.getProperty("bench.warmup", "").strip();
+        return seconds.isEmpty() ? fallback : Duration.ofSeconds(Long.parseLong(seconds));
+    }
 }

@@ -22,7 +22,7 @@ final class GoalsBenchmark {
     }
 
     static void run(Duration duration) throws Exception {
-        Duration warmUp = Duration.ofSeconds(5);
+        Duration warmUp = Bench.warmUp(Duration.ofSeconds(5));
         int clients = 32;
         try (BenchServer server = BenchServer.start("goals", "1g",
                 Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {

@@ -120,7 +120,7 @@ final class LibraryBenchmark {
     };
 
     static void run(Duration duration) throws Exception {
-        Duration warmUp = Duration.ofSeconds(5);
+        Duration warmUp = Bench.warmUp(Duration.ofSeconds(5));
         try (BenchServer server = BenchServer.start("library", "1500m",
                 Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {
             BenchDatabase database = server.database();

@@ -43,8 +43,12 @@ final class Load {
 
     /** Counts a response with another status than {@code status} as an error of the request. */
     static void expect(WebClient.Response response, int status) throws IOException {
-        if (response.status() != status) {
-            throw new IOException("answered " + response.status() + " instead of " + status);
+        expect(response.status(), status);
+    }
+
+    static void expect(int answered, int status) throws IOException {
+        if (answered != status) {
+            throw new IOException("answered " + answered + " instead of " + status);
         }
     }
 

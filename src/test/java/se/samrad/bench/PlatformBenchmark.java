@@ -18,7 +18,7 @@ final class PlatformBenchmark {
     }
 
     static void run(Duration duration) throws Exception {
-        Duration warmUp = Duration.ofSeconds(5);
+        Duration warmUp = Bench.warmUp(Duration.ofSeconds(5));
         int clients = 32;
         try (BenchServer server = BenchServer.start("platform", "1g", Map.of())) {
             List<WebClient> staff = server.signedIn(clients, ADMIN);

@@ -124,7 +124,9 @@ final class WorkshopBenchmark {
                 "SAMRAD_WORKSHOP_JOINS_PER_MINUTE", "100000000",
                 "SAMRAD_WORKSHOP_SUBMISSIONS_PER_MINUTE", "100000"))) {
             base = server.base();
-            submissions = new AtomicReferenceArray<>((int) ((long) rate * (duration.toSeconds() + 7)) + 1000);
+            Duration warmUp = Bench.warmUp(Duration.ofSeconds(30));
+            submissions = new AtomicReferenceArray<>(
+                    (int) ((long) rate * (warmUp.toSeconds() + duration.toSeconds() + 2)) + 1000);
             WebClient facilitator = server.signedIn(1, FACILITATOR).get(0);
             sessions.add(session(facilitator, 0, big));
             for (int r = 1; r <= rooms; r++) {
@@ -136,7 +138,7 @@ final class WorkshopBenchmark {
 
             long[] peakHeap = {0};
             Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pid(), peakHeap));
-            load(Duration.ofSeconds(5), false);
+            load(warmUp, false);
             long serverCpu = serverCpuNanos(server.pid());
             long clientCpu = clientCpuNanos();
             frames.reset();
