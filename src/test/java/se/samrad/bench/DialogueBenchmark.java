@@ -67,6 +67,7 @@ final class DialogueBenchmark {
                 Load.runCount(CLIENTS, missing, submit);
                 stored = respondents(admin);
             }
+            residents.forEach(RawHttp::close);
             long sent = acknowledged.get();
             long lost = sent - (stored - before);
 

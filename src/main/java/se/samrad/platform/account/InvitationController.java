@@ -86,7 +86,7 @@ public class InvitationController {
 
     private HttpResponse<String> invalidLink(HttpRequest<?> request) {
         return views.page(request, HttpStatus.NOT_FOUND, "platform/error",
-                Map.of("messageKey", "invite.error.invalid", "status", 404));
+                Map.of("messageKey", "invite.error.invalid", "titleKey", "invite.error.invalid.title", "status", 404));
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, Invitation invitation, String token,

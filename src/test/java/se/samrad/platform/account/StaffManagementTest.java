@@ -90,7 +90,10 @@ class StaffManagementTest extends IntegrationTest {
         Matcher revoke = Pattern.compile("/admin/staff/invitations/(\\d+)/revoke").matcher(created.body());
         assertTrue(revoke.find());
         assertEquals(303, admin.post(revoke.group()).status());
-        assertEquals(404, new WebClient(server.getURI()).get("/invite/" + link.group(2)).status());
+        WebClient.Response withdrawn = new WebClient(server.getURI()).get("/invite/" + link.group(2));
+        assertEquals(404, withdrawn.status());
+        // The page is titled as the invitation's own error, not with a missing key.
+        assertTrue(withdrawn.body().contains("<title>Inbjudan gäller inte –"), withdrawn.body());
     }
 
     @Test
