@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.CsrfFilter;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SessionService;
@@ -56,7 +57,7 @@ public class InvitationController {
         limit(request);
         return invitations.findPending(token)
                 .map(invitation -> render(request, HttpStatus.OK, invitation, token, "", new FormErrors()))
-                .orElseGet(() -> invalidLink(request));
+                .orElseThrow(InvitationController::invalidLink);
     }
 
     @Post("/{token}")
@@ -66,7 +67,7 @@ public class InvitationController {
         limit(request);
         Optional<Invitation> found = invitations.findPending(token);
         if (found.isEmpty()) {
-            return invalidLink(request);
+            throw invalidLink();
         }
         Invitation invitation = found.get();
         FormErrors errors = new FormErrors().require("displayName", displayName).maxLength("displayName", displayName, 120);
@@ -84,9 +85,9 @@ public class InvitationController {
         limiter.require("invite", request, perMinute);
     }
 
-    private HttpResponse<String> invalidLink(HttpRequest<?> request) {
-        return views.page(request, HttpStatus.NOT_FOUND, "platform/error",
-                Map.of("messageKey", "invite.error.invalid", "titleKey", "invite.error.invalid.title", "status", 404));
+    /** A 404 with the invitation's own message (ask for a new one), on the error page as every 404 is. */
+    private static NotFoundException invalidLink() {
+        return new NotFoundException("invitation", "invite.error.invalid");
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, Invitation invitation, String token,

@@ -51,7 +51,7 @@ public class ErrorController {
 
     @Error(global = true)
     public HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
-        return respond(request, HttpStatus.NOT_FOUND, "error.not-found");
+        return respond(request, HttpStatus.NOT_FOUND, e.messageKey());
     }
 
     @Error(global = true)

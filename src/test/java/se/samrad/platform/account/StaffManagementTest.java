@@ -92,8 +92,9 @@ class StaffManagementTest extends IntegrationTest {
         assertEquals(303, admin.post(revoke.group()).status());
         WebClient.Response withdrawn = new WebClient(server.getURI()).get("/invite/" + link.group(2));
         assertEquals(404, withdrawn.status());
-        // The page is titled as the invitation's own error, not with a missing key.
+        // The invitation's own error page (ask for a new one), not the general "page not found".
         assertTrue(withdrawn.body().contains("<title>Inbjudan gäller inte –"), withdrawn.body());
+        assertTrue(withdrawn.body().contains("Be administratören om en ny inbjudan."), withdrawn.body());
     }
 
     @Test
