@@ -3,6 +3,7 @@ package se.samrad.dialogue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import se.samrad.platform.db.Placeholders;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -343,7 +344,7 @@ class ResponseStore {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
                 try (PreparedStatement select = c.prepareStatement("SELECT client_key, id FROM dialogue_response"
                         + " WHERE dialogue_id = ? AND client_key IN ("
-                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + Placeholders.list(chunk.size()) + ")")) {
                     select.setLong(1, dialogue.getKey());
                     for (int k = 0; k < chunk.size(); k++) {
                         select.setString(k + 2, chunk.get(k));
@@ -365,10 +366,7 @@ class ResponseStore {
         for (int from = 0; from < indexes.size(); from += ROWS_PER_STATEMENT) {
             List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder("INSERT INTO dialogue_response ").append(COMPLETE_COLUMNS)
-                    .append(" VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append(COMPLETE_VALUES);
-            }
+                    .append(" VALUES ").append(Placeholders.rows(COMPLETE_VALUES, chunk.size()));
             // RETURNING gives every new row's id (generated keys of a multi-row insert name only the first).
             sql.append(" RETURNING dialogue_id, client_key, id");
             Map<String, Integer> index = new java.util.HashMap<>();
@@ -442,11 +440,9 @@ class ResponseStore {
 
     private static void insertAnswerStatement(Connection c, List<AnsweredResponse> responses, int rows)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO dialogue_answer ").append(ANSWER_COLUMNS).append(" VALUES ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append(ANSWER_VALUES);
-        }
-        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+        String sql = "INSERT INTO dialogue_answer " + ANSWER_COLUMNS + " VALUES "
+                + Placeholders.rows(ANSWER_VALUES, rows);
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
             int p = 1;
             for (AnsweredResponse response : responses) {
                 for (AnswerRow row : response.rows()) {
@@ -512,10 +508,8 @@ class ResponseStore {
         for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
             List<Increment> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder("INSERT INTO dialogue_tally (dialogue_id, question_key, option_key,"
-                    + " shard, answers, respondents, total, min_value, max_value) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
-            }
+                    + " shard, answers, respondents, total, min_value, max_value) VALUES ")
+                    .append(Placeholders.rows("(?,?,?,?,?,?,?,?,?)", chunk.size()));
             sql.append(" ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), respondents = respondents"
                     + " + VALUES(respondents), total = total + VALUES(total), min_value = LEAST(COALESCE(min_value,"
                     + " VALUES(min_value)), COALESCE(VALUES(min_value), min_value)), max_value = GREATEST("
@@ -688,7 +682,7 @@ class ResponseStore {
         if (elementIds.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(elementIds.size(), "?"));
+        String marks = Placeholders.list(elementIds.size());
         List<Object> args = new ArrayList<>(List.of(dialogueId));
         args.addAll(elementIds);
         List<TextAnswer> answers = query("SELECT DISTINCT a.id, a.response_id, a.question_key, a.option_key,"
@@ -704,7 +698,7 @@ class ResponseStore {
             return answers;
         }
         Map<Long, List<Long>> targets = new java.util.HashMap<>();
-        String marks = String.join(",", java.util.Collections.nCopies(answers.size(), "?"));
+        String marks = Placeholders.list(answers.size());
         query("SELECT answer_id, element_id FROM dialogue_answer_target WHERE answer_id IN (" + marks + ")"
                         + " ORDER BY element_id",
                 rs -> targets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)),

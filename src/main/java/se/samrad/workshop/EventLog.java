@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.db.Placeholders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -200,12 +201,9 @@ public class EventLog {
     }
 
     private static void insert(java.sql.Connection connection, List<EventRow> rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO workshop_event (workshop_id, seq, type, activity_id, author,"
-                + " client_id, payload, created_at) VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?)");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+        String sql = "INSERT INTO workshop_event (workshop_id, seq, type, activity_id, author, client_id, payload,"
+                + " created_at) VALUES " + Placeholders.rows("(?,?,?,?,?,?,?,?)", rows.size());
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int k = 1;
             for (EventRow row : rows) {
                 insert.setLong(k++, row.workshopId());
