@@ -68,22 +68,31 @@ class ResponseStore {
      */
     StoredResponse start(long dialogueId, long versionId, String tokenHash, String lang, @Nullable Long codeId,
                          @Nullable Contact contact, Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO dialogue_response (dialogue_id,"
-                     + " version_id, token_hash, lang, state, draft, code_id, started_at, updated_at, contact_name,"
-                     + " contact_email) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setLong(1, dialogueId);
-            insert.setLong(2, versionId);
-            insert.setString(3, tokenHash);
-            insert.setString(4, lang);
-            insert.setString(5, IN_PROGRESS);
-            insert.setString(6, "{\"values\":{},\"other\":{}}");
-            setLong(insert, 7, codeId);
-            insert.setTimestamp(8, Timestamp.from(now));
-            insert.setTimestamp(9, Timestamp.from(now));
-            insert.setString(10, contact == null ? null : contact.name());
-            insert.setString(11, contact == null ? null : contact.email());
-            insert.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO dialogue_response (dialogue_id,"
+                    + " version_id, token_hash, lang, state, draft, code_id, started_at, updated_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, dialogueId);
+                insert.setLong(2, versionId);
+                insert.setString(3, tokenHash);
+                insert.setString(4, lang);
+                insert.setString(5, IN_PROGRESS);
+                insert.setString(6, "{\"values\":{},\"other\":{}}");
+                setLong(insert, 7, codeId);
+                insert.setTimestamp(8, Timestamp.from(now));
+                insert.setTimestamp(9, Timestamp.from(now));
+                if (insert.executeUpdate() == 1 && contact != null) {
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        insertContact(c, keys.getLong(1), dialogueId, contact);
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -94,22 +103,37 @@ class ResponseStore {
     record Contact(@Nullable String name, @Nullable String email) {
     }
 
+    private static void insertContact(Connection c, long responseId, long dialogueId, Contact contact)
+            throws SQLException {
+        if (contact.name() == null && contact.email() == null) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO dialogue_contact (response_id, dialogue_id, name, email) VALUES (?,?,?,?)")) {
+            insert.setLong(1, responseId);
+            insert.setLong(2, dialogueId);
+            insert.setString(3, contact.name());
+            insert.setString(4, contact.email());
+            insert.executeUpdate();
+        }
+    }
+
     /** Submitted responses that left contact details, for sending feedback. */
     List<Contact> contacts(long dialogueId) {
-        return query("SELECT contact_name, contact_email FROM dialogue_response WHERE dialogue_id = ? AND state = ?"
-                + " AND (contact_name IS NOT NULL OR contact_email IS NOT NULL) ORDER BY id",
+        return query("SELECT c.name, c.email FROM dialogue_contact c JOIN dialogue_response r ON r.id = c.response_id"
+                + " WHERE c.dialogue_id = ? AND r.state = ? ORDER BY c.response_id",
                 rs -> new Contact(rs.getString(1), rs.getString(2)), dialogueId, SUBMITTED);
     }
 
+    /** Responses (submitted or not) that hold contact details. */
     long contactCount(long dialogueId) {
-        return query("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND (contact_name IS NOT NULL"
-                + " OR contact_email IS NOT NULL)", rs -> rs.getLong(1), dialogueId).get(0);
+        return query("SELECT COUNT(*) FROM dialogue_contact WHERE dialogue_id = ?", rs -> rs.getLong(1), dialogueId)
+                .get(0);
     }
 
     /** Erases every contact detail given in a dialogue (once feedback has been sent); the answers stay. */
     int eraseContacts(long dialogueId) {
-        return update("UPDATE dialogue_response SET contact_name = NULL, contact_email = NULL WHERE dialogue_id = ?"
-                + " AND (contact_name IS NOT NULL OR contact_email IS NOT NULL)", dialogueId);
+        return update("DELETE FROM dialogue_contact WHERE dialogue_id = ?", dialogueId);
     }
 
     /** Points a response at a new private link (a participation code used again continues its response). */
@@ -147,13 +171,14 @@ class ResponseStore {
                 int changed;
                 try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_response SET state = ?,"
                         + " submitted_at = ?, updated_at = ?, draft = NULL, district = ?, age_band = ?, gender = ?,"
-                        + " home_lang = ? WHERE id = ? AND state = ?")) {
+                        + " home_lang = ?, answers = ? WHERE id = ? AND state = ?")) {
                     update.setString(1, SUBMITTED);
                     update.setTimestamp(2, Timestamp.from(now));
                     update.setTimestamp(3, Timestamp.from(now));
                     setGroups(update, 4, groups);
-                    update.setLong(8, response.id());
-                    update.setString(9, IN_PROGRESS);
+                    update.setString(8, PackedAnswers.pack(rows));
+                    update.setLong(9, response.id());
+                    update.setString(10, IN_PROGRESS);
                     changed = update.executeUpdate();
                 }
                 if (changed == 1) {
@@ -238,8 +263,9 @@ class ResponseStore {
     }
 
     private static final String COMPLETE_COLUMNS = "(dialogue_id, version_id, client_key, lang, state, started_at,"
-            + " updated_at, submitted_at, district, age_band, gender, home_lang)";
-    private static final String COMPLETE_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " updated_at, submitted_at, district, age_band, gender, home_lang, answers)";
+    private static final String COMPLETE_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final int COMPLETE_PARAMETERS = 13;
     /** Rows per multi-row insert of a batch, well below the protocol's 65,535 placeholders. */
     private static final int ROWS_PER_STATEMENT = 500;
     private static final int ANSWER_ROWS_PER_STATEMENT = 2000;
@@ -257,6 +283,7 @@ class ResponseStore {
         insert.setTimestamp(from + 6, at);
         insert.setTimestamp(from + 7, at);
         setGroups(insert, from + 8, r.groups());
+        insert.setString(from + 12, PackedAnswers.pack(r.rows()));
     }
 
     /**
@@ -375,7 +402,7 @@ class ResponseStore {
                 for (int i : chunk) {
                     Complete r = batch.get(i);
                     setComplete(insert, p, r);
-                    p += 12;
+                    p += COMPLETE_PARAMETERS;
                     index.put(key(r), i);
                 }
                 int returned = 0;
@@ -415,14 +442,23 @@ class ResponseStore {
         addToTally(c, one, (int) (responseId % TALLY_SHARDS));
     }
 
-    /** Inserts the answer rows of responses with multi-row inserts (several, for many rows). */
+    /**
+     * Inserts the free-text rows of responses (the rest is packed on the response row) with multi-row inserts
+     * (several, for many rows).
+     */
     private static void insertAnswerRows(Connection c, List<AnsweredResponse> responses) throws SQLException {
         List<AnsweredResponse> pending = new ArrayList<>();
         int rows = 0;
         long chars = 0;
-        for (AnsweredResponse response : responses) {
-            long text = response.rows().stream().mapToLong(r -> r.text() == null ? 0 : r.text().length()).sum();
-            if (rows > 0 && (rows + response.rows().size() > ANSWER_ROWS_PER_STATEMENT
+        for (AnsweredResponse answered : responses) {
+            List<AnswerRow> texts = answered.rows().stream().filter(r -> r.text() != null).toList();
+            if (texts.isEmpty()) {
+                continue;
+            }
+            AnsweredResponse response = new AnsweredResponse(answered.dialogueId(), answered.responseId(),
+                    answered.lang(), answered.groups(), texts);
+            long text = texts.stream().mapToLong(r -> r.text().length()).sum();
+            if (rows > 0 && (rows + texts.size() > ANSWER_ROWS_PER_STATEMENT
                     || chars + text > TEXT_CHARS_PER_STATEMENT)) {
                 insertAnswerStatement(c, pending, rows);
                 pending.clear();
@@ -430,7 +466,7 @@ class ResponseStore {
                 chars = 0;
             }
             pending.add(response);
-            rows += response.rows().size();
+            rows += texts.size();
             chars += text;
         }
         if (rows > 0) {
@@ -463,10 +499,22 @@ class ResponseStore {
     }
 
     static final int TALLY_SHARDS = 64;
+    /** The question and option key of the total that counts a dialogue's submitted responses. */
+    private static final String RESPONSES = "";
 
     /** One running total's increment. */
     private record Increment(long dialogueId, String question, String option, long answers, long respondents,
                              double total, @Nullable Double min, @Nullable Double max) {
+
+        /** What one answer row adds to its total. */
+        static Increment of(long dialogueId, AnswerRow row) {
+            return new Increment(dialogueId, row.questionKey(), row.optionKey() == null ? "" : row.optionKey(), 1,
+                    row.seq() == 0 ? 1 : 0, row.number() == null ? 0 : row.number(), row.number(), row.number());
+        }
+
+        TotalKey key() {
+            return new TotalKey(dialogueId, question, option);
+        }
 
         Increment plus(Increment b) {
             return new Increment(dialogueId, question, option, answers + b.answers, respondents + b.respondents,
@@ -494,11 +542,11 @@ class ResponseStore {
     private static void addToTally(Connection c, List<AnsweredResponse> responses, int shard) throws SQLException {
         java.util.TreeMap<TotalKey, Increment> increments = new java.util.TreeMap<>();
         for (AnsweredResponse response : responses) {
+            increments.merge(new TotalKey(response.dialogueId(), RESPONSES, RESPONSES),
+                    new Increment(response.dialogueId(), RESPONSES, RESPONSES, 1, 1, 0, null, null), Increment::plus);
             for (AnswerRow row : response.rows()) {
-                String option = row.optionKey() == null ? "" : row.optionKey();
-                increments.merge(new TotalKey(response.dialogueId(), row.questionKey(), option),
-                        new Increment(response.dialogueId(), row.questionKey(), option, 1, row.seq() == 0 ? 1 : 0,
-                                row.number() == null ? 0 : row.number(), row.number(), row.number()), Increment::plus);
+                Increment increment = Increment.of(response.dialogueId(), row);
+                increments.merge(increment.key(), increment, Increment::plus);
             }
         }
         if (increments.isEmpty()) {
@@ -538,6 +586,7 @@ class ResponseStore {
      */
     void prepareTally(long dialogueId, Questionnaire questionnaire) {
         List<String[]> keys = new ArrayList<>();
+        keys.add(new String[] {RESPONSES, RESPONSES});
         for (Question q : questionnaire.questions()) {
             List<String> values = q.type() == QuestionType.NUMBER || q.type().isText() ? List.of("") : q.allowedValues();
             values.forEach(v -> keys.add(new String[] {q.key(), v}));
@@ -598,7 +647,7 @@ class ResponseStore {
         if (filter.isAll()) {
             return query("SELECT question_key, option_key, SUM(answers), SUM(respondents), SUM(total),"
                     + " COALESCE(MIN(min_value), 0), COALESCE(MAX(max_value), 0) FROM dialogue_tally WHERE dialogue_id = ?"
-                    + " GROUP BY question_key, option_key HAVING SUM(answers) > 0",
+                    + " AND question_key <> '' GROUP BY question_key, option_key HAVING SUM(answers) > 0",
                     rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
                             rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId);
         }
@@ -606,32 +655,34 @@ class ResponseStore {
     }
 
     /**
-     * Counts straight from the answer rows: for a filter, the matching submitted responses are found first (their
-     * groups are on the response row) and only their answers are counted, through a covering index.
+     * Counts from the answers packed on the submitted responses that match the filter (their groups and language
+     * are on the response row, under an index), read one after another and added up here.
      */
     List<Tally> countAnswers(long dialogueId, ResultFilter filter) {
-        String columns = "a.question_key, a.option_key, COUNT(*), SUM(a.seq = 0), COALESCE(SUM(a.number_value), 0),"
-                + " COALESCE(MIN(a.number_value), 0), COALESCE(MAX(a.number_value), 0)";
-        StringBuilder sql;
-        List<Object> args = new ArrayList<>(List.of(dialogueId));
-        if (filter.isAll()) {
-            sql = new StringBuilder("SELECT " + columns + " FROM dialogue_answer a WHERE a.dialogue_id = ?");
-        } else {
-            sql = new StringBuilder("SELECT " + columns + " FROM dialogue_response r JOIN dialogue_answer a"
-                    + " ON a.response_id = r.id WHERE r.dialogue_id = ? AND r.state = ?");
-            args.add(SUBMITTED);
-            filter.conditions().forEach((column, value) -> {
-                sql.append(" AND r.").append(column).append(" = ?");
-                args.add(value);
-            });
-        }
-        sql.append(" GROUP BY a.question_key, a.option_key");
-        return query(sql.toString(), rs -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), args.toArray());
+        StringBuilder sql = new StringBuilder("SELECT answers FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
+        List<Object> args = new ArrayList<>(List.of(dialogueId, SUBMITTED));
+        filter.conditions().forEach((column, value) -> {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        });
+        Map<TotalKey, Increment> totals = new java.util.TreeMap<>();
+        stream(sql.toString(), rs -> {
+            for (AnswerRow row : PackedAnswers.unpack(rs.getString(1))) {
+                Increment increment = Increment.of(dialogueId, row);
+                totals.merge(increment.key(), increment, Increment::plus);
+            }
+        }, args.toArray());
+        return totals.values().stream().map(t -> new Tally(t.question(), t.option().isEmpty() ? null : t.option(),
+                t.answers(), t.respondents(), t.total(), t.min() == null ? 0 : t.min(), t.max() == null ? 0 : t.max()))
+                .toList();
     }
 
     /** Submitted responses matching the filter. */
     long respondents(long dialogueId, ResultFilter filter) {
+        if (filter.isAll()) {
+            return query("SELECT COALESCE(SUM(answers), 0) FROM dialogue_tally WHERE dialogue_id = ? AND question_key = ?"
+                    + " AND option_key = ?", rs -> rs.getLong(1), dialogueId, RESPONSES, RESPONSES).get(0);
+        }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
         List<Object> args = new ArrayList<>(List.of(dialogueId, SUBMITTED));
         filter.conditions().forEach((column, value) -> {
@@ -760,46 +811,70 @@ class ResponseStore {
 
     /** Streams every submitted response in submission order, without holding them all in memory. */
     void eachSubmitted(long dialogueId, Consumer<ExportedResponse> sink) {
-        String sql = "SELECT r.id, r.lang, r.submitted_at, a.question_key, a.option_key, a.seq, a.number_value,"
-                + " a.text_value FROM dialogue_response r LEFT JOIN dialogue_answer a ON a.response_id = r.id"
+        // A response's row comes once per free text it has (at least once), its texts in the order written.
+        String sql = "SELECT r.id, r.lang, r.submitted_at, r.answers, a.question_key, a.seq, a.text_value"
+                + " FROM dialogue_response r LEFT JOIN dialogue_answer a ON a.response_id = r.id"
                 + " WHERE r.dialogue_id = ? AND r.state = ? ORDER BY r.id, a.id";
+        long[] current = {-1};
+        ExportedResponse[] pending = {null};
+        Map<String, String> texts = new java.util.HashMap<>();
+        stream(sql, rs -> {
+            long id = rs.getLong(1);
+            if (id != current[0]) {
+                if (pending[0] != null) {
+                    sink.accept(withTexts(pending[0], texts));
+                }
+                current[0] = id;
+                texts.clear();
+                pending[0] = new ExportedResponse(id, rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        PackedAnswers.unpack(rs.getString(4)));
+            }
+            if (rs.getString(5) != null) {
+                texts.put(rs.getString(5) + " " + rs.getInt(6), rs.getString(7));
+            }
+        }, dialogueId, SUBMITTED);
+        if (pending[0] != null) {
+            sink.accept(withTexts(pending[0], texts));
+        }
+    }
+
+    /** The response with each packed row's free text (keyed by question and seq) put back. */
+    private static ExportedResponse withTexts(ExportedResponse response, Map<String, String> texts) {
+        if (texts.isEmpty()) {
+            return response;
+        }
+        List<AnswerRow> rows = response.answers().stream().map(row -> {
+            String text = texts.get(row.questionKey() + " " + row.seq());
+            return text == null ? row : new AnswerRow(row.questionKey(), row.optionKey(), row.seq(), row.number(), text);
+        }).toList();
+        return new ExportedResponse(response.id(), response.lang(), response.submittedAt(), rows);
+    }
+
+    /** Answer rows of the dialogue's submitted responses (packed ones, free texts among them). */
+    long answerRows(long dialogueId) {
+        long[] rows = {0};
+        stream("SELECT answers FROM dialogue_response WHERE dialogue_id = ? AND state = ?",
+                rs -> rows[0] += PackedAnswers.unpack(rs.getString(1)).size(), dialogueId, SUBMITTED);
+        return rows[0];
+    }
+
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Hands each row of the query to {@code consumer} as it arrives, without holding the result in memory. */
+    private void stream(String sql, RowConsumer consumer, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(1000);
-            s.setLong(1, dialogueId);
-            s.setString(2, SUBMITTED);
+            bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
-                long current = -1;
-                String lang = null;
-                Instant at = null;
-                List<AnswerRow> answers = new ArrayList<>();
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != current) {
-                        if (current >= 0) {
-                            sink.accept(new ExportedResponse(current, lang, at, answers));
-                        }
-                        current = id;
-                        lang = rs.getString(2);
-                        at = rs.getTimestamp(3).toInstant();
-                        answers = new ArrayList<>();
-                    }
-                    if (rs.getString(4) != null) {
-                        double number = rs.getDouble(7);
-                        answers.add(new AnswerRow(rs.getString(4), rs.getString(5), rs.getInt(6),
-                                rs.wasNull() ? null : number, rs.getString(8)));
-                    }
-                }
-                if (current >= 0) {
-                    sink.accept(new ExportedResponse(current, lang, at, answers));
+                    consumer.accept(rs);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    long answerRows(long dialogueId) {
-        return query("SELECT COUNT(*) FROM dialogue_answer WHERE dialogue_id = ?", rs -> rs.getLong(1), dialogueId).get(0);
     }
 
     private Optional<StoredResponse> one(String sql, Object... args) {
