@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * Responses and their answers in MariaDB, with plain JDBC: the resident's path is the hot one, so a
- * submission is one short transaction (the response row and all its answer rows in one multi-row insert),
- * and results are counted by the database over a covering index.
+ * submission is one short transaction (the response row with its answers packed on it, its free texts as rows of
+ * their own, additions to the running totals), and unfiltered results read only the totals.
  */
 @Singleton
 class ResponseStore {
@@ -288,7 +288,7 @@ class ResponseStore {
 
     /**
      * Stores complete responses in ONE transaction (group commit: one log flush for all of them), with their
-     * answer rows and one addition per total (on one shard, {@code shard}). Returns one submission per response,
+     * answers, free-text rows and one addition per total (on one shard, {@code shard}). Returns one submission per response,
      * in order: a client id already stored (by an earlier transaction, or earlier in this list) stores nothing
      * and returns the response stored first. Throws, having stored nothing (rolled back), when the database
      * refuses any part. {@code c} comes from {@link #writer()} and is left open, for the next batch.
