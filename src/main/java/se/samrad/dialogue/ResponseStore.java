@@ -647,9 +647,9 @@ class ResponseStore {
         if (filter.isAll()) {
             return query("SELECT question_key, option_key, SUM(answers), SUM(respondents), SUM(total),"
                     + " COALESCE(MIN(min_value), 0), COALESCE(MAX(max_value), 0) FROM dialogue_tally WHERE dialogue_id = ?"
-                    + " AND question_key <> '' GROUP BY question_key, option_key HAVING SUM(answers) > 0",
+                    + " AND question_key <> ? GROUP BY question_key, option_key HAVING SUM(answers) > 0",
                     rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
-                            rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId);
+                            rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId, RESPONSES);
         }
         return countAnswers(dialogueId, filter);
     }
