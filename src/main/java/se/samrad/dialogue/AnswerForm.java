@@ -164,12 +164,9 @@ final class AnswerForm {
      * Persian or Arabic keyboard, Persian or Arabic-Indic digits with the Arabic decimal and thousands separators.
      */
     static BigDecimal parseNumber(String text) {
-        String plain = Digits.western(text.strip()).replace('\u2212', '-').replace(',', '.')
-                .replaceAll("[\\s\u00a0\u202f]", "");
-        if (!plain.matches("-?\\d{1,12}(\\.\\d{1,6})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
+        BigDecimal number = Digits.decimal(text);
+        // at most 12 digits before the decimal point and 6 after it
+        return number == null || number.scale() > 6 || number.precision() - number.scale() > 12 ? null : number;
     }
 
     private static String ranking(Question q, List<String> values) {

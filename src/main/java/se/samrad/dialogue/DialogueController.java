@@ -261,16 +261,15 @@ class DialogueController {
                 if (value.isEmpty()) {
                     continue;
                 }
-                try {
-                    double percent = Double.parseDouble(Digits.western(value).replace(',', '.').replace("%", "").strip());
-                    if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
-                        errors.add(field, "dialogue.staff.population.error.range");
-                    } else {
-                        sum += percent;
-                        shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
-                    }
-                } catch (NumberFormatException e) {
+                java.math.BigDecimal number = Digits.decimal(value.replace("%", ""));
+                if (number == null) {
                     errors.add(field, "dialogue.staff.population.error.number");
+                } else if (number.signum() < 0 || number.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                    errors.add(field, "dialogue.staff.population.error.range");
+                } else {
+                    double percent = number.doubleValue();
+                    sum += percent;
+                    shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
                 }
             }
             if (sum > 100.5 && first != null) {

@@ -188,13 +188,12 @@ public record ExampleForm(Map<String, Map<String, String>> texts, Map<String, St
         if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            return Double.parseDouble(Digits.western(value).replace('\u00a0', ' ').replace(" ", "").replace('\u2212', '-')
-                    .replace(',', '.'));
-        } catch (NumberFormatException e) {
+        java.math.BigDecimal number = Digits.decimal(value);
+        if (number == null) {
             errors.add(field, "library.error.number");
             return null;
         }
+        return number.doubleValue();
     }
 
     static String number(@Nullable Double value) {

@@ -349,13 +349,7 @@ class LuceneExampleIndex implements ExampleIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while searching the library", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw se.samrad.platform.Futures.unwrapped(e.getCause());
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import se.samrad.platform.Futures;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.db.Placeholders;
 
@@ -125,12 +126,12 @@ public class EventLog {
             l.lock.unlock();
         }
         if (earlierWrite != null) {
-            return new Appended(await(earlierWrite), true);
+            return new Appended(Futures.join(earlierWrite), true);
         }
         if (lead) {
             writePending(l);
         }
-        return new Appended(await(mine.stored()), false);
+        return new Appended(Futures.join(mine.stored()), false);
     }
 
     /**
@@ -222,17 +223,6 @@ public class EventLog {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("storing workshop events failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static WorkshopEvent await(CompletableFuture<WorkshopEvent> stored) {
-        try {
-            return stored.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
         }
     }
 

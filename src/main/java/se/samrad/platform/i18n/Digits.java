@@ -7,7 +7,22 @@ package se.samrad.platform.i18n;
  */
 public final class Digits {
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Digits() {
+    }
+
+    /**
+     * A number as people type it: a decimal comma or point, spaces (also no-break and narrow) between thousands, a
+     * Unicode minus, and Persian or Arabic-Indic digits with the Arabic separators; null when the text is not
+     * one (exponents, "NaN" and the like included).
+     */
+    public static java.math.BigDecimal decimal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = western(text).replace('\u2212', '-').replace(',', '.').replaceAll("[\\s\u00a0\u202f]", "");
+        return DECIMAL.matcher(plain).matches() ? new java.math.BigDecimal(plain) : null;
     }
 
     /**
