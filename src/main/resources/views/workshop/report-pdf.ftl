@@ -1,6 +1,6 @@
 <#-- The report as XHTML for the PDF renderer: self-contained, print styles inline (never served to browsers). -->
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang.code()}">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang.code()}" dir="${lang.dir()}">
 <head>
 <meta charset="utf-8"/>
 <title>${t("workshop.report.title", workshop.title())}</title>
@@ -10,6 +10,7 @@
   h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #444; }
   table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #666; padding: 2pt 4pt; font-size: 8.5pt; }
   .meta { color: #333; } li { margin-bottom: 2pt; }
+  html[dir="rtl"] body { direction: rtl; text-align: right; }
 </style>
 </head>
 <body>

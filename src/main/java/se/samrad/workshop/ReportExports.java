@@ -1,5 +1,8 @@
 package se.samrad.workshop;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -118,6 +121,11 @@ class ReportExports {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Arabic and Persian: runs split and reordered by the Unicode bidirectional algorithm (each element's
+            // dir says its base direction), and letters joined into their contextual forms.
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             File font = new File(pdfFont);
             if (font.isFile()) {
                 builder.useFont(font, "Report Sans");
