@@ -19,6 +19,11 @@ public class LanguageResolver {
     public static final String COOKIE = "samrad_lang";
     public static final String PARAMETER = "lang";
     private static final String ATTRIBUTE = "samrad.language";
+    /**
+     * Browser languages read as one of ours: Dari (prs, as set in Afghanistan) and Iranian Persian (pes) are
+     * written Persian (fa); Standard Arabic (arb) is Arabic.
+     */
+    private static final java.util.Map<String, String> READ_AS = java.util.Map.of("prs", "fa", "pes", "fa", "arb", "ar");
 
     private final Messages messages;
 
@@ -52,6 +57,7 @@ public class LanguageResolver {
             List<String> codes = messages.languages().stream().map(Language::code).toList();
             for (Locale.LanguageRange range : ranges) {
                 String primary = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                primary = READ_AS.getOrDefault(primary, primary);
                 if (range.getWeight() > 0 && codes.contains(primary)) {
                     return messages.language(primary);
                 }
