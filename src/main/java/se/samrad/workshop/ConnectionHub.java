@@ -37,6 +37,8 @@ public class ConnectionHub {
     private final int capacity;
     private final int maxBatch;
     private final long linger;
+    /** Connections an event loop writes to before it looks at its sockets again. */
+    static final int DRAIN_CHUNK = 128;
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
     private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
@@ -123,6 +125,54 @@ public class ConnectionHub {
             }
         }
 
+        /**
+         * One writer's share of a batch, written {@link #DRAIN_CHUNK} connections at a time. Netty runs the tasks
+         * queued for an event loop one after another before it reads its sockets again, so one task for 1,000
+         * connections would keep their inputs and acknowledgements waiting until all were written; each further
+         * chunk is therefore scheduled (with no delay), which Netty runs only after its next look at the sockets.
+         */
+        private final class Drain implements Runnable {
+            private final Executor writer;
+            private final List<Connection> due;
+            private int next;
+
+            Drain(Executor writer, List<Connection> due) {
+                this.writer = writer;
+                this.due = due;
+            }
+
+            void start() {
+                try {
+                    writer.execute(this);
+                } catch (RuntimeException e) {
+                    // the event loop is shutting down
+                    written();
+                }
+            }
+
+            @Override
+            public void run() {
+                int end = Math.min(due.size(), next + DRAIN_CHUNK);
+                try {
+                    for (; next < end; next++) {
+                        due.get(next).drain();
+                    }
+                } finally {
+                    if (next >= due.size()) {
+                        written();
+                    } else if (writer instanceof ScheduledExecutorService scheduled) {
+                        try {
+                            scheduled.schedule(this, 0, TimeUnit.NANOSECONDS);
+                        } catch (RuntimeException e) {
+                            written();
+                        }
+                    } else {
+                        run();
+                    }
+                }
+            }
+        }
+
         private synchronized void written() {
             writing--;
             if (writing <= 0 && held) {
@@ -167,20 +217,7 @@ public class ConnectionHub {
                 }
                 writing += byWriter.size();
             }
-            byWriter.forEach((writer, due) -> {
-                try {
-                    writer.execute(() -> {
-                        try {
-                            due.forEach(Connection::drain);
-                        } finally {
-                            written();
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    // the event loop is shutting down
-                    written();
-                }
-            });
+            byWriter.forEach((writer, due) -> new Drain(writer, due).start());
             connections.stream().filter(c -> removed.contains(c.viewer))
                     .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
         }

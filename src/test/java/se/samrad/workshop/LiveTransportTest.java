@@ -83,6 +83,36 @@ class LiveTransportTest extends IntegrationTest {
     }
 
     /**
+     * More followers than one event loop writes to in one go ({@link ConnectionHub#DRAIN_CHUNK}): each batch
+     * reaches every one of them, in order, and the next batch is not held back for ever by the chunks before.
+     */
+    @Test
+    void batchesReachEveryOneOfManyFollowersInOrder() {
+        Workshop w = workshops.create(facilitator, "Stor sal", "", true);
+        Activity ideas = workshops.addActivity(facilitator, w.id(), ActivityKind.IDEAS, "Idéer", "", ActivityConfig.empty());
+        workshops.control(facilitator, w.id(), EventType.STARTED, ideas.id(), Map.of());
+        int followers = ConnectionHub.DRAIN_CHUNK * 2 + 7;
+        List<LiveClient> clients = new java.util.ArrayList<>();
+        for (int i = 0; i < followers; i++) {
+            clients.add(LiveClient.connect(server.getURI(), w.code(), cookie(participants.join(w, "F" + i)), 0));
+        }
+        LiveClient speaker = clients.get(0);
+        for (int i = 0; i < 5; i++) {
+            speaker.submit("many-" + i, EventType.IDEA, ideas.id(), Map.of("text", "Idé " + i));
+            speaker.answer("many-" + i);
+        }
+        long last = ((Number) speaker.answer("many-4").get("seq")).longValue();
+        for (LiveClient client : clients) {
+            client.awaitEvents(e -> !e.isEmpty() && ((Number) e.getLast().get("seq")).longValue() == last);
+            List<Long> seqs = client.seqs();
+            for (int k = 1; k < seqs.size(); k++) {
+                assertEquals(seqs.get(k - 1) + 1, seqs.get(k), "no gap, no duplicate: " + seqs);
+            }
+        }
+        clients.forEach(LiveClient::close);
+    }
+
+    /**
      * The first input on a fresh socket, sent the moment the server says ready: before the ready handshake,
      * Micronaut dropped about one in twenty of them (sent while it was still setting the socket up).
      */
