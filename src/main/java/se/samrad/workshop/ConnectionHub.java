@@ -154,8 +154,9 @@ public class ConnectionHub {
             public void run() {
                 int end = Math.min(due.size(), next + DRAIN_CHUNK);
                 try {
-                    for (; next < end; next++) {
-                        due.get(next).drain();
+                    while (next < end) {
+                        // counted before it is written: a connection whose drain throws is not written again
+                        due.get(next++).drain();
                     }
                 } finally {
                     if (next >= due.size()) {
