@@ -121,7 +121,7 @@ final class BenchServer implements AutoCloseable {
         return base;
     }
 
-    /** The server's process id (for sampling its heap with jcmd). */
+    /** The server's process id (for attaching to it, e.g. to read its heap). */
     long pid() {
         return process.pid();
     }

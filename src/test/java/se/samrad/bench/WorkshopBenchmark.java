@@ -25,15 +25,14 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import org.HdrHistogram.Histogram;
 import se.samrad.support.WebClient;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +67,6 @@ final class WorkshopBenchmark {
     private static final Pattern CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{6})<");
     private static final Pattern ACTIVITY = Pattern.compile("activity-(\\d+)");
     private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
-    /** G1 prints "used 123456K", ZGC "used 120M". */
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)([KMG])");
 
     private final int big = Integer.getInteger("bench.workshop.big", 2000);
     private final int rooms = Integer.getInteger("bench.workshop.rooms", 20);
@@ -349,32 +346,35 @@ final class WorkshopBenchmark {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /**
+     * The server's used heap, read every 200 ms over JMX from the management agent started in it through the
+     * attach API (once, before the load). Starting {@code jcmd} for each sample, as this did before, cost the
+     * shared cores a JVM start-up (0.15-0.2 s of CPU) every second, which the server's tail paid for.
+     */
     private void sampleHeap(long pid, long[] peakKb) {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        while (!closing) {
+        try {
+            com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(String.valueOf(pid));
+            String address;
             try {
-                Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        Matcher m = HEAP_USED.matcher(line);
-                        if (m.find()) {
-                            long kb = Long.parseLong(m.group(1)) << switch (m.group(2)) {
-                                case "M" -> 10;
-                                case "G" -> 20;
-                                default -> 0;
-                            };
-                            peakKb[0] = Math.max(peakKb[0], kb);
-                            break;
-                        }
-                    }
+                address = vm.startLocalManagementAgent();
+            } finally {
+                vm.detach();
+            }
+            try (javax.management.remote.JMXConnector jmx = javax.management.remote.JMXConnectorFactory.connect(
+                    new javax.management.remote.JMXServiceURL(address))) {
+                MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                        jmx.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME,
+                        MemoryMXBean.class);
+                while (!closing) {
+                    peakKb[0] = Math.max(peakKb[0], memory.getHeapMemoryUsage().getUsed() / 1024);
+                    Thread.sleep(200);
                 }
-                p.waitFor(5, TimeUnit.SECONDS);
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception e) {
-                // sample again
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            if (!closing) {
+                System.out.println("bench: the server's heap could not be read: " + e);
             }
         }
     }
@@ -475,82 +475,53 @@ final class WorkshopBenchmark {
                 bytes = ByteBufUtil.getBytes(content);
                 from = 0;
             }
-            frame(bytes, from, from + content.readableBytes(), now);
-        }
-
-        /** Each object of the frame's JSON array: an event, an acknowledgement, a refusal or ready. */
-        private void frame(byte[] b, int from, int to, long now) {
-            int depth = 0;
-            boolean inString = false;
-            int objectStart = -1;
-            for (int i = from; i < to; i++) {
-                byte c = b[i];
-                if (inString) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{') {
-                    if (depth++ == 0) {
-                        objectStart = i;
-                    }
-                } else if (c == '}') {
-                    if (--depth == 0) {
-                        message(b, objectStart, i + 1, now);
-                    }
-                }
+            for (Part part : parsed.get().parts(bytes, from, from + content.readableBytes())) {
+                apply(part, now);
             }
         }
 
-        private void message(byte[] b, int from, int to, long now) {
-            if (startsWith(b, from, to, READY)) {
-                ready = true;
-                firstReady.complete(null);
-            } else if (startsWith(b, from, to, ACK)) {
-                Submission s = submission(b, from + ACK.length, to);
-                if (s != null) {
-                    s.acknowledged().incrementAndGet();
-                    if (s.measured()) {
-                        synchronized (acknowledgements) {
-                            acknowledgements.recordValue(Math.min(acknowledgements.getHighestTrackableValue(),
-                                    Math.max(0, now - s.sentNanos())));
+        /** One object of a frame (ready, an acknowledgement, a refusal or an event) as this participant sees it. */
+        private void apply(Part part, long now) {
+            Submission s = part.submission();
+            switch (part.kind()) {
+                case READY -> {
+                    ready = true;
+                    firstReady.complete(null);
+                }
+                case ACKNOWLEDGED -> {
+                    if (s != null) {
+                        s.acknowledged().incrementAndGet();
+                        if (s.measured()) {
+                            synchronized (acknowledgements) {
+                                acknowledgements.recordValue(Math.min(acknowledgements.getHighestTrackableValue(),
+                                        Math.max(0, now - s.sentNanos())));
+                            }
                         }
                     }
                 }
-            } else if (startsWith(b, from, to, NACK)) {
-                Submission s = submission(b, from + NACK.length, to);
-                if (s != null) {
-                    s.refusals().incrementAndGet();
+                case REFUSED -> {
+                    if (s != null) {
+                        s.refusals().incrementAndGet();
+                    }
+                    refused.incrementAndGet();
                 }
-                refused.incrementAndGet();
-            } else {
-                int at = indexOf(b, from, to, SEQ_FIELD);
-                if (at < 0) {
-                    return;
-                }
-                long seq = 0;
-                for (int i = at + SEQ_FIELD.length; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
-                    seq = seq * 10 + (b[i] - '0');
-                }
-                if (seq <= lastSeq) {
-                    duplicates.incrementAndGet();
-                    return;
-                }
-                if (seq > lastSeq + 1) {
-                    gaps.addAndGet(seq - lastSeq - 1);
-                }
-                lastSeq = seq;
-                int id = indexOf(b, at, to, CLIENT_ID);
-                Submission s = id < 0 ? null : submission(b, id + CLIENT_ID.length, to);
-                if (s != null && s.sender() != this) {
-                    s.deliveries().incrementAndGet();
-                    if (s.measured()) {
-                        Histogram h = latency.get();
-                        synchronized (h) {
-                            h.recordValue(Math.min(h.getHighestTrackableValue(), Math.max(0, now - s.sentNanos())));
+                default -> {
+                    long seq = part.seq();
+                    if (seq <= lastSeq) {
+                        duplicates.incrementAndGet();
+                        return;
+                    }
+                    if (seq > lastSeq + 1) {
+                        gaps.addAndGet(seq - lastSeq - 1);
+                    }
+                    lastSeq = seq;
+                    if (s != null && s.sender() != this) {
+                        s.deliveries().incrementAndGet();
+                        if (s.measured()) {
+                            Histogram h = latency.get();
+                            synchronized (h) {
+                                h.recordValue(Math.min(h.getHighestTrackableValue(), Math.max(0, now - s.sentNanos())));
+                            }
                         }
                     }
                 }
@@ -575,7 +546,101 @@ final class WorkshopBenchmark {
         }
     }
 
-    private static final byte[] READY = "{\"ready\"".getBytes(StandardCharsets.US_ASCII);
+    private static final int READY = 0;
+    private static final int ACKNOWLEDGED = 1;
+    private static final int REFUSED = 2;
+    private static final int EVENT = 3;
+
+    /** An object of a frame as the benchmark reads it; {@code submission} is null when not one of ours. */
+    private record Part(int kind, long seq, Submission submission) {
+    }
+
+    /** Each client thread's frames parsed last. */
+    private final ThreadLocal<Parsed> parsed = ThreadLocal.withInitial(Parsed::new);
+
+    /**
+     * The frames a client thread parsed last, by their bytes. The server writes a batch's frame, the same bytes,
+     * to every follower of the workshop, so a thread reads each batch hundreds of times: parsing it once and
+     * only comparing the bytes of the others (far cheaper) keeps the load generator's share of the cores it
+     * shares with the server small. What each participant makes of the parts (its own sequence numbers,
+     * duplicates and gaps, deliveries, latencies) is still worked out per participant.
+     */
+    private final class Parsed {
+        private static final int SIZE = 32;
+        private final byte[][] contents = new byte[SIZE][];
+        private final List<List<Part>> parts = new ArrayList<>(java.util.Collections.nCopies(SIZE, List.<Part>of()));
+        private int next;
+
+        List<Part> parts(byte[] b, int from, int to) {
+            int length = to - from;
+            for (int k = 1; k <= SIZE; k++) {
+                int i = (next - k + SIZE) % SIZE;
+                byte[] c = contents[i];
+                if (c != null && c.length == length && java.util.Arrays.equals(c, 0, length, b, from, to)) {
+                    return parts.get(i);
+                }
+            }
+            List<Part> found = parse(b, from, to);
+            contents[next] = java.util.Arrays.copyOfRange(b, from, to);
+            parts.set(next, found);
+            next = (next + 1) % SIZE;
+            return found;
+        }
+    }
+
+    /** Each object of the frame's JSON array: an event, an acknowledgement, a refusal or ready. */
+    private List<Part> parse(byte[] b, int from, int to) {
+        List<Part> found = new ArrayList<>(4);
+        int depth = 0;
+        boolean inString = false;
+        int objectStart = -1;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                if (depth++ == 0) {
+                    objectStart = i;
+                }
+            } else if (c == '}') {
+                if (--depth == 0) {
+                    Part part = part(b, objectStart, i + 1);
+                    if (part != null) {
+                        found.add(part);
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private Part part(byte[] b, int from, int to) {
+        if (startsWith(b, from, to, READY_FIELD)) {
+            return new Part(READY, -1, null);
+        } else if (startsWith(b, from, to, ACK)) {
+            return new Part(ACKNOWLEDGED, -1, submission(b, from + ACK.length, to));
+        } else if (startsWith(b, from, to, NACK)) {
+            return new Part(REFUSED, -1, submission(b, from + NACK.length, to));
+        }
+        int at = indexOf(b, from, to, SEQ_FIELD);
+        if (at < 0) {
+            return null;
+        }
+        long seq = 0;
+        for (int i = at + SEQ_FIELD.length; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
+            seq = seq * 10 + (b[i] - '0');
+        }
+        int id = indexOf(b, at, to, CLIENT_ID);
+        return new Part(EVENT, seq, id < 0 ? null : submission(b, id + CLIENT_ID.length, to));
+    }
+
+    private static final byte[] READY_FIELD = "{\"ready\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ACK = "{\"ack\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NACK = "{\"nack\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEQ_FIELD = "\"seq\":".getBytes(StandardCharsets.US_ASCII);
