@@ -1,18 +1,23 @@
 package se.samrad.workshop;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocket13FrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bytes of a shared frame, as a client's WebSocket decoder reads them. */
+/** The bytes of a shared frame, as a client's WebSocket decoder reads them, and what a flush sends. */
 class ChannelSinkTest {
 
     @Test
@@ -32,5 +37,49 @@ class ChannelSinkTest {
             }
             client.finishAndReleaseAll();
         }
+    }
+
+    /**
+     * A flush after shared frames only starts behind the encoders, one after a frame written through the whole
+     * pipeline starts at its tail: either way everything written goes out, in the order written.
+     */
+    @Test
+    void everyFlushSendsWhatWasWrittenInOrder() {
+        EmbeddedChannel server = new EmbeddedChannel();
+        server.pipeline().addLast("idle-state", new IdleStateHandler(0, 0, 60));
+        server.pipeline().addLast("encoder", new WebSocket13FrameEncoder(false));
+        ChannelSink sink = new ChannelSink(server, null);
+        Connection.Frame shared = new Connection.Frame("[{\"seq\":1}]".getBytes(StandardCharsets.UTF_8));
+
+        sink.write(shared);
+        sink.flush();
+        assertEquals(List.of("[{\"seq\":1}]"), sent(server));
+
+        sink.write("[{\"ack\":\"c1\"}]");
+        sink.write(shared);
+        sink.flush();
+        assertEquals(List.of("[{\"ack\":\"c1\"}]", "[{\"seq\":1}]"), sent(server));
+
+        sink.write(shared);
+        sink.write("[{\"ack\":\"c2\"}]");
+        sink.flush();
+        assertEquals(List.of("[{\"seq\":1}]", "[{\"ack\":\"c2\"}]"), sent(server));
+        server.finishAndReleaseAll();
+    }
+
+    /** The text frames the server side has sent so far, as a client reads them. */
+    private static List<String> sent(EmbeddedChannel server) {
+        EmbeddedChannel client = new EmbeddedChannel(new WebSocket13FrameDecoder(WebSocketDecoderConfig.newBuilder()
+                .expectMaskedFrames(false).build()));
+        for (ByteBuf out; (out = server.readOutbound()) != null; ) {
+            client.writeInbound(out);
+        }
+        List<String> texts = new ArrayList<>();
+        for (TextWebSocketFrame read; (read = client.readInbound()) != null; ) {
+            texts.add(read.text());
+            read.release();
+        }
+        client.finishAndReleaseAll();
+        return texts;
     }
 }
