@@ -3,6 +3,7 @@ package se.samrad.workshop;
 import io.micronaut.http.server.netty.websocket.NettyServerWebSocketHandler;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -86,12 +87,17 @@ final class ChannelSink implements Connection.Sink {
      */
     @Override
     public void write(Connection.Frame frame) {
-        ByteBuffer wire = frame.encoded(ChannelSink::wire);
-        frames.write(Unpooled.wrappedBuffer(wire.duplicate()), channel.voidPromise());
+        ByteBuf wire = frame.encoded(ChannelSink::wire);
+        frames.write(wire.duplicate(), channel.voidPromise());
     }
 
-    /** A final text frame, unmasked: FIN and opcode 1, the payload length (7, 16 or 64 bits), the payload. */
-    static ByteBuffer wire(byte[] payload) {
+    /**
+     * A final text frame, unmasked: FIN and opcode 1, the payload length (7, 16 or 64 bits), the payload. It is
+     * one direct buffer (the JDK frees its memory once it is no longer reachable), which a release does not
+     * free: each connection writes a duplicate of it, a view with its own read position and no copy, and the
+     * transport's release of that view leaves it as it is for the next connection.
+     */
+    static ByteBuf wire(byte[] payload) {
         int n = payload.length;
         ByteBuffer wire = ByteBuffer.allocateDirect((n < 126 ? 2 : n < 65536 ? 4 : 10) + n);
         wire.put((byte) 0x81);
@@ -103,7 +109,7 @@ final class ChannelSink implements Connection.Sink {
             wire.put((byte) 127).putLong(n);
         }
         wire.put(payload).flip();
-        return wire.asReadOnlyBuffer();
+        return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(wire));
     }
 
     /**

@@ -1,7 +1,6 @@
 package se.samrad.workshop;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameDecoder;
@@ -29,7 +28,7 @@ class ChannelSinkTest {
             // twice from the same encoding, as two connections would send it
             Connection.Frame frame = new Connection.Frame(text.getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 2; i++) {
-                client.writeInbound(Unpooled.wrappedBuffer(frame.encoded(ChannelSink::wire).duplicate()));
+                client.writeInbound(frame.encoded(ChannelSink::wire).duplicate());
                 TextWebSocketFrame read = client.readInbound();
                 assertTrue(read.isFinalFragment());
                 assertEquals(text, read.text(), "length " + length);
