@@ -512,8 +512,9 @@ class ResponseStore {
                     row.seq() == 0 ? 1 : 0, row.number() == null ? 0 : row.number(), row.number(), row.number());
         }
 
-        TotalKey key() {
-            return new TotalKey(dialogueId, question, option);
+        /** Adds this to the running sum of its total in {@code totals}. */
+        void addTo(Map<TotalKey, Increment> totals) {
+            totals.merge(new TotalKey(dialogueId, question, option), this, Increment::plus);
         }
 
         Increment plus(Increment b) {
@@ -542,11 +543,9 @@ class ResponseStore {
     private static void addToTally(Connection c, List<AnsweredResponse> responses, int shard) throws SQLException {
         java.util.TreeMap<TotalKey, Increment> increments = new java.util.TreeMap<>();
         for (AnsweredResponse response : responses) {
-            increments.merge(new TotalKey(response.dialogueId(), RESPONSES, RESPONSES),
-                    new Increment(response.dialogueId(), RESPONSES, RESPONSES, 1, 1, 0, null, null), Increment::plus);
+            new Increment(response.dialogueId(), RESPONSES, RESPONSES, 1, 1, 0, null, null).addTo(increments);
             for (AnswerRow row : response.rows()) {
-                Increment increment = Increment.of(response.dialogueId(), row);
-                increments.merge(increment.key(), increment, Increment::plus);
+                Increment.of(response.dialogueId(), row).addTo(increments);
             }
         }
         if (increments.isEmpty()) {
@@ -659,19 +658,13 @@ class ResponseStore {
      * are on the response row, under an index), read one after another and added up here.
      */
     List<Tally> countAnswers(long dialogueId, ResultFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT answers FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
-        List<Object> args = new ArrayList<>(List.of(dialogueId, SUBMITTED));
-        filter.conditions().forEach((column, value) -> {
-            sql.append(" AND ").append(column).append(" = ?");
-            args.add(value);
-        });
+        Matching matching = submittedMatching("answers", dialogueId, filter);
         Map<TotalKey, Increment> totals = new java.util.TreeMap<>();
-        stream(sql.toString(), rs -> {
+        stream(matching.sql(), rs -> {
             for (AnswerRow row : PackedAnswers.unpack(rs.getString(1))) {
-                Increment increment = Increment.of(dialogueId, row);
-                totals.merge(increment.key(), increment, Increment::plus);
+                Increment.of(dialogueId, row).addTo(totals);
             }
-        }, args.toArray());
+        }, matching.args());
         return totals.values().stream().map(t -> new Tally(t.question(), t.option().isEmpty() ? null : t.option(),
                 t.answers(), t.respondents(), t.total(), t.min() == null ? 0 : t.min(), t.max() == null ? 0 : t.max()))
                 .toList();
@@ -683,13 +676,23 @@ class ResponseStore {
             return query("SELECT COALESCE(SUM(answers), 0) FROM dialogue_tally WHERE dialogue_id = ? AND question_key = ?"
                     + " AND option_key = ?", rs -> rs.getLong(1), dialogueId, RESPONSES, RESPONSES).get(0);
         }
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
+        Matching matching = submittedMatching("COUNT(*)", dialogueId, filter);
+        return query(matching.sql(), rs -> rs.getLong(1), matching.args()).get(0);
+    }
+
+    /** A query of the dialogue's submitted responses that match a filter, and its arguments. */
+    private record Matching(String sql, Object[] args) {
+    }
+
+    private static Matching submittedMatching(String select, long dialogueId, ResultFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(select)
+                .append(" FROM dialogue_response WHERE dialogue_id = ? AND state = ?");
         List<Object> args = new ArrayList<>(List.of(dialogueId, SUBMITTED));
         filter.conditions().forEach((column, value) -> {
             sql.append(" AND ").append(column).append(" = ?");
             args.add(value);
         });
-        return query(sql.toString(), rs -> rs.getLong(1), args.toArray()).get(0);
+        return new Matching(sql.toString(), args.toArray());
     }
 
     long inProgress(long dialogueId) {
@@ -895,18 +898,9 @@ class ResponseStore {
     }
 
     private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, args);
-            List<T> result = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.add(mapper.map(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<T> result = new ArrayList<>();
+        stream(sql, rs -> result.add(mapper.map(rs)), args);
+        return result;
     }
 
     private int update(String sql, Object... args) {
