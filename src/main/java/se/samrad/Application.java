@@ -1,9 +1,11 @@
 package se.samrad;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import se.samrad.platform.db.EmbeddedDatabase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,12 +33,28 @@ public final class Application {
         if (embedded != null) {
             EmbeddedDatabase db = embedded;
             // Stop the database after the application context, which still needs it while shutting down.
+            // Micronaut's own shutdown hook stops the server and the context; stopping the context here as well
+            // deadlocked with it (each held the lock the other wanted), so this waits for it instead.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (context.isRunning()) {
-                    context.stop();
-                }
+                awaitStopped(context, Duration.ofSeconds(30));
                 db.close();
             }, "samrad-embedded-db-stop"));
+        }
+    }
+
+    /** Waits until the context has stopped, at most {@code timeout}; stops it itself only if nothing else did. */
+    private static void awaitStopped(ApplicationContext context, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (context.isRunning()) {
+            context.stop();
         }
     }
 
