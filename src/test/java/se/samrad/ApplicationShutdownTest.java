@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -45,14 +46,14 @@ class ApplicationShutdownTest {
         try {
             awaitHealthy(server, URI.create("http://127.0.0.1:" + port + "/health"), Duration.ofMinutes(3), dataDir);
             List<ProcessHandle> database = server.descendants().toList();
-            assertTrue(!database.isEmpty(), "the embedded MariaDB runs as a child process");
+            assertFalse(database.isEmpty(), "the embedded MariaDB runs as a child process");
 
             server.destroy(); // SIGTERM
             assertTrue(server.waitFor(60, TimeUnit.SECONDS),
                     "the server did not end within 60 s of SIGTERM; its log: " + dataDir.resolve("server.log"));
             for (ProcessHandle child : database) {
                 child.onExit().get(30, TimeUnit.SECONDS);
-                assertTrue(!child.isAlive(), "the embedded MariaDB is still running");
+                assertFalse(child.isAlive(), "the embedded MariaDB is still running");
             }
         } finally {
             server.descendants().forEach(ProcessHandle::destroyForcibly);
