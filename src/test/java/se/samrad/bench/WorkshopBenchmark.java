@@ -505,7 +505,7 @@ final class WorkshopBenchmark {
                     }
                     refused.incrementAndGet();
                 }
-                default -> {
+                case EVENT -> {
                     long seq = part.seq();
                     if (seq <= lastSeq) {
                         duplicates.incrementAndGet();
@@ -546,13 +546,10 @@ final class WorkshopBenchmark {
         }
     }
 
-    private static final int READY = 0;
-    private static final int ACKNOWLEDGED = 1;
-    private static final int REFUSED = 2;
-    private static final int EVENT = 3;
+    private enum Kind { READY, ACKNOWLEDGED, REFUSED, EVENT }
 
     /** An object of a frame as the benchmark reads it; {@code submission} is null when not one of ours. */
-    private record Part(int kind, long seq, Submission submission) {
+    private record Part(Kind kind, long seq, Submission submission) {
     }
 
     /** Each client thread's frames parsed last. */
@@ -566,24 +563,24 @@ final class WorkshopBenchmark {
      * duplicates and gaps, deliveries, latencies) is still worked out per participant.
      */
     private final class Parsed {
-        private static final int SIZE = 32;
-        private final byte[][] contents = new byte[SIZE][];
-        private final List<List<Part>> parts = new ArrayList<>(java.util.Collections.nCopies(SIZE, List.<Part>of()));
+        private record Entry(byte[] content, List<Part> parts) {
+        }
+
+        private final Entry[] entries = new Entry[32];
         private int next;
 
         List<Part> parts(byte[] b, int from, int to) {
             int length = to - from;
-            for (int k = 1; k <= SIZE; k++) {
-                int i = (next - k + SIZE) % SIZE;
-                byte[] c = contents[i];
-                if (c != null && c.length == length && java.util.Arrays.equals(c, 0, length, b, from, to)) {
-                    return parts.get(i);
+            for (int k = 1; k <= entries.length; k++) {
+                Entry e = entries[(next - k + entries.length) % entries.length];
+                if (e != null && e.content().length == length
+                        && java.util.Arrays.equals(e.content(), 0, length, b, from, to)) {
+                    return e.parts();
                 }
             }
             List<Part> found = parse(b, from, to);
-            contents[next] = java.util.Arrays.copyOfRange(b, from, to);
-            parts.set(next, found);
-            next = (next + 1) % SIZE;
+            entries[next] = new Entry(java.util.Arrays.copyOfRange(b, from, to), found);
+            next = (next + 1) % entries.length;
             return found;
         }
     }
@@ -622,11 +619,11 @@ final class WorkshopBenchmark {
 
     private Part part(byte[] b, int from, int to) {
         if (startsWith(b, from, to, READY_FIELD)) {
-            return new Part(READY, -1, null);
+            return new Part(Kind.READY, -1, null);
         } else if (startsWith(b, from, to, ACK)) {
-            return new Part(ACKNOWLEDGED, -1, submission(b, from + ACK.length, to));
+            return new Part(Kind.ACKNOWLEDGED, -1, submission(b, from + ACK.length, to));
         } else if (startsWith(b, from, to, NACK)) {
-            return new Part(REFUSED, -1, submission(b, from + NACK.length, to));
+            return new Part(Kind.REFUSED, -1, submission(b, from + NACK.length, to));
         }
         int at = indexOf(b, from, to, SEQ_FIELD);
         if (at < 0) {
@@ -637,7 +634,7 @@ final class WorkshopBenchmark {
             seq = seq * 10 + (b[i] - '0');
         }
         int id = indexOf(b, at, to, CLIENT_ID);
-        return new Part(EVENT, seq, id < 0 ? null : submission(b, id + CLIENT_ID.length, to));
+        return new Part(Kind.EVENT, seq, id < 0 ? null : submission(b, id + CLIENT_ID.length, to));
     }
 
     private static final byte[] READY_FIELD = "{\"ready\"".getBytes(StandardCharsets.US_ASCII);
