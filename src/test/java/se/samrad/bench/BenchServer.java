@@ -1,21 +1,17 @@
 package se.samrad.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import se.samrad.support.ServerProcess;
 import se.samrad.support.WebClient;
 
 /**
@@ -48,7 +44,7 @@ final class BenchServer implements AutoCloseable {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `mvn -B package -DskipTests` first (bench/run does)");
         }
-        int port = freePort();
+        int port = ServerProcess.freePort();
         Path out = Path.of("bench", "out");
         Files.createDirectories(out);
         List<String> command = new ArrayList<>(List.of(
@@ -127,25 +123,12 @@ final class BenchServer implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped during start-up; see bench/out/");
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            ServerProcess.awaitHealthy(process, base, timeout, "bench/out/");
+        } catch (IllegalStateException e) {
+            close();
+            throw e;
         }
-        close();
-        throw new IllegalStateException("The server did not become healthy within " + timeout);
     }
 
     @Override
@@ -161,11 +144,6 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {

@@ -19,6 +19,7 @@ import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Browser;
 import se.samrad.support.Fixtures;
+import se.samrad.support.ServerProcess;
 import se.samrad.support.TestDatabase;
 import se.samrad.workshop.Activity;
 import se.samrad.workshop.ActivityConfig;
@@ -29,7 +30,6 @@ import se.samrad.workshop.Workshop;
 import se.samrad.workshop.WorkshopService;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +68,7 @@ class WorkshopRestartBrowserTest {
         facilitatorBrowser = Browser.start();
         anna = first.join();
         bo = second.join();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = ServerProcess.freePort();
     }
 
     @AfterAll
