@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,11 +46,6 @@ public class CatalogueStore {
         List<FrameworkRow> rows = organisationId == null ? frameworks.findByOrganisationIdIsNull()
                 : frameworks.findByOrganisationId(organisationId);
         return assemble(rows);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Framework> loadByKey(String key) {
-        return frameworks.findByKey(key).map(row -> assemble(List.of(row)).get(0));
     }
 
     private List<Framework> assemble(List<FrameworkRow> rows) {

@@ -1,27 +1,44 @@
 package se.samrad.goals;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.db.AfterCommit;
+import se.samrad.platform.db.ShortCache;
 
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The goal catalogue as the rest of Samråd reads it: the built-in frameworks (held in memory, reloaded after
- * an import) and an organisation's own frameworks (read from the database, never shown to anyone else).
+ * an import) and an organisation's own frameworks (read from the database, never shown to anyone else, and
+ * remembered for a few seconds: a target's page looks them up once per linked dialogue question and option).
  */
 @Singleton
 public class GoalCatalogue {
 
+    /** How long another server's change to an organisation's own frameworks may go unseen here. */
+    private static final Duration OWN_FRAMEWORKS_TTL = Duration.ofSeconds(10);
+
     private final CatalogueStore store;
     private final BuiltInFrameworks builtIns;
+    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
+    private final ShortCache<Long, List<Framework>> ownFrameworks;
     private volatile List<Framework> builtIn;
 
-    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns) {
+    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns, TransactionOperations<Connection> transactions,
+                  AfterCommit afterCommit, Clock clock) {
         this.store = store;
         this.builtIns = builtIns;
+        this.transactions = transactions;
+        this.afterCommit = afterCommit;
+        this.ownFrameworks = new ShortCache<>(clock, OWN_FRAMEWORKS_TTL, 10_000);
     }
 
     /** Agenda 2030, the national objectives and the models, in display order. */
@@ -49,9 +66,22 @@ public class GoalCatalogue {
                 .orElseThrow(() -> new IllegalStateException("Agenda 2030 is not in the catalogue"));
     }
 
-    /** One organisation's own frameworks (none for null). */
+    /**
+     * One organisation's own frameworks (none for null). Inside a transaction that may write (one changing them),
+     * read from the database and not remembered: others must not see what may still roll back.
+     */
     public List<Framework> owned(@Nullable Long organisationId) {
-        return organisationId == null ? List.of() : store.load(organisationId);
+        if (organisationId == null) {
+            return List.of();
+        }
+        boolean writing = transactions.findTransactionStatus()
+                .filter(status -> !status.getTransactionDefinition().isReadOnly().orElse(false)).isPresent();
+        return writing ? store.load(organisationId) : ownFrameworks.get(organisationId, () -> store.load(organisationId));
+    }
+
+    /** Whoever changes an organisation's own frameworks calls this inside the changing transaction. */
+    void ownFrameworksChanged() {
+        afterCommit.invalidate(ownFrameworks::invalidateAll);
     }
 
     /** The built-in frameworks and the organisation's own. */
@@ -67,8 +97,7 @@ public class GoalCatalogue {
         if (builtInMatch.isPresent()) {
             return builtInMatch.get();
         }
-        return store.loadByKey(key)
-                .filter(f -> f.organisationId() != null && f.organisationId().equals(organisationId))
+        return owned(organisationId).stream().filter(f -> f.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("framework"));
     }
 

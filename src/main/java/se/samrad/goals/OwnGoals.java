@@ -65,6 +65,7 @@ public class OwnGoals {
     @Transactional
     public Framework createFramework(CurrentUser user, Map<String, String> names, Map<String, String> descriptions) {
         long organisationId = requireEditor(user);
+        catalogue.ownFrameworksChanged();
         String base = "o" + organisationId + "-" + slug(names.values().iterator().next());
         String key = base;
         for (int n = 2; frameworks.existsByKey(key); n++) {
@@ -81,6 +82,7 @@ public class OwnGoals {
     public void updateFramework(CurrentUser user, String key, Map<String, String> names,
                                 Map<String, String> descriptions) {
         Framework framework = owned(user, key);
+        catalogue.ownFrameworksChanged();
         store.apply(new FrameworkDefinition(key, FrameworkKind.LOCAL, framework.position(), names, descriptions,
                 framework.sourceUrl(), List.of()), framework.organisationId());
         store.removeFrameworkTextsExcept(framework.id(), names.keySet());
@@ -90,6 +92,7 @@ public class OwnGoals {
     @Transactional
     public void deleteFramework(CurrentUser user, String key) {
         Framework framework = owned(user, key);
+        catalogue.ownFrameworksChanged();
         frameworks.deleteById(framework.id());
         audit.record(framework.organisationId(), user, AuditAction.GOAL_FRAMEWORK_DELETED, key,
                 framework.name("sv").value());
@@ -103,6 +106,7 @@ public class OwnGoals {
     public GoalElement addElement(CurrentUser user, String key, @Nullable String parentCode, @Nullable String code,
                                   Map<String, String> titles, Map<String, String> descriptions) {
         Framework framework = owned(user, key);
+        catalogue.ownFrameworksChanged();
         GoalElement parent = null;
         if (parentCode != null && !parentCode.isBlank()) {
             parent = framework.goals().stream().filter(g -> g.code().equals(parentCode)).findFirst()
@@ -123,6 +127,7 @@ public class OwnGoals {
                               Map<String, String> descriptions) {
         Framework framework = owned(user, key);
         GoalElement element = framework.element(code).orElseThrow(() -> new NotFoundException("goal element"));
+        catalogue.ownFrameworksChanged();
         String chosen = newCode == null || newCode.isBlank() ? element.code() : newCode.strip();
         requireFreeCode(framework, chosen, element.id());
         ElementRow row = elements.findById(element.id()).orElseThrow(() -> new NotFoundException("goal element"));
@@ -136,6 +141,7 @@ public class OwnGoals {
     public void deleteElement(CurrentUser user, String key, String code) {
         Framework framework = owned(user, key);
         GoalElement element = framework.element(code).orElseThrow(() -> new NotFoundException("goal element"));
+        catalogue.ownFrameworksChanged();
         elements.deleteById(element.id());
         audit.record(framework.organisationId(), user, AuditAction.GOAL_FRAMEWORK_CHANGED, key, "-" + code);
     }

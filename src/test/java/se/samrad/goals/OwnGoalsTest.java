@@ -257,4 +257,33 @@ class OwnGoalsTest extends IntegrationTest {
         assertEquals(1, mappings.size());
         assertEquals("Anteckning", mappings.get(0).note());
     }
+
+    @Test
+    void everyChangeIsSeenAtOnceThoughTheFrameworksAreRemembered() {
+        String key = newFramework("Minnesprov", "Memory test").key();
+        // Read (and remembered) before each change: the change must not be hidden behind the remembered copy.
+        assertTrue(catalogue.framework(key, org.id()).goals().isEmpty());
+        ownGoals.addElement(facilitator, key, null, "1", texts("Första", "First"), Map.of());
+        assertEquals(List.of("1"), catalogue.framework(key, org.id()).goals().stream().map(GoalElement::code).toList());
+
+        ownGoals.updateElement(facilitator, key, "1", "A", texts("Ändrad", "Changed"), Map.of());
+        GoalElement changed = catalogue.framework(key, org.id()).element("A").orElseThrow();
+        assertEquals(new Text("Ändrad", "sv"), changed.label("sv"));
+        assertEquals(changed, catalogue.element(changed.id(), org.id()).orElseThrow());
+
+        ownGoals.updateFramework(facilitator, key, Map.of("sv", "Omdöpt"), Map.of());
+        Framework renamed = catalogue.framework(key, org.id());
+        assertEquals(new Text("Omdöpt", "sv"), renamed.name("sv"));
+        assertEquals("sv", renamed.name("en").lang(), "the cleared English name falls back to Swedish");
+
+        ownGoals.deleteElement(facilitator, key, "A");
+        assertTrue(catalogue.framework(key, org.id()).goals().isEmpty());
+        assertTrue(catalogue.element(changed.id(), org.id()).isEmpty());
+
+        ownGoals.deleteFramework(facilitator, key);
+        assertThrows(NotFoundException.class, () -> catalogue.framework(key, org.id()));
+        assertTrue(catalogue.owned(org.id()).stream().noneMatch(f -> f.key().equals(key)));
+        // Another organisation's remembered frameworks never hold this one's.
+        assertTrue(catalogue.owned(other.id()).stream().noneMatch(f -> f.organisationId().equals(org.id())));
+    }
 }
