@@ -1,5 +1,6 @@
 package se.samrad.workshop;
 
+import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.samrad.goals.GoalElement;
+import se.samrad.platform.i18n.ArabicShaper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -122,9 +124,9 @@ class ReportExports {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             // Arabic and Persian: runs split and reordered by the Unicode bidirectional algorithm (each element's
-            // dir says its base direction), and letters joined into their contextual forms.
+            // dir says its base direction), and letters joined into their contextual forms (Persian's too).
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.useUnicodeBidiReorderer(new Shaping());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             File font = new File(pdfFont);
             if (font.isFile()) {
@@ -136,6 +138,32 @@ class ReportExports {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** ICU's reordering, with every Arabic-script letter shaped ({@link ArabicShaper}), not only Arabic's own. */
+    private static final class Shaping implements BidiReorderer {
+
+        private final ICUBidiReorderer icu = new ICUBidiReorderer();
+
+        @Override
+        public String reorderRTLTextToLTR(String text) {
+            return icu.reorderRTLTextToLTR(text);
+        }
+
+        @Override
+        public String shapeText(String text) {
+            return ArabicShaper.shape(text);
+        }
+
+        @Override
+        public String deshapeText(String text) {
+            return ArabicShaper.unshape(text);
+        }
+
+        @Override
+        public boolean isLiveImplementation() {
+            return true;
         }
     }
 }
