@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
@@ -32,14 +34,16 @@ import java.util.Map;
  * How the library's texts are analysed, one set of fields per content language: Swedish with the light stemmer
  * and, when indexing, compound words split into the parts of a word list we keep
  * ({@code library/sv-compound-parts.txt}), so "svinn" finds "matsvinn"; English with the Porter stemmer; Arabic
- * with its normaliser and light stemmer; anything else with the standard analyser. Queries are analysed
+ * with its normaliser and light stemmer; Persian with its own normaliser (Arabic and Persian yeh and kaf alike,
+ * the zero-width non-joiner a word break, so "کتابخانه‌ها" is found by "كتابخانه"); Finnish with its Snowball
+ * stemmer ("kirjastoissa" by "kirjasto"); anything else with the standard analyser. Queries are analysed
  * without decompounding, so "matsvinn" does not also find every text with "mat".
  */
 final class LibraryAnalyzers {
 
     /** Raised when analysis changes, so that an index built the old way is rebuilt at start. */
-    static final String VERSION = "1";
-    static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+    static final String VERSION = "2";
+    static final List<String> LANGUAGES = List.of("sv", "en", "ar", "fa", "fi");
     static final int MIN_SUBWORD = 4;
 
     private LibraryAnalyzers() {
@@ -62,10 +66,14 @@ final class LibraryAnalyzers {
         Analyzer swedish = swedish(indexing);
         Analyzer english = new EnglishAnalyzer();
         Analyzer arabic = new ArabicAnalyzer();
+        Analyzer persian = new PersianAnalyzer();
+        Analyzer finnish = new FinnishAnalyzer();
         for (String base : List.of("title", "body", "extra")) {
             perField.put(base + "_sv", swedish);
             perField.put(base + "_en", english);
             perField.put(base + "_ar", arabic);
+            perField.put(base + "_fa", persian);
+            perField.put(base + "_fi", finnish);
         }
         perField.put("suggest", indexing ? prefixes() : folded());
         perField.put("spell", new StandardAnalyzer(CharArraySet.EMPTY_SET));

@@ -52,6 +52,9 @@ class LibrarySearchTest extends IntegrationTest {
     long council;
     long secret;
     long english;
+    Organisation writers;
+    long persian;
+    long finnish;
 
     @BeforeAll
     void examples() {
@@ -82,11 +85,29 @@ class LibrarySearchTest extends IntegrationTest {
                 2020, "", "", Set.of(), List.of("cykel"), List.of(), Visibility.PUBLIC, null,
                 Set.of(catalogue.agenda2030().element("11.2").orElseThrow().id()), List.of());
         english = publish(cycling);
+        // In an organisation of their own, so that the other tests' counts of Sökby's examples stay as they are.
+        writers = fixtures.organisation("Språkby");
+        CurrentUser writer = directory.toUser(fixtures.account(writers, Role.ORG_ADMIN));
+        persian = publish(writer, written("fa", new ExampleTexts("کتابخانه‌های محله برای همه", "کتابخانه‌ها ساعت کاری طولانی‌تری دارند.",
+                "مردم وقت نداشتند.", "کتابخانه‌ها شب‌ها باز ماندند.", "بازدیدکنندگان بیشتری آمدند.", "با محله شروع کنید.")));
+        finnish = publish(writer, written("fi", new ExampleTexts("Kirjastoissa on tilaa kaikille", "Lähikirjastot ovat auki iltaisin.",
+                "Asukkailla ei ollut aikaa.", "Kirjastot pysyivät auki myöhään.", "Kävijöitä tuli enemmän.",
+                "Aloita asukkaista.")));
+    }
+
+    private ExampleDraft written(String lang, ExampleTexts texts) {
+        return new ExampleDraft(lang, Map.of(lang, texts), ExampleKind.INVESTMENT, "Testby", "Region Test", 2022, 2023,
+                "", "", Set.of(), List.of(), List.of(), Visibility.PUBLIC, null,
+                Set.of(catalogue.agenda2030().element("11.7").orElseThrow().id()), List.of());
     }
 
     private long publish(ExampleDraft draft) {
-        Example example = library.create(admin, draft);
-        library.publish(admin, example.id(), "");
+        return publish(admin, draft);
+    }
+
+    private long publish(CurrentUser author, ExampleDraft draft) {
+        Example example = library.create(author, draft);
+        library.publish(author, example.id(), "");
         return example.id();
     }
 
@@ -120,6 +141,17 @@ class LibrarySearchTest extends IntegrationTest {
         assertEquals(List.of(english), ids(find(null, "\"protected cycle lanes\"", Map.of())));
         assertTrue(find(null, "\"lanes protected cycle\"", Map.of()).hits().isEmpty());
         assertEquals(List.of(kitchen), ids(find(null, "matsvinn -biogas", Map.of())));
+    }
+
+    @Test
+    void persianAndFinnishAreAnalysedAsTheirOwnLanguages() {
+        // Written with Persian yeh and keheh and a zero-width non-joiner; asked with Arabic kaf and yeh.
+        Map<String, List<String>> theirs = Map.of("organisation", List.of(writers.name()));
+        assertEquals(List.of(persian), ids(find(null, "كتابخانه", theirs)));
+        assertEquals(List.of(persian), ids(find(null, "کتابخانه", theirs)));
+        // Finnish inflection: "kirjastoissa" (in libraries) and "kirjastot" are found by "kirjasto".
+        assertEquals(List.of(finnish), ids(find(null, "kirjasto", theirs)));
+        assertEquals(List.of(finnish), ids(find(null, "iltaisin", theirs)));
     }
 
     @Test
