@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import se.samrad.platform.db.Placeholders;
+import se.samrad.platform.db.ShortCache;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +37,16 @@ class ResponseStore {
     private static final String ANSWER_COLUMNS = "(dialogue_id, response_id, question_key, option_key, seq, number_value,"
             + " text_value, lang, district, age_band, gender, home_lang)";
     private static final String ANSWER_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** How long the counts of a filtered view are kept for its next viewer (they stay true while nothing is added). */
+    private static final Duration FILTERED_KEPT = Duration.ofHours(1);
 
     private final DataSource dataSource;
+    private final ShortCache<Filtered, FilteredCounts> filtered;
 
-    ResponseStore(DataSource dataSource) {
+    ResponseStore(DataSource dataSource, Clock clock) {
         // Outside @Transactional the injected data source hands out no connections; this class runs its own.
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.filtered = new ShortCache<>(clock, FILTERED_KEPT, 1_000);
     }
 
     /** A response as stored (the draft is JSON of {@link Answers}). */
@@ -650,24 +657,50 @@ class ResponseStore {
                     rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
                             rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId, RESPONSES);
         }
-        return countAnswers(dialogueId, filter);
+        return filtered(dialogueId, filter).tallies();
+    }
+
+    /** A filtered view's counts, for the dialogue with so many submitted responses. */
+    private record Filtered(long dialogueId, ResultFilter filter, long submitted) {
+    }
+
+    private record FilteredCounts(List<Tally> tallies, long respondents) {
+    }
+
+    /**
+     * A filtered view's counts: read from the matching responses (a scan: MariaDB reads most of the dialogue's
+     * rows for a group as large as a district) and kept for the next view while the dialogue has as many
+     * submitted responses as before. A submitted response never changes and is never deleted on its own (only
+     * with its dialogue), so an unchanged number means unchanged counts, on any server; the number is read before
+     * the scan, so a response submitted meanwhile only makes the next view read again.
+     */
+    private FilteredCounts filtered(long dialogueId, ResultFilter filter) {
+        long submitted = respondents(dialogueId, ResultFilter.ALL);
+        return filtered.get(new Filtered(dialogueId, filter, submitted), () -> scan(dialogueId, filter));
+    }
+
+    /** Counts from the answers of the submitted responses that match the filter, read afresh (not kept). */
+    List<Tally> countAnswers(long dialogueId, ResultFilter filter) {
+        return scan(dialogueId, filter).tallies();
     }
 
     /**
      * Counts from the answers packed on the submitted responses that match the filter (their groups and language
      * are on the response row, under an index), read one after another and added up here.
      */
-    List<Tally> countAnswers(long dialogueId, ResultFilter filter) {
+    private FilteredCounts scan(long dialogueId, ResultFilter filter) {
         Matching matching = submittedMatching("answers", dialogueId, filter);
         Map<TotalKey, Increment> totals = new java.util.TreeMap<>();
+        long[] respondents = {0};
         stream(matching.sql(), rs -> {
+            respondents[0]++;
             for (AnswerRow row : PackedAnswers.unpack(rs.getString(1))) {
                 Increment.of(dialogueId, row).addTo(totals);
             }
         }, matching.args());
-        return totals.values().stream().map(t -> new Tally(t.question(), t.option().isEmpty() ? null : t.option(),
-                t.answers(), t.respondents(), t.total(), t.min() == null ? 0 : t.min(), t.max() == null ? 0 : t.max()))
-                .toList();
+        return new FilteredCounts(totals.values().stream().map(t -> new Tally(t.question(),
+                t.option().isEmpty() ? null : t.option(), t.answers(), t.respondents(), t.total(),
+                t.min() == null ? 0 : t.min(), t.max() == null ? 0 : t.max())).toList(), respondents[0]);
     }
 
     /** Submitted responses matching the filter. */
@@ -676,8 +709,7 @@ class ResponseStore {
             return query("SELECT COALESCE(SUM(answers), 0) FROM dialogue_tally WHERE dialogue_id = ? AND question_key = ?"
                     + " AND option_key = ?", rs -> rs.getLong(1), dialogueId, RESPONSES, RESPONSES).get(0);
         }
-        Matching matching = submittedMatching("COUNT(*)", dialogueId, filter);
-        return query(matching.sql(), rs -> rs.getLong(1), matching.args()).get(0);
+        return filtered(dialogueId, filter).respondents();
     }
 
     /** A query of the dialogue's submitted responses that match a filter, and its arguments. */

@@ -80,11 +80,15 @@ final class DialogueBenchmark {
             double first = renders.get(0);
             List<Double> warm = new ArrayList<>(renders.subList(1, renders.size()));
             warm.sort(Double::compare);
-            long filtered = System.nanoTime();
-            Load.expect(admin.get("/dialogues/" + id + "/results?district=norr"), 200);
-            double filteredMs = (System.nanoTime() - filtered) / 1e6;
+            double[] filteredMs = new double[2];
+            for (int i = 0; i < filteredMs.length; i++) {
+                long filtered = System.nanoTime();
+                Load.expect(admin.get("/dialogues/" + id + "/results?district=norr"), 200);
+                filteredMs[i] = (System.nanoTime() - filtered) / 1e6;
+            }
             System.out.printf("results page over %d responses: first %.0f ms, median %.0f ms, max %.0f ms;"
-                    + " filtered by district %.0f ms%n", stored, first, warm.get(warm.size() / 2), warm.getLast(), filteredMs);
+                    + " filtered by district %.0f ms, viewed again (nothing added) %.0f ms%n", stored, first,
+                    warm.get(warm.size() / 2), warm.getLast(), filteredMs[0], filteredMs[1]);
             System.out.printf("BENCH dialogue responses_per_s=%.0f p99_ms=%.1f results_ms=%.0f lost=%d%n",
                     load.perSecond(), load.p99Ms(), warm.get(warm.size() / 2), lost);
         }

@@ -189,6 +189,29 @@ class DialogueResultsTest extends IntegrationTest {
     }
 
     @Test
+    void aFilteredViewIsKeptOnlyWhileNothingIsAdded() {
+        Dialogue created = dialogues.create(facilitator, SampleDialogue.texts(), SampleDialogue.settings());
+        Questionnaire questions = SampleDialogue.questionnaire(catalogue);
+        dialogues.changeQuestions(facilitator, created.id(), q -> questions);
+        Dialogue kept = dialogues.changeState(facilitator, created.id(), DialogueState.OPEN);
+        ResultFilter centre = new ResultFilter("centrum", null, null, null, null);
+        Random random = new Random(11);
+        int inCentre = 0;
+        for (int i = 0; i < 12; i++) {
+            Answers answers = DialogueDemo.randomAnswers(questions, random);
+            inCentre += "centrum".equals(answers.first("district")) ? 1 : 0;
+            assertTrue(participation.submitComplete(kept, "kept-view-" + i, "sv", answers).errors().isEmpty());
+            // Each view after a submission counts it: what was kept for the view before is not served.
+            assertEquals(inCentre, results.summarise(kept, centre, "sv").respondents());
+            assertEquals(sorted(responses.countAnswers(kept.id(), centre)), sorted(responses.tally(kept.id(), centre)));
+        }
+        assertTrue(inCentre > 0 && inCentre < 12, "the seed gives both groups");
+        // Viewed again with nothing added: the same counts.
+        assertEquals(inCentre, results.summarise(kept, centre, "sv").respondents());
+        assertEquals(sorted(responses.countAnswers(kept.id(), centre)), sorted(responses.tally(kept.id(), centre)));
+    }
+
+    @Test
     void resultsPageExportsAndIsolation() throws Exception {
         WebClient staff = signedIn(councilAccount);
         WebClient.Response page = staff.get("/dialogues/" + dialogue.id() + "/results?district=norr&lang=en");
