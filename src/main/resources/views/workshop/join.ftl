@@ -1,7 +1,7 @@
 <#import "../layout.ftl" as layout>
 <#import "../forms.ftl" as f>
 <@layout.page title=t("workshop.join.title", workshop.title())>
-<#if workshop.description()?has_content><p class="lead">${workshop.description()}</p></#if>
+<#if workshop.description()?has_content><p class="lead" dir="auto">${workshop.description()}</p></#if>
 <#if workshop.isEnded()>
 <p class="notice">${t("workshop.ended")}</p>
 <#else>

@@ -27,7 +27,7 @@
   <@hidden a type/>
   <div class="field">
     <label for="text-${a.activity().id()?c}">${label}</label>
-    <textarea id="text-${a.activity().id()?c}" name="text" rows="2" maxlength="${(type == "WORD")?then(40, 1000)?c}" required>${(problemActivity == a.activity().id()?c)?then(typedText, "")}</textarea>
+    <textarea id="text-${a.activity().id()?c}" name="text" dir="auto" rows="2" maxlength="${(type == "WORD")?then(40, 1000)?c}" required>${(problemActivity == a.activity().id()?c)?then(typedText, "")}</textarea>
   </div>
   <button type="submit" class="button">${submit}</button>
 </form>
@@ -38,9 +38,9 @@
 <#local id = a.activity().id()?c>
 <#local kind = a.activity().kind()?string>
 <section class="activity" id="activity-${id}" aria-labelledby="activity-${id}-title">
-  <h2 id="activity-${id}-title">${a.activity().title()}</h2>
+  <h2 id="activity-${id}-title" dir="auto">${a.activity().title()}</h2>
   <@status a/>
-  <#if a.activity().prompt()?has_content><p class="activity__prompt">${a.activity().prompt()}</p></#if>
+  <#if a.activity().prompt()?has_content><p class="activity__prompt" dir="auto">${a.activity().prompt()}</p></#if>
   <@problemFor a/>
   <#if a.open() && !a.locked()>
   <#if kind == "POLL">
@@ -51,7 +51,7 @@
         <#list a.config().optionList() as o>
         <div class="<#if a.config().multiple()>checkbox<#else>radio</#if>">
           <input type="<#if a.config().multiple()>checkbox<#else>radio</#if>" id="opt-${id}-${o?index?c}" name="options" value="${o?index?c}"<#if a.myChoices()?seq_contains(o?index)> checked</#if>>
-          <label for="opt-${id}-${o?index?c}">${o}</label>
+          <label for="opt-${id}-${o?index?c}" dir="auto">${o}</label>
         </div>
         </#list>
       </fieldset>
@@ -118,8 +118,8 @@
     <@hidden a "IDEA" "-q" + q?index/>
     <input type="hidden" name="question" value="${q?index?c}">
     <div class="field">
-      <label for="answer-${id}-${q?index?c}">${q}</label>
-      <textarea id="answer-${id}-${q?index?c}" name="text" rows="2" maxlength="1000" required></textarea>
+      <label for="answer-${id}-${q?index?c}" dir="auto">${q}</label>
+      <textarea id="answer-${id}-${q?index?c}" name="text" dir="auto" rows="2" maxlength="1000" required></textarea>
     </div>
     <button type="submit" class="button">${t("workshop.breakout.submit")}</button>
   </form>
@@ -174,7 +174,7 @@
   </div>
   <div class="field">
     <label for="comment-${id}">${t("workshop.sdg.comment")}</label>
-    <textarea id="comment-${id}" name="comment" rows="2" maxlength="500"></textarea>
+    <textarea id="comment-${id}" name="comment" dir="auto" rows="2" maxlength="500"></textarea>
   </div>
   <button type="submit" class="button">${t("workshop.sdg.submit")}</button>
 </form>
@@ -189,7 +189,7 @@
   <p>${t("workshop.respondents", a.respondents())}<#if kind == "RATING" && a.respondents() gt 0> · ${t("workshop.rating.mean", fmt.number(a.mean()))}</#if></p>
   <ul class="bars">
   <#list a.counts() as c>
-    <li class="bar"><span class="bar__label">${c.label()}</span> <span class="bar__value">${t("workshop.count-percent", c.count(), c.percent())}</span>
+    <li class="bar"><span class="bar__label" dir="auto">${c.label()}</span> <span class="bar__value">${t("workshop.count-percent", c.count(), c.percent())}</span>
       <meter min="0" max="100" value="${c.percent()}" aria-hidden="true" class="bar__meter"></meter></li>
   </#list>
   </ul>
@@ -198,7 +198,7 @@
   <#if a.showResults()>
   <h3>${t("workshop.results")}</h3>
   <ul class="word-cloud">
-  <#list a.words() as w><li class="word word--${(w.percent() / 25)?floor}">${w.label()} <span class="word__count">(${w.count()})</span></li></#list>
+  <#list a.words() as w><li class="word word--${(w.percent() / 25)?floor}"><bdi>${w.label()}</bdi> <span class="word__count">(${w.count()})</span></li></#list>
   </ul>
   </#if>
 <#elseif kind == "BREAKOUT">
@@ -245,7 +245,7 @@
 <#if (report!false) && i.hidden()><#return></#if>
 <#local kind = a.activity().kind()?string>
 <li class="item<#if i.hidden()> item--hidden</#if><#if i.answered()> item--answered</#if>" id="item-${i.seq()?c}">
-  <span class="item__text">${i.text()}</span>
+  <span class="item__text" dir="auto">${i.text()}</span>
   <span class="item__meta"><bdi>${i.name()?has_content?then(i.name(), t("workshop.anonymous"))}</bdi><#if kind == "IDEAS" || kind == "QA"> · ${t("workshop.votes", i.votes())}</#if><#if i.answered()> · ${t("workshop.qa.answered")}</#if><#if i.hidden()> · ${t("workshop.hidden")}</#if><#if kind == "QA" && !i.approved() && a.config().moderated()> · ${t("workshop.qa.awaiting")}</#if></span>
   <#if !a.facilitator() && !(presenter!false) && (kind == "IDEAS" || kind == "QA") && a.open() && !a.locked() && !i.mine()>
   <form method="post" action="/w/${workshop.code()}/input" class="inline-form" data-live-form>
@@ -330,9 +330,9 @@
 <#local id = a.activity().id()?c>
 <#local kind = a.activity().kind()?string>
 <section class="activity activity--run" id="activity-${id}" aria-labelledby="activity-${id}-title">
-  <h3 id="activity-${id}-title">${a.activity().position()}. ${a.activity().title()}</h3>
+  <h3 id="activity-${id}-title">${a.activity().position()}. <bdi>${a.activity().title()}</bdi></h3>
   <@status a/>
-  <#if a.activity().prompt()?has_content><p class="activity__prompt">${a.activity().prompt()}</p></#if>
+  <#if a.activity().prompt()?has_content><p class="activity__prompt" dir="auto">${a.activity().prompt()}</p></#if>
   <div class="controls" role="group" aria-label="${t("workshop.controls", a.activity().title())}">
     <#if a.open()><@control a "STOPPED" t("workshop.stop")/><#else><@control a "STARTED" t("workshop.start")/></#if>
     <#if a.locked()><@control a "UNLOCKED" t("workshop.unlock")/><#else><@control a "LOCKED" t("workshop.lock")/></#if>
@@ -399,7 +399,7 @@
     <fieldset>
       <legend>${t("workshop.ideas.theme-items")}</legend>
       <#list a.items() as i><#if i.mergedInto() == 0>
-      <div class="checkbox"><input type="checkbox" id="theme-${id}-${i.seq()?c}" name="items" value="${i.seq()?c}"><label for="theme-${id}-${i.seq()?c}">${i.text()}</label></div>
+      <div class="checkbox"><input type="checkbox" id="theme-${id}-${i.seq()?c}" name="items" value="${i.seq()?c}"><label for="theme-${id}-${i.seq()?c}" dir="auto">${i.text()}</label></div>
       </#if></#list>
     </fieldset>
     <div class="field"><label for="theme-name-${id}">${t("workshop.ideas.theme")}</label><input id="theme-name-${id}" name="theme" type="text" maxlength="100"></div>

@@ -8,10 +8,10 @@
   <li><a class="button" href="/workshops/${workshop.id()?c}/report/workshop.xlsx" download>${t("workshop.report.xlsx")}</a></li>
   <li><a class="button" href="/workshops/${workshop.id()?c}/report/workshop.pdf" download>${t("workshop.report.pdf")}</a></li>
 </ul>
-<#if workshop.description()?has_content><p>${workshop.description()}</p></#if>
+<#if workshop.description()?has_content><p dir="auto">${workshop.description()}</p></#if>
 <#list snapshot.activities() as a>
 <section class="activity" aria-labelledby="report-${a.activity().id()?c}">
-  <h2 id="report-${a.activity().id()?c}">${a.activity().position()}. ${a.activity().title()}</h2>
+  <h2 id="report-${a.activity().id()?c}">${a.activity().position()}. <bdi>${a.activity().title()}</bdi></h2>
   <p class="activity__status"><span class="tag">${t("workshop.kind." + a.activity().kind())}</span></p>
   <#if a.activity().prompt()?has_content><p class="activity__prompt">${a.activity().prompt()}</p></#if>
   <#if tags[a.activity().id()?c]?? && tags[a.activity().id()?c]["0"]??><p class="tags">${t("workshop.tagged")}: <#list tags[a.activity().id()?c]["0"] as e><span class="tag">${e.code()}</span><#sep> </#sep></#list></p></#if>
