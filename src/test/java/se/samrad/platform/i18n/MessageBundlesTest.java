@@ -25,10 +25,12 @@ class MessageBundlesTest {
     private final Messages messages = new Messages();
 
     @Test
-    void swedishEnglishArabicPersianAndFinnishAreOffered() {
+    void swedishEnglishArabicPersianFinnishAndSomaliAreOffered() {
         List<String> codes = messages.languages().stream().map(Language::code).toList();
         assertEquals("sv", codes.get(0), "Swedish first");
-        assertTrue(codes.containsAll(List.of("sv", "en", "ar", "fa", "fi")), codes.toString());
+        assertTrue(codes.containsAll(List.of("sv", "en", "ar", "fa", "fi", "so")), codes.toString());
+        assertEquals("Soomaali", messages.language("so").orElseThrow().nativeName());
+        assertTrue(!messages.language("so").orElseThrow().rtl());
         assertEquals("suomi", messages.language("fi").orElseThrow().nativeName());
         assertTrue(!messages.language("fi").orElseThrow().rtl());
         assertTrue(messages.language("ar").orElseThrow().rtl());
