@@ -37,12 +37,12 @@ class PagesAndLanguagesTest extends IntegrationTest {
         assertNotNull(page.selectFirst("header"));
         assertNotNull(page.selectFirst("footer a[href=/accessibility]"));
         assertNotNull(page.selectFirst("footer a[href=/privacy]"));
-        assertEquals(5, page.select("nav.languages a[hreflang]").size(), "switcher offers sv, en, ar, fa and fi");
+        assertEquals(6, page.select("nav.languages a[hreflang]").size(), "switcher offers sv, en, ar, fa, fi and so");
         assertTrue(response.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
     }
 
     @ParameterizedTest
-    @CsvSource({"sv,ltr,Logga in", "en,ltr,Sign in", "ar,rtl,تسجيل الدخول", "fa,rtl,ورود", "fi,ltr,Kirjaudu sisään"})
+    @CsvSource({"sv,ltr,Logga in", "en,ltr,Sign in", "ar,rtl,تسجيل الدخول", "fa,rtl,ورود", "fi,ltr,Kirjaudu sisään", "so,ltr,Gal"})
     void languageParameterSetsLangDirAndText(String lang, String dir, String heading) {
         Document page = Jsoup.parse(client().get("/login?lang=" + lang).body());
         assertEquals(lang, page.selectFirst("html").attr("lang"));
