@@ -1,13 +1,11 @@
 package se.samrad.goals;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.db.AfterCommit;
 import se.samrad.platform.db.ShortCache;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,16 +25,13 @@ public class GoalCatalogue {
 
     private final CatalogueStore store;
     private final BuiltInFrameworks builtIns;
-    private final TransactionOperations<Connection> transactions;
     private final AfterCommit afterCommit;
     private final ShortCache<Long, List<Framework>> ownFrameworks;
     private volatile List<Framework> builtIn;
 
-    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns, TransactionOperations<Connection> transactions,
-                  AfterCommit afterCommit, Clock clock) {
+    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns, AfterCommit afterCommit, Clock clock) {
         this.store = store;
         this.builtIns = builtIns;
-        this.transactions = transactions;
         this.afterCommit = afterCommit;
         this.ownFrameworks = new ShortCache<>(clock, OWN_FRAMEWORKS_TTL, 10_000);
     }
@@ -74,9 +69,8 @@ public class GoalCatalogue {
         if (organisationId == null) {
             return List.of();
         }
-        boolean writing = transactions.findTransactionStatus()
-                .filter(status -> !status.getTransactionDefinition().isReadOnly().orElse(false)).isPresent();
-        return writing ? store.load(organisationId) : ownFrameworks.get(organisationId, () -> store.load(organisationId));
+        return afterCommit.insideWritingTransaction() ? store.load(organisationId)
+                : ownFrameworks.get(organisationId, () -> store.load(organisationId));
     }
 
     /** Whoever changes an organisation's own frameworks calls this inside the changing transaction. */

@@ -20,6 +20,15 @@ public class AfterCommit {
         this.transactions = transactions;
     }
 
+    /**
+     * Whether the caller is inside a transaction that may write: what it reads there may still roll back, so a
+     * cache must not remember it for others.
+     */
+    public boolean insideWritingTransaction() {
+        return transactions.findTransactionStatus()
+                .filter(status -> !status.getTransactionDefinition().isReadOnly().orElse(false)).isPresent();
+    }
+
     public void invalidate(Runnable invalidation) {
         invalidation.run();
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
