@@ -41,7 +41,7 @@ class ResponseStore {
     private static final Duration FILTERED_KEPT = Duration.ofHours(1);
 
     private final DataSource dataSource;
-    private final ShortCache<Filtered, FilteredCounts> filtered;
+    private final ShortCache<Filtered, Counts> filtered;
 
     ResponseStore(DataSource dataSource, Clock clock) {
         // Outside @Transactional the injected data source hands out no connections; this class runs its own.
@@ -650,33 +650,50 @@ class ResponseStore {
     }
 
     List<Tally> tally(long dialogueId, ResultFilter filter) {
-        if (filter.isAll()) {
-            return query("SELECT question_key, option_key, SUM(answers), SUM(respondents), SUM(total),"
-                    + " COALESCE(MIN(min_value), 0), COALESCE(MAX(max_value), 0) FROM dialogue_tally WHERE dialogue_id = ?"
-                    + " AND question_key <> ? GROUP BY question_key, option_key HAVING SUM(answers) > 0",
-                    rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
-                            rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId, RESPONSES);
-        }
-        return filtered(dialogueId, filter).tallies();
+        return filter.isAll() ? runningTotals(dialogueId) : counts(dialogueId, filter).tallies();
+    }
+
+    /** Submitted responses matching the filter. */
+    long respondents(long dialogueId, ResultFilter filter) {
+        return filter.isAll() ? submitted(dialogueId) : counts(dialogueId, filter).respondents();
+    }
+
+    /** A view's counts per question and option, and how many respondents it covers. */
+    record Counts(List<Tally> tallies, long respondents) {
     }
 
     /** A filtered view's counts, for the dialogue with so many submitted responses. */
     private record Filtered(long dialogueId, ResultFilter filter, long submitted) {
     }
 
-    private record FilteredCounts(List<Tally> tallies, long respondents) {
+    /**
+     * A view's counts. Everyone's are the running totals. A filtered view's are read from the matching responses
+     * (a scan: MariaDB reads most of the dialogue's rows for a group as large as a district) and kept for the
+     * next view while the dialogue has as many submitted responses as before. A submitted response never changes
+     * and is never deleted on its own (only with its dialogue), so an unchanged number means unchanged counts, on
+     * any server; the number is read before the scan, so a response submitted meanwhile only makes the next view
+     * read again.
+     */
+    Counts counts(long dialogueId, ResultFilter filter) {
+        long submitted = submitted(dialogueId);
+        if (filter.isAll()) {
+            return new Counts(runningTotals(dialogueId), submitted);
+        }
+        return filtered.get(new Filtered(dialogueId, filter, submitted), () -> scan(dialogueId, filter));
     }
 
-    /**
-     * A filtered view's counts: read from the matching responses (a scan: MariaDB reads most of the dialogue's
-     * rows for a group as large as a district) and kept for the next view while the dialogue has as many
-     * submitted responses as before. A submitted response never changes and is never deleted on its own (only
-     * with its dialogue), so an unchanged number means unchanged counts, on any server; the number is read before
-     * the scan, so a response submitted meanwhile only makes the next view read again.
-     */
-    private FilteredCounts filtered(long dialogueId, ResultFilter filter) {
-        long submitted = respondents(dialogueId, ResultFilter.ALL);
-        return filtered.get(new Filtered(dialogueId, filter, submitted), () -> scan(dialogueId, filter));
+    private List<Tally> runningTotals(long dialogueId) {
+        return query("SELECT question_key, option_key, SUM(answers), SUM(respondents), SUM(total),"
+                + " COALESCE(MIN(min_value), 0), COALESCE(MAX(max_value), 0) FROM dialogue_tally WHERE dialogue_id = ?"
+                + " AND question_key <> ? GROUP BY question_key, option_key HAVING SUM(answers) > 0",
+                rs -> new Tally(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getLong(3),
+                        rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), dialogueId, RESPONSES);
+    }
+
+    /** The dialogue's submitted responses, from the running totals. */
+    private long submitted(long dialogueId) {
+        return query("SELECT COALESCE(SUM(answers), 0) FROM dialogue_tally WHERE dialogue_id = ? AND question_key = ?"
+                + " AND option_key = ?", rs -> rs.getLong(1), dialogueId, RESPONSES, RESPONSES).get(0);
     }
 
     /** Counts from the answers of the submitted responses that match the filter, read afresh (not kept). */
@@ -688,7 +705,7 @@ class ResponseStore {
      * Counts from the answers packed on the submitted responses that match the filter (their groups and language
      * are on the response row, under an index), read one after another and added up here.
      */
-    private FilteredCounts scan(long dialogueId, ResultFilter filter) {
+    private Counts scan(long dialogueId, ResultFilter filter) {
         Matching matching = submittedMatching("answers", dialogueId, filter);
         Map<TotalKey, Increment> totals = new java.util.TreeMap<>();
         long[] respondents = {0};
@@ -698,18 +715,9 @@ class ResponseStore {
                 Increment.of(dialogueId, row).addTo(totals);
             }
         }, matching.args());
-        return new FilteredCounts(totals.values().stream().map(t -> new Tally(t.question(),
+        return new Counts(totals.values().stream().map(t -> new Tally(t.question(),
                 t.option().isEmpty() ? null : t.option(), t.answers(), t.respondents(), t.total(),
                 t.min() == null ? 0 : t.min(), t.max() == null ? 0 : t.max())).toList(), respondents[0]);
-    }
-
-    /** Submitted responses matching the filter. */
-    long respondents(long dialogueId, ResultFilter filter) {
-        if (filter.isAll()) {
-            return query("SELECT COALESCE(SUM(answers), 0) FROM dialogue_tally WHERE dialogue_id = ? AND question_key = ?"
-                    + " AND option_key = ?", rs -> rs.getLong(1), dialogueId, RESPONSES, RESPONSES).get(0);
-        }
-        return filtered(dialogueId, filter).respondents();
     }
 
     /** A query of the dialogue's submitted responses that match a filter, and its arguments. */

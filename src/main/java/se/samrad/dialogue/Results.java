@@ -70,9 +70,9 @@ public class Results {
     }
 
     public Summary summarise(Dialogue dialogue, ResultFilter filter, String lang) {
-        List<ResponseStore.Tally> tallies = responses.tally(dialogue.id(), filter);
+        ResponseStore.Counts counts = responses.counts(dialogue.id(), filter);
         Map<String, List<ResponseStore.Tally>> byQuestion = new HashMap<>();
-        tallies.forEach(t -> byQuestion.computeIfAbsent(t.questionKey(), k -> new ArrayList<>()).add(t));
+        counts.tallies().forEach(t -> byQuestion.computeIfAbsent(t.questionKey(), k -> new ArrayList<>()).add(t));
         List<QuestionResult> questions = new ArrayList<>();
         for (Question q : allQuestions(dialogue).keySet()) {
             boolean earlier = dialogue.questionnaire().question(q.key()).isEmpty();
@@ -81,11 +81,9 @@ public class Results {
             }
             questions.add(result(dialogue, q, byQuestion.getOrDefault(q.key(), List.of()), earlier, lang));
         }
-        long respondents = responses.respondents(dialogue.id(), filter);
-        long allRespondents = filter.isAll() ? respondents : responses.respondents(dialogue.id(), ResultFilter.ALL);
-        List<ResponseStore.Tally> everyone = filter.isAll() ? tallies : responses.tally(dialogue.id(), ResultFilter.ALL);
-        return new Summary(respondents, filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions,
-                representation(dialogue, everyone, allRespondents, lang));
+        ResponseStore.Counts everyone = filter.isAll() ? counts : responses.counts(dialogue.id(), ResultFilter.ALL);
+        return new Summary(counts.respondents(), filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions,
+                representation(dialogue, everyone.tallies(), everyone.respondents(), lang));
     }
 
     /** Every question of every version, the newest wording of each, current questions first in their order. */
