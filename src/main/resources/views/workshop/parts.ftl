@@ -20,6 +20,8 @@
 </p>
 </#macro>
 
+<#-- What the facilitator asks in an activity, in the direction of its own writing. -->
+<#macro prompt a><#if a.activity().prompt()?has_content><p class="activity__prompt" dir="auto">${a.activity().prompt()}</p></#if></#macro>
 <#macro problemFor a><#if problemActivity?? && problemActivity == a.activity().id()?c><@f.problem problem/></#if><#if sent?? && sent == a.activity().id()?c><@f.notice "workshop.sent"/></#if></#macro>
 
 <#macro textForm a type label submit>
@@ -40,7 +42,7 @@
 <section class="activity" id="activity-${id}" aria-labelledby="activity-${id}-title">
   <h2 id="activity-${id}-title" dir="auto">${a.activity().title()}</h2>
   <@status a/>
-  <#if a.activity().prompt()?has_content><p class="activity__prompt" dir="auto">${a.activity().prompt()}</p></#if>
+  <@prompt a/>
   <@problemFor a/>
   <#if a.open() && !a.locked()>
   <#if kind == "POLL">
@@ -332,7 +334,7 @@
 <section class="activity activity--run" id="activity-${id}" aria-labelledby="activity-${id}-title">
   <h3 id="activity-${id}-title">${a.activity().position()}. <bdi>${a.activity().title()}</bdi></h3>
   <@status a/>
-  <#if a.activity().prompt()?has_content><p class="activity__prompt" dir="auto">${a.activity().prompt()}</p></#if>
+  <@prompt a/>
   <div class="controls" role="group" aria-label="${t("workshop.controls", a.activity().title())}">
     <#if a.open()><@control a "STOPPED" t("workshop.stop")/><#else><@control a "STARTED" t("workshop.start")/></#if>
     <#if a.locked()><@control a "UNLOCKED" t("workshop.unlock")/><#else><@control a "LOCKED" t("workshop.lock")/></#if>

@@ -6,8 +6,8 @@
   <#if a.open() || a.resultsShown()>
   <#assign shown = true>
   <section class="activity presenter__activity" aria-labelledby="present-${a.activity().id()?c}">
-    <h2 id="present-${a.activity().id()?c}">${a.activity().title()}</h2>
-    <#if a.activity().prompt()?has_content><p class="activity__prompt">${a.activity().prompt()}</p></#if>
+    <h2 id="present-${a.activity().id()?c}" dir="auto">${a.activity().title()}</h2>
+    <@w.prompt a/>
     <#if a.resultsShown() || a.activity().kind()?string == "CHAT" || a.activity().kind()?string == "IDEAS" || a.activity().kind()?string == "QA" || a.activity().kind()?string == "BREAKOUT">
       <@w.results a/>
     </#if>

@@ -13,7 +13,7 @@
 <section class="activity" aria-labelledby="report-${a.activity().id()?c}">
   <h2 id="report-${a.activity().id()?c}">${a.activity().position()}. <bdi>${a.activity().title()}</bdi></h2>
   <p class="activity__status"><span class="tag">${t("workshop.kind." + a.activity().kind())}</span></p>
-  <#if a.activity().prompt()?has_content><p class="activity__prompt">${a.activity().prompt()}</p></#if>
+  <@w.prompt a/>
   <#if tags[a.activity().id()?c]?? && tags[a.activity().id()?c]["0"]??><p class="tags">${t("workshop.tagged")}: <#list tags[a.activity().id()?c]["0"] as e><span class="tag">${e.code()}</span><#sep> </#sep></#list></p></#if>
   <@w.results a/>
 </section>
