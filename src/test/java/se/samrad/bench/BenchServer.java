@@ -144,7 +144,6 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
