@@ -1,5 +1,7 @@
 package se.samrad.dialogue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,12 +50,13 @@ public class Dialogues {
     private final Clock clock;
     private final List<String> uiLanguages;
     private final SecureRandom random = new SecureRandom();
-    private final Map<Long, Questionnaire> frozenVersions = new ConcurrentHashMap<>();
+    /** Published versions never change, so their parsed form is kept (the most used ones, bounded). */
+    private final Cache<Long, Questionnaire> frozenVersions =
+            Caffeine.newBuilder().maximumSize(MAX_CACHED_VERSIONS).build();
     /** How long a dialogue read by its public key is answered from memory. */
     static final long PUBLIC_CACHE_MILLIS = 1000;
-    private final Map<String, Cached> publicCache = new ConcurrentHashMap<>();
-    private final Map<String, java.util.concurrent.CompletableFuture<Optional<Dialogue>>> publicLoads =
-            new ConcurrentHashMap<>();
+    private final Cache<String, Dialogue> publicCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_VERSIONS)
+            .expireAfterWrite(java.time.Duration.ofMillis(PUBLIC_CACHE_MILLIS)).build();
 
     Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ResponseStore responses,
               ObjectMapper json, AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
@@ -109,42 +111,9 @@ public class Dialogues {
         if (key == null || key.length() > 16) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        Cached cached = publicCache.get(key);
-        if (cached != null && now - cached.loadedAt() < PUBLIC_CACHE_MILLIS * 1_000_000L) {
-            return Optional.of(cached.dialogue());
-        }
-        // One load per key at a time: when the entry expires under load, every request in flight would otherwise
-        // read the same rows at once.
-        java.util.concurrent.CompletableFuture<Optional<Dialogue>> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Optional<Dialogue>> running = publicLoads.putIfAbsent(key, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                // The other load failed: try once more on our own.
-                return loadAndCache(key, now);
-            }
-        }
-        try {
-            Optional<Dialogue> loaded = loadAndCache(key, now);
-            mine.complete(loaded);
-            return loaded;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            publicLoads.remove(key, mine);
-        }
-    }
-
-    private Optional<Dialogue> loadAndCache(String key, long now) {
-        Optional<Dialogue> loaded = loadByPublicKey(key);
-        if (publicCache.size() > MAX_CACHED_VERSIONS) {
-            publicCache.clear();
-        }
-        loaded.ifPresent(d -> publicCache.put(key, new Cached(d, now)));
-        return loaded;
+        // One load per key: when the entry expires under load, the requests in flight wait for one read instead
+        // of each reading the same rows. Unknown keys are not remembered.
+        return Optional.ofNullable(publicCache.get(key, k -> loadByPublicKey(k).orElse(null)));
     }
 
     /** The dialogue residents reach by its public key: anything but a draft, which is as unknown as a wrong key. */
@@ -156,9 +125,6 @@ public class Dialogues {
     @Transactional(readOnly = true)
     Optional<Dialogue> loadByPublicKey(String key) {
         return dialogues.findByPublicKey(key).map(this::toDialogue);
-    }
-
-    private record Cached(Dialogue dialogue, long loadedAt) {
     }
 
     /** Any organisation's dialogue by id, for read-sides that already checked who may see it. */
@@ -315,7 +281,7 @@ public class Dialogues {
     /** The questions of a version a response answered. */
     @Transactional(readOnly = true)
     public Questionnaire version(long versionId) {
-        Questionnaire cached = frozenVersions.get(versionId);
+        Questionnaire cached = frozenVersions.getIfPresent(versionId);
         return cached != null ? cached : versions.findById(versionId).map(this::questionnaire)
                 .orElse(Questionnaire.EMPTY);
     }
@@ -324,7 +290,7 @@ public class Dialogues {
     private DialogueRow row(CurrentUser user, long id) {
         DialogueRow row = dialogues.findByIdAndOrganisationId(id, user.requireOrganisation())
                 .orElseThrow(() -> new NotFoundException("dialogue"));
-        publicCache.remove(row.publicKey());
+        publicCache.invalidate(row.publicKey());
         return row;
     }
 
@@ -348,10 +314,7 @@ public class Dialogues {
         if (version.frozenAt() == null) {
             return read(version.definition());
         }
-        if (frozenVersions.size() > MAX_CACHED_VERSIONS) {
-            frozenVersions.clear();
-        }
-        return frozenVersions.computeIfAbsent(version.id(), k -> read(version.definition()));
+        return frozenVersions.get(version.id(), k -> read(version.definition()));
     }
 
     private String newPublicKey() {

@@ -20,9 +20,9 @@ public final class TargetSearch {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\.[0-9a-z]{0,2})?");
     private static final int MAX_QUERY = 200;
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.concurrent.ConcurrentMap<String, String> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The catalogue's texts recur on every picker and search: their normalised forms are kept, bounded. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> CACHE =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
 
     private TargetSearch() {
     }
@@ -55,14 +55,10 @@ public final class TargetSearch {
     }
 
     /**
-     * Lower case without accents or vowel marks. The catalogue's texts recur on every picker and search, so
-     * their normalised forms are kept (bounded: cleared when full, as a flood of distinct queries would fill it).
+     * Lower case without accents or vowel marks.
      */
     static String normalise(String text) {
-        if (CACHE.size() > CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        return CACHE.computeIfAbsent(text, t ->
+        return CACHE.get(text, t ->
                 fold(MARKS.matcher(Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")));
     }
 
