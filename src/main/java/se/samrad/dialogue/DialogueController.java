@@ -1,7 +1,6 @@
 package se.samrad.dialogue;
 
 import se.samrad.platform.web.QrCodes;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -63,13 +62,13 @@ class DialogueController {
     private final ZoneId zone;
 
     DialogueController(Dialogues dialogues, PopulationShares population, DialogueCodes codes, PublicUrl publicUrl,
-                       Views views, @Value("${samrad.time-zone:Europe/Stockholm}") String zone) {
+                       Views views, ZoneId zone) {
         this.dialogues = dialogues;
         this.population = population;
         this.codes = codes;
         this.publicUrl = publicUrl;
         this.views = views;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Get

@@ -10,7 +10,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -53,11 +52,11 @@ public class Views {
     private final ZoneId zone;
 
     public Views(Messages messages, LanguageResolver languages, List<NavigationContributor> navigation,
-                 @Value("${samrad.time-zone:Europe/Stockholm}") String zone) {
+                 ZoneId zone) {
         this.messages = messages;
         this.languages = languages;
         this.navigation = navigation;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         this.freemarker = configure();
     }
 
