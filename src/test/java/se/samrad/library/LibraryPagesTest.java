@@ -173,10 +173,10 @@ class LibraryPagesTest extends IntegrationTest {
 
         // Someone outside the network sees none of it, by page or by API.
         WebClient outsiderClient = signedIn(outsider);
-        assertFalse(outsiderClient.get("/library?q=svinn").body().contains("Minskat matsvinn"));
+        assertFalse(outsiderClient.ok("/library?q=svinn").body().contains("Minskat matsvinn"));
         assertEquals(404, outsiderClient.get("/library/examples/" + link.group(1)).status());
         assertEquals(404, outsiderClient.getJson("/api/v1/library/examples/" + link.group(1)).status());
-        assertFalse(outsiderClient.getJson("/api/v1/library/suggest?q=minskat").body().contains("Minskat matsvinn"));
+        assertFalse(outsiderClient.okJson("/api/v1/library/suggest?q=minskat").body().contains("Minskat matsvinn"));
         assertEquals(404, new WebClient(server.getURI()).get("/library/examples/" + link.group(1)).status());
 
         // The API has the same power for the member.

@@ -1,5 +1,8 @@
 package se.samrad.support;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -40,6 +43,35 @@ public final class WebClient {
         public String location() {
             return header("Location");
         }
+
+        /** This response, after asserting its status (a negative test must not pass on an error page). */
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected status " + expected + " but was " + status + ": "
+                        + body.substring(0, Math.min(body.length(), 500)));
+            }
+            return this;
+        }
+
+        /** The body parsed as HTML, for assertions on selectors. */
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+    }
+
+    /** GET that must answer 200 (a page or JSON the caller may see). */
+    public Response ok(String path) {
+        return get(path).expect(200);
+    }
+
+    /** GET with {@code Accept: application/json} that must answer 200. */
+    public Response okJson(String path) {
+        return getJson(path).expect(200);
+    }
+
+    /** A page that must answer 200, parsed as HTML. */
+    public Document page(String path) {
+        return ok(path).document();
     }
 
     public WebClient acceptLanguage(String value) {

@@ -95,9 +95,9 @@ class PlatformAdministrationTest extends IntegrationTest {
 
         WebClient stranger = new WebClient(server.getURI());
         stranger.signIn(fixtures.account(outsider, Role.ANALYST).email(), Fixtures.PASSWORD);
-        assertFalse(stranger.get("/networks").body().contains(networkName));
+        assertFalse(stranger.ok("/networks").body().contains(networkName));
         assertEquals(404, stranger.get("/networks/" + network.id()).status());
-        assertFalse(stranger.getJson("/api/v1/networks").body().contains(networkName));
+        assertFalse(stranger.okJson("/api/v1/networks").body().contains(networkName));
         assertTrue(networks.isMember(network.id(), member.id()));
         assertFalse(networks.isMember(network.id(), outsider.id()));
     }
