@@ -144,10 +144,10 @@ public class Dialogues {
         check(texts, settings);
         Instant now = clock.instant();
         DialogueRow row = dialogues.save(new DialogueRow(null, user.requireOrganisation(), newPublicKey(),
-                DialogueState.DRAFT.name(), write(texts), String.join(",", settings.languages()), settings.opensAt(),
+                DialogueState.DRAFT, texts, settings.languages(), settings.opensAt(),
                 settings.closesAt(), settings.anonymous(), settings.requiresCode(), null, null, user.accountId(), now, now));
         VersionRow version = versions.save(new VersionRow(null, row.id(), 1, write(Questionnaire.EMPTY), null, now));
-        dialogues.update(withVersion(row, version.id(), now));
+        dialogues.updateCurrentVersionId(row.id(), version.id(), now);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CREATED, "dialogue:" + row.id(),
                 texts.title().getOrDefault(settings.languages().get(0), ""));
         return get(user, row.id());
@@ -158,8 +158,9 @@ public class Dialogues {
         requireEditor(user);
         check(texts, settings);
         DialogueRow row = row(user, id);
-        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), write(texts),
-                String.join(",", settings.languages()), settings.opensAt(), settings.closesAt(), settings.anonymous(),
+        // Most of the row changes here (a list parameter of a partial update would be bound element by element).
+        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), texts,
+                settings.languages(), settings.opensAt(), settings.closesAt(), settings.anonymous(),
                 settings.requiresCode(), row.currentVersionId(), row.summaryPublishedAt(), row.createdBy(),
                 row.createdAt(), clock.instant()));
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "settings");
@@ -192,13 +193,13 @@ public class Dialogues {
         if (current.frozenAt() == null) {
             versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(), write(changed), null,
                     current.createdAt()));
-            dialogues.update(withVersion(row, current.id(), now));
+            dialogues.updateCurrentVersionId(row.id(), current.id(), now);
         } else {
             VersionRow next = versions.save(new VersionRow(null, id, current.number() + 1, write(changed),
-                    DialogueState.valueOf(row.state()) == DialogueState.DRAFT ? null : now, now));
+                    row.state() == DialogueState.DRAFT ? null : now, now));
             // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
             responses.prepareTally(id, changed);
-            dialogues.update(withVersion(row, next.id(), now));
+            dialogues.updateCurrentVersionId(row.id(), next.id(), now);
         }
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
         return get(user, id);
@@ -209,7 +210,7 @@ public class Dialogues {
     public Dialogue changeState(CurrentUser user, long id, DialogueState to) {
         requireEditor(user);
         DialogueRow row = row(user, id);
-        DialogueState from = DialogueState.valueOf(row.state());
+        DialogueState from = row.state();
         if (!allowed(from, to)) {
             throw new InvalidRequestException("dialogue.error.state");
         }
@@ -226,9 +227,7 @@ public class Dialogues {
             // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
             responses.prepareTally(id, read(current.definition()));
         }
-        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), to.name(), row.texts(),
-                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(),
-                row.currentVersionId(), row.summaryPublishedAt(), row.createdBy(), row.createdAt(), now));
+        dialogues.updateState(row.id(), to, now);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_STATE_CHANGED, "dialogue:" + id,
                 from + " -> " + to);
         return get(user, id);
@@ -248,11 +247,9 @@ public class Dialogues {
     public Dialogue publishSummary(CurrentUser user, long id, Map<String, String> summary, boolean publish) {
         requireEditor(user);
         DialogueRow row = row(user, id);
-        DialogueTexts texts = read(row.texts(), DialogueTexts.class).with("summary", summary);
+        DialogueTexts texts = row.texts().with("summary", summary);
         Instant now = clock.instant();
-        dialogues.update(new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), write(texts),
-                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(),
-                row.currentVersionId(), publish ? now : null, row.createdBy(), row.createdAt(), now));
+        dialogues.update(row.id(), texts, publish ? now : null, now);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id,
                 publish ? "summary published" : "summary withdrawn");
         return get(user, id);
@@ -265,7 +262,7 @@ public class Dialogues {
         DialogueRow row = row(user, id);
         dialogues.delete(row);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_DELETED, "dialogue:" + id,
-                read(row.texts(), DialogueTexts.class).title().getOrDefault(row.languages().split(",")[0], ""));
+                row.texts().title().getOrDefault(row.languages().get(0), ""));
     }
 
     /** Every version's questions, oldest first (results list questions that later versions dropped). */
@@ -294,17 +291,10 @@ public class Dialogues {
         return row;
     }
 
-    private DialogueRow withVersion(DialogueRow row, long versionId, Instant now) {
-        return new DialogueRow(row.id(), row.organisationId(), row.publicKey(), row.state(), row.texts(),
-                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(), versionId,
-                row.summaryPublishedAt(), row.createdBy(), row.createdAt(), now);
-    }
-
     private Dialogue toDialogue(DialogueRow row) {
         VersionRow version = versions.findById(row.currentVersionId()).orElseThrow();
-        return new Dialogue(row.id(), row.organisationId(), row.publicKey(), DialogueState.valueOf(row.state()),
-                read(row.texts(), DialogueTexts.class), List.of(row.languages().split(",")), row.opensAt(),
-                row.closesAt(), row.anonymous(), row.requiresCode(), version.id(), version.number(),
+        return new Dialogue(row.id(), row.organisationId(), row.publicKey(), row.state(), row.texts(),
+                row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(), version.id(), version.number(),
                 version.frozenAt() != null, questionnaire(version), row.summaryPublishedAt(), row.createdAt(),
                 row.updatedAt());
     }
