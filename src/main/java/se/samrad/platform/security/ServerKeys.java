@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keys the server signs with. A key is taken from the configuration ({@code samrad.security.csrf-key}, env
- * {@code SAMRAD_SECURITY_CSRF_KEY}, at least 32 characters) when set; otherwise it is generated at the first start,
+ * {@code SAMRAD_CSRF_KEY}, at least 32 characters) when set; otherwise it is generated at the first start,
  * stored in the database and read from there by every node, so that it survives restarts and is the same on all.
  */
 @Singleton

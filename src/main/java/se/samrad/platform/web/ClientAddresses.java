@@ -19,9 +19,10 @@ import java.util.Locale;
 
 /**
  * The one place that says which address a request comes from (for rate limits and anything else keyed by
- * client). It is the socket's peer address, unless a proxy header is configured ({@code samrad.proxy.header},
- * e.g. {@code X-Forwarded-For}, {@code Forwarded} or {@code X-Real-IP}) and the request comes from one of the
- * configured proxies ({@code samrad.proxy.trusted-addresses}, a list of addresses or CIDR ranges). Then the
+ * client). It is the socket's peer address, unless a proxy header is configured ({@code samrad.proxy.header}, env
+ * {@code SAMRAD_PROXY_HEADER}: {@code X-Forwarded-For}, {@code Forwarded} or {@code X-Real-IP}) and the request
+ * comes from one of the configured proxies ({@code samrad.proxy.trusted-addresses}, env
+ * {@code SAMRAD_TRUSTED_PROXIES}: addresses or CIDR ranges, comma-separated). Then the
  * header is read from the right, past every trusted proxy, to the first address no trusted proxy vouches for:
  * what a client writes into the header itself is never believed. Replaces Micronaut's resolver, which reads
  * {@code Forwarded} and {@code X-Forwarded-For} from anyone when no header is configured.

@@ -10,6 +10,7 @@ import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,23 @@ class WeakPasswordTest extends IntegrationTest {
 
     private static final Pattern LINK = Pattern.compile("value=\"(https?://[^\"]+/invite/([^\"]+))\"");
 
+    private static final String WEAK_ADMIN = "weak-platform-admin@test.example";
+
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
+    @Inject AccountRepository accounts;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("samrad.admin.email", WEAK_ADMIN, "samrad.admin.password", "qwertyuiop");
+    }
+
+    @Test
+    void theFirstPlatformAdminIsNotCreatedWithACommonPassword() {
+        assertTrue(accounts.findByEmail(WEAK_ADMIN).isEmpty());
+        assertEquals(422, new WebClient(server.getURI()).post("/login", "email", WEAK_ADMIN,
+                "password", "qwertyuiop").status());
+    }
 
     @Test
     void invitationAcceptanceRefusesWeakPasswordsAndKeepsTheName() {
