@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Token-bucket rate limits per key (usually a client address, as {@link ClientAddresses} resolves it) for
- * public endpoints. Buckets live in memory; the map is cleared when it grows past a bound so that a flood of
+ * Token-bucket rate limits per key (usually a client address, as {@link ClientAddresses} resolves it, IPv6 by
+ * its /64) for public endpoints. Buckets live in memory; the map is cleared when it grows past a bound so that a flood of
  * addresses cannot exhaust memory.
  */
 @Singleton
@@ -32,7 +32,7 @@ public class RateLimiter {
      * forwarded), allowing {@code perMinute} requests a minute.
      */
     public boolean tryAcquire(String name, HttpRequest<?> request, int perMinute) {
-        return tryAcquire(name, addresses.resolve(request), perMinute);
+        return tryAcquire(name, addresses.limitKey(request), perMinute);
     }
 
     /** As {@link #tryAcquire(String, HttpRequest, int)}, refusing the request with 429 when the bucket is empty. */
@@ -52,12 +52,12 @@ public class RateLimiter {
      * limits on outcomes (failed sign-ins) that are counted with {@link #consume} only once they happened.
      */
     public boolean hasToken(String name, HttpRequest<?> request, int capacity, Duration period) {
-        return bucket(name, addresses.resolve(request), capacity, period).getAvailableTokens() > 0;
+        return bucket(name, addresses.limitKey(request), capacity, period).getAvailableTokens() > 0;
     }
 
     /** Takes a token from the request's client address's bucket {@code name}, if one is left. */
     public void consume(String name, HttpRequest<?> request, int capacity, Duration period) {
-        bucket(name, addresses.resolve(request), capacity, period).tryConsume(1);
+        bucket(name, addresses.limitKey(request), capacity, period).tryConsume(1);
     }
 
     private Bucket bucket(String name, String key, int capacity, Duration period) {

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,6 +66,21 @@ public class ClientAddresses implements HttpClientAddressResolver {
             current = next;
         }
         return current.getHostAddress();
+    }
+
+    /**
+     * The key under which the request's client is rate-limited: its address, or for IPv6 its /64 network, since
+     * one subscriber is usually given a whole /64 and could otherwise take a new address for every request.
+     */
+    public String limitKey(HttpRequest<?> request) {
+        String address = resolve(request);
+        InetAddress parsed = address.indexOf(':') < 0 ? null : NetUtil.createInetAddressFromIpAddressString(address);
+        if (parsed == null || parsed.getAddress().length != 16) {
+            return address;
+        }
+        byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        return NetUtil.bytesToIpAddress(network) + "/64";
     }
 
     /** Whether the address is one of the configured proxies. */

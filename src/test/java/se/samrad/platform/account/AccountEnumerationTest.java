@@ -63,8 +63,10 @@ class AccountEnumerationTest extends IntegrationTest {
             locked[i] = timed(browser, account.email());
             unknown[i] = timed(browser, Fixtures.unique("nobody").toLowerCase() + "@test.example");
         }
+        // Medians of seven, and a wide band for a busy machine: before the fix a locked account answered in about a
+        // tenth of the time (no password hash), after it both take one Argon2 verification.
         double ratio = (double) median(locked) / median(unknown);
-        assertTrue(ratio > 0.5 && ratio < 2, "locked " + Arrays.toString(locked) + " ms, unknown "
+        assertTrue(ratio > 1 / 3.0 && ratio < 3, "locked " + Arrays.toString(locked) + " ms, unknown "
                 + Arrays.toString(unknown) + " ms");
     }
 

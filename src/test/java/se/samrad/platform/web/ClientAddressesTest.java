@@ -59,6 +59,13 @@ class ClientAddressesTest {
     }
 
     @Test
+    void ipv6ClientsAreLimitedByTheirSlash64() {
+        assertEquals("2001:db8:1:2::/64", NO_PROXY.limitKey(request("2001:db8:1:2:aaaa::1")));
+        assertEquals("2001:db8:1:2::/64", NO_PROXY.limitKey(request("2001:db8:1:2:bbbb::7")));
+        assertEquals("203.0.113.5", NO_PROXY.limitKey(request("203.0.113.5")));
+    }
+
+    @Test
     void aProxyHeaderWithoutTrustedAddressesOrABadRangeStopsTheStart() {
         assertThrows(ConfigurationException.class, () -> new ClientAddresses("X-Forwarded-For", List.of()));
         assertThrows(ConfigurationException.class, () -> new ClientAddresses("X-Forwarded-For", List.of("proxy.local")));
