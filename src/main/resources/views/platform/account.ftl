@@ -16,7 +16,7 @@
 <form method="post" action="/account/password" class="form" novalidate>
   <@f.csrfField/>
   <@f.input errors=errors name="currentPassword" label=t("account.password.current") type="password" autocomplete="current-password" required=true/>
-  <@f.input errors=errors name="newPassword" label=t("account.password.new") type="password" autocomplete="new-password" required=true/>
+  <@f.input errors=errors name="newPassword" label=t("account.password.new") type="password" autocomplete="new-password" required=true hint=t("invite.password.hint", minLength)/>
   <@f.input errors=errors name="newPasswordConfirmation" label=t("account.password.confirm") type="password" autocomplete="new-password" required=true/>
   <button type="submit" class="button">${t("account.password.submit")}</button>
 </form>

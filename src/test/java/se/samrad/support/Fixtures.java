@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Singleton
 public class Fixtures {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "a quiet heron counts the reeds";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final OrganisationService organisations;

@@ -21,6 +21,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         // A random free port: another server (a developer's, a benchmark's) may hold 8080.
         properties.put("micronaut.server.port", "-1");
         properties.put("samrad.rate-limit.sign-in-per-minute", "100000");
+        properties.put("samrad.rate-limit.sign-in-failures-per-hour", "100000");
         properties.putAll(extraProperties());
         return properties;
     }

@@ -80,6 +80,8 @@ public class AccountService {
         }
         Account account = found.get();
         if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
+            // As long as a wrong password takes, so that timing does not tell a locked account from others.
+            hasher.burnTime(password == null ? "" : password);
             return SignInResult.locked(account.lockedUntil());
         }
         if (password != null && hasher.matches(password, account.passwordHash())) {
@@ -117,6 +119,12 @@ public class AccountService {
 
     public boolean emailTaken(String email) {
         return accounts.existsByEmail(Passwords.normaliseEmail(email));
+    }
+
+    /** Whether the address has an account in this organisation (not: anywhere; see InvitationService). */
+    public boolean emailTakenIn(long organisationId, String email) {
+        return accounts.findByEmail(Passwords.normaliseEmail(email))
+                .filter(a -> a.organisationId() != null && a.organisationId() == organisationId).isPresent();
     }
 
     /** The organisation's staff with their roles, for its admins. */

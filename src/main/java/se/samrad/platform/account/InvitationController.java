@@ -13,8 +13,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.CsrfFilter;
 import se.samrad.platform.security.RateLimiter;
@@ -32,6 +34,8 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Produces(Views.HTML_VALUE)
 public class InvitationController {
+
+    static final String ACCOUNT_EXISTS = "invite.error.account-exists";
 
     private final InvitationService invitations;
     private final SessionService sessions;
@@ -55,9 +59,9 @@ public class InvitationController {
     @Get("/{token}")
     public HttpResponse<String> form(HttpRequest<?> request, @PathVariable String token) {
         limit(request);
-        return invitations.findPending(token)
-                .map(invitation -> render(request, HttpStatus.OK, invitation, token, "", new FormErrors()))
-                .orElseThrow(InvitationController::invalidLink);
+        Invitation invitation = invitations.findPending(token).orElseThrow(InvitationController::invalidLink);
+        requireNoAccount(invitation);
+        return render(request, HttpStatus.OK, invitation, token, "", new FormErrors());
     }
 
     @Post("/{token}")
@@ -70,15 +74,24 @@ public class InvitationController {
             throw invalidLink();
         }
         Invitation invitation = found.get();
+        requireNoAccount(invitation);
         FormErrors errors = new FormErrors().require("displayName", displayName).maxLength("displayName", displayName, 120);
         Passwords.checkNewPassword(errors, "password", password, "passwordConfirmation", passwordConfirmation,
-                invitation.email());
+                invitation.email(), displayName);
         if (!errors.isEmpty()) {
             return render(request, HttpStatus.UNPROCESSABLE_ENTITY, invitation, token, displayName, errors);
         }
         Account account = invitations.accept(token, displayName, password);
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/?welcome=1"));
-        return response.cookie(sessions.start(account.id())).cookie(csrf.freshCookie());
+        Cookie session = sessions.start(account.id());
+        return response.cookie(session).cookie(csrf.freshCookie(session));
+    }
+
+    /** The invited address has an account already (made since, or in another organisation): say so, with 400. */
+    private void requireNoAccount(Invitation invitation) {
+        if (invitations.accountExists(invitation)) {
+            throw new InvalidRequestException(ACCOUNT_EXISTS);
+        }
     }
 
     private void limit(HttpRequest<?> request) {

@@ -56,9 +56,14 @@ public class InvitationService {
         return create(platformAdmin, organisationId, email, Set.of(Role.ORG_ADMIN));
     }
 
+    /**
+     * Creates the invitation. An address that already has an account in the same organisation is refused (its
+     * admins see their staff anyway); one with an account elsewhere is invited like any other, so that an admin
+     * cannot find out which addresses other organisations have. The invited person is told on opening the link.
+     */
     private Created create(@Nullable CurrentUser actor, long organisationId, String email, Set<Role> roles) {
         String normalised = Passwords.normaliseEmail(email);
-        if (accounts.emailTaken(normalised)) {
+        if (accounts.emailTakenIn(organisationId, normalised)) {
             throw new InvalidRequestException("form.error.email-taken");
         }
         String roleNames = roles.stream().filter(Role.organisationRoles()::contains).map(Enum::name).sorted()
@@ -80,10 +85,21 @@ public class InvitationService {
         return invitations.findByTokenHash(SecureTokens.sha256Hex(token)).filter(i -> i.isPending(clock.instant()));
     }
 
+    /**
+     * Whether the invited address already has an account (in any organisation). Only the invited person learns
+     * it, when they open the link: the admin who invited them is never told about another organisation's accounts.
+     */
+    public boolean accountExists(Invitation invitation) {
+        return accounts.emailTaken(invitation.email());
+    }
+
     /** Creates the account; a second use of the same link is refused. */
     @Transactional
     public Account accept(String token, String displayName, String password) {
         Invitation invitation = findPending(token).orElseThrow(() -> new NotFoundException("invitation"));
+        if (accountExists(invitation)) {
+            throw new InvalidRequestException(InvitationController.ACCOUNT_EXISTS);
+        }
         Account account = accounts.create(invitation.organisationId(), invitation.email(), displayName, password,
                 invitation.roleSet());
         invitations.update(invitation.accepted(clock.instant()));

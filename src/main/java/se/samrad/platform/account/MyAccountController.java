@@ -54,7 +54,7 @@ public class MyAccountController {
         CurrentUser user = CurrentUser.of(auth);
         FormErrors errors = new FormErrors().require("currentPassword", currentPassword);
         Passwords.checkNewPassword(errors, "newPassword", newPassword, "newPasswordConfirmation",
-                newPasswordConfirmation, user.email());
+                newPasswordConfirmation, user.email(), user.displayName());
         if (errors.isEmpty() && !accounts.changePassword(user, currentPassword, newPassword)) {
             errors.add("currentPassword", "account.error.wrong-password");
         }
@@ -80,6 +80,7 @@ public class MyAccountController {
         model.put("roles", user.roles().stream().map(Enum::name).sorted().toList());
         model.put("errors", errors);
         model.put("done", done == null ? "" : done);
+        model.put("minLength", Passwords.MIN_LENGTH);
         return views.page(request, status, "platform/account", model);
     }
 }

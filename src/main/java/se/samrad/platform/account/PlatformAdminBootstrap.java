@@ -23,6 +23,7 @@ import java.util.Set;
 public class PlatformAdminBootstrap implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
+    private static final String NAME = "Platform admin";
     private final AccountService accounts;
     private final AuditLog audit;
     private final String email;
@@ -42,12 +43,14 @@ public class PlatformAdminBootstrap implements ApplicationEventListener<StartupE
         if (email.isBlank() || accounts.emailTaken(email)) {
             return;
         }
-        if (password.length() < Passwords.MIN_LENGTH) {
-            LOG.error("SAMRAD_ADMIN_PASSWORD must have at least {} characters; no platform admin was created",
-                    Passwords.MIN_LENGTH);
+        String weakness = Passwords.weakness(password, email, NAME);
+        if (weakness != null) {
+            LOG.error("SAMRAD_ADMIN_PASSWORD is refused ({}): it needs at least {} characters and must not be a "
+                    + "common password, a repeated character or the e-mail address; no platform admin was created",
+                    weakness, Passwords.MIN_LENGTH);
             return;
         }
-        Account admin = accounts.create(null, email, "Platform admin", password, Set.of(Role.PLATFORM_ADMIN));
+        Account admin = accounts.create(null, email, NAME, password, Set.of(Role.PLATFORM_ADMIN));
         audit.record(null, admin.id(), admin.email(), AuditAction.PLATFORM_ADMIN_CREATED, admin.email(), "");
         LOG.info("Created platform admin {}", admin.email());
     }

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -26,6 +27,7 @@ import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,6 +36,8 @@ import java.util.Map;
 @Produces(Views.HTML_VALUE)
 public class SignInController {
 
+    private static final String FAILURES = "sign-in-failures";
+
     private final AccountService accounts;
     private final SessionService sessions;
     private final CsrfFilter csrf;
@@ -41,10 +45,12 @@ public class SignInController {
     private final AuditLog audit;
     private final Views views;
     private final int perMinute;
+    private final int failuresPerHour;
 
     public SignInController(AccountService accounts, SessionService sessions, CsrfFilter csrf, RateLimiter limiter,
                             AuditLog audit, Views views,
-                            @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute) {
+                            @Value("${samrad.rate-limit.sign-in-per-minute:20}") int perMinute,
+                            @Value("${samrad.rate-limit.sign-in-failures-per-hour:50}") int failuresPerHour) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.csrf = csrf;
@@ -52,6 +58,7 @@ public class SignInController {
         this.audit = audit;
         this.views = views;
         this.perMinute = perMinute;
+        this.failuresPerHour = failuresPerHour;
     }
 
     /** The sign-in form; {@code next} is where to go afterwards (a path on this site only). */
@@ -63,7 +70,12 @@ public class SignInController {
                 changed != null ? "login.notice.password-changed" : "");
     }
 
-    /** Checks the credentials; on success starts a session and goes on to {@code next}. */
+    /**
+     * Checks the credentials; on success starts a session and goes on to {@code next}. A wrong password, an
+     * unknown address and a locked account get the same answer (no account enumeration). Failures are also
+     * counted per client address whatever the account, so that trying one password on many accounts (spraying)
+     * is slowed as trying many passwords on one.
+     */
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -77,16 +89,21 @@ public class SignInController {
         if (!limiter.tryAcquire("sign-in", request, perMinute)) {
             return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "error.rate-limit");
         }
+        if (!limiter.hasToken(FAILURES, request, failuresPerHour, Duration.ofHours(1))) {
+            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "login.error.too-many-failures");
+        }
         SignInResult result = accounts.signIn(email, password);
+        if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
+            limiter.consume(FAILURES, request, failuresPerHour, Duration.ofHours(1));
+        }
         return switch (result.outcome()) {
             case SIGNED_IN -> {
                 MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
-                response.cookie(sessions.start(result.account().id()));
-                response.cookie(csrf.freshCookie());
+                Cookie session = sessions.start(result.account().id());
+                response.cookie(session).cookie(csrf.freshCookie(session));
                 yield response;
             }
-            case LOCKED -> render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target, errors, "login.error.locked");
-            case INVALID -> render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target,
+            case LOCKED, INVALID -> render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target,
                     errors.add("email", "login.error.invalid"), null);
         };
     }
@@ -98,8 +115,8 @@ public class SignInController {
     public HttpResponse<?> signOut(HttpRequest<?> request, Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         audit.record(user.organisationId(), user, AuditAction.SIGN_OUT, "", "");
-        return HttpResponse.seeOther(URI.create("/?signedOut=1")).cookie(sessions.end(request))
-                .cookie(csrf.freshCookie());
+        Cookie ended = sessions.end(request);
+        return HttpResponse.seeOther(URI.create("/?signedOut=1")).cookie(ended).cookie(csrf.freshCookie(ended));
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,

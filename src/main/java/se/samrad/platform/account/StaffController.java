@@ -72,7 +72,7 @@ public class StaffController {
         if (chosen.isEmpty()) {
             errors.add("roles", "staff.error.no-role");
         }
-        if (errors.isEmpty() && accounts.emailTaken(email)) {
+        if (errors.isEmpty() && accounts.emailTakenIn(admin.requireOrganisation(), email)) {
             errors.add("email", "form.error.email-taken");
         }
         if (!errors.isEmpty()) {

@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Cross-site request forgery protection for every state-changing request (double-submit cookie). Each
- * browser gets a random token in an HttpOnly cookie; pages put the same token in a hidden {@code _csrf}
- * field (or an {@code X-CSRF-Token} header, or {@code ?_csrf=} for file uploads) and the two must match.
- * JSON requests need no token: a browser cannot send them cross-site without a CORS preflight, which this
- * server never grants. Requests a browser marks as cross-site are refused outright.
+ * Cross-site request forgery protection for every state-changing request (signed double-submit cookie). Each
+ * browser gets a token in an HttpOnly cookie, bound to its sign-in session by {@link CsrfTokens}; pages put the
+ * same token in a hidden {@code _csrf} field (or an {@code X-CSRF-Token} header, or {@code ?_csrf=} for file
+ * uploads) and the two must match. A cookie not bound to the request's session (planted, or left from before a
+ * sign-in) counts as none: pages get a fresh one, forms are refused. JSON requests need no token: a browser cannot
+ * send them cross-site without a CORS preflight, which this server never grants. Requests a browser marks as
+ * cross-site are refused outright.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CsrfFilter implements Ordered {
@@ -42,10 +44,13 @@ public class CsrfFilter implements Ordered {
 
     private final boolean secureCookies;
     private final FilterBodyParser bodyParser;
+    private final CsrfTokens tokens;
 
-    public CsrfFilter(@Value("${samrad.secure-cookies:false}") boolean secureCookies, FilterBodyParser bodyParser) {
+    public CsrfFilter(@Value("${samrad.secure-cookies:false}") boolean secureCookies, FilterBodyParser bodyParser,
+                      CsrfTokens tokens) {
         this.secureCookies = secureCookies;
         this.bodyParser = bodyParser;
+        this.tokens = tokens;
     }
 
     @Override
@@ -60,9 +65,10 @@ public class CsrfFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public void check(HttpRequest<?> request) {
+        String session = request.getCookies().findCookie(SessionService.COOKIE).map(Cookie::getValue).orElse(null);
         Optional<String> cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
-                .filter(v -> v.length() >= 32);
-        String token = cookie.orElseGet(SecureTokens::newToken);
+                .filter(v -> tokens.isBoundTo(v, session));
+        String token = cookie.orElseGet(() -> tokens.issue(session));
         request.setAttribute(ATTRIBUTE, token);
         if (cookie.isEmpty()) {
             request.setAttribute(NEW_TOKEN, Boolean.TRUE);
@@ -96,9 +102,12 @@ public class CsrfFilter implements Ordered {
         }
     }
 
-    /** A fresh token for a response that changes who is signed in (against session fixation). */
-    public Cookie freshCookie() {
-        return cookie(SecureTokens.newToken());
+    /**
+     * A fresh token for a response that changes who is signed in (against session fixation), bound to the
+     * session cookie the same response sets (one with an empty value: signed out).
+     */
+    public Cookie freshCookie(Cookie session) {
+        return cookie(tokens.issue(session.getValue()));
     }
 
     private Cookie cookie(String token) {

@@ -6,9 +6,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import se.samrad.platform.security.Role;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 
@@ -23,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Liveness and readiness for load balancers and orchestration: UP with the database's state, or DOWN with
- * status 503 when the database does not answer within two seconds. Reveals no connection details.
+ * Liveness and readiness for load balancers and orchestration: UP, or DOWN with status 503 when the database does
+ * not answer within two seconds. Anonymous callers get the status alone; the database's product and version (and
+ * why it is down) only platform admins, as they tell an attacker which vulnerabilities to try.
  */
 @Controller("/health")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -48,9 +52,23 @@ public class HealthController {
     public record Health(String status, Database database) {
     }
 
+    /** What anyone may know. */
+    @Serdeable
+    public record Status(String status) {
+    }
+
     @Get
     @Produces(MediaType.APPLICATION_JSON)
-    public HttpResponse<Health> health() {
+    public HttpResponse<?> health(@Nullable Authentication authentication) {
+        HttpResponse<Health> detailed = detailed();
+        if (authentication != null && authentication.getRoles().contains(Role.PLATFORM_ADMIN_NAME)) {
+            return detailed;
+        }
+        return HttpResponse.status(detailed.status()).body(new Status(detailed.body().status()));
+    }
+
+    /** The check with the database's details. */
+    HttpResponse<Health> detailed() {
         // The pool may wait far longer than a load balancer should for a connection: bound the whole check.
         CompletableFuture<HttpResponse<Health>> check = CompletableFuture.supplyAsync(this::check, checks);
         try {

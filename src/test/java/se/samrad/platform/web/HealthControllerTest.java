@@ -20,7 +20,7 @@ class HealthControllerTest {
     void failingDatabaseIsReportedDown() {
         HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
             throw new SQLTransientConnectionException("pool exhausted");
-        })).health();
+        })).detailed();
         assertEquals(503, response.code());
         assertEquals("DOWN", response.body().status());
         assertEquals("SQLTransientConnectionException", response.body().database().product());
@@ -32,7 +32,7 @@ class HealthControllerTest {
         HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
             Thread.sleep(30_000);
             throw new SQLException("unreachable");
-        })).health();
+        })).detailed();
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(503, response.code());
         assertEquals("timeout", response.body().database().product());
