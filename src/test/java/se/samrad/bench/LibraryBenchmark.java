@@ -191,30 +191,10 @@ final class LibraryBenchmark {
                 quality.computeIfAbsent(sets.get(i).name(), k -> new LinkedHashMap<>()).put("samrad", scores);
                 Quality.print(sets.get(i).name(), "samrad", scores);
             }
-            LibraryPeers.Figures mariadb;
-            LibraryPeers.Figures postgres;
-            PeerReader reader;
-            try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
-                reader = PeerReader.of(db, planted.demo());
-            }
-            SqlPeer natural = MariaDbFullText.create(database, reader, CLIENTS);
-            try (SqlPeer bool = MariaDbFullText.booleanMode(natural, reader)) {
-                mariadb = LibraryPeers.measure(natural, sets, planted.ids(), texts, CLIENTS, warmUp, duration, quality);
-                LibraryPeers.scoreOnly(bool, sets, planted.ids(), quality);
-            } finally {
-                natural.closeAll();
-            }
-            String name = database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
-            SqlPeer pg = PostgresFullText.create(database, name, reader, CLIENTS);
-            if (pg == null) {
-                postgres = LibraryPeers.Figures.NONE;
-            } else {
-                try {
-                    postgres = LibraryPeers.measure(pg, sets, planted.ids(), texts, CLIENTS, warmUp, duration, quality);
-                } finally {
-                    pg.closeAll();
-                }
-            }
+            LibraryPeers.Both peers = LibraryPeers.measureBoth(database, planted.demo(), sets, planted.ids(), texts,
+                    CLIENTS, warmUp, duration, quality);
+            LibraryPeers.Figures mariadb = peers.mariadb();
+            LibraryPeers.Figures postgres = peers.postgres();
             quality.forEach(Quality::printSideBySide);
             System.out.printf("BENCH library documents=%d index_docs_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ndcg10=%.3f "
                     + "ndcg10_set2=%.3f pg_p99_ms=%s pg_ndcg10=%s pg_ndcg10_set2=%s mariadb_p99_ms=%s mariadb_ndcg10=%s "

@@ -1,5 +1,7 @@
 package se.samrad.bench;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,42 @@ final class LibraryPeers {
         static final Figures NONE = new Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
+    /** Both peers' figures. */
+    record Both(Figures mariadb, Figures postgres) {
+    }
+
     private LibraryPeers() {
+    }
+
+    /**
+     * Builds both peers from the library's rows in {@code database} for the demo admin of organisation
+     * {@code demo}, scores them on the sets (MariaDB also in boolean mode) and loads them one after the other.
+     */
+    static Both measureBoth(BenchDatabase database, long demo, List<JudgedSet> sets, List<Map<String, Long>> ids,
+                            List<String> texts, int clients, Duration warmUp, Duration duration,
+                            Map<String, Map<String, Map<String, Quality.Scores>>> quality) throws Exception {
+        PeerReader reader;
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            reader = PeerReader.of(db, demo);
+        }
+        Figures mariadb;
+        SqlPeer natural = MariaDbFullText.create(database, reader, clients);
+        try (SqlPeer bool = MariaDbFullText.booleanMode(natural, reader)) {
+            mariadb = measure(natural, sets, ids, texts, clients, warmUp, duration, quality);
+            scoreOnly(bool, sets, ids, quality);
+        } finally {
+            natural.closeAll();
+        }
+        String name = database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
+        SqlPeer pg = PostgresFullText.create(database, name, reader, clients);
+        if (pg == null) {
+            return new Both(mariadb, Figures.NONE);
+        }
+        try {
+            return new Both(mariadb, measure(pg, sets, ids, texts, clients, warmUp, duration, quality));
+        } finally {
+            pg.closeAll();
+        }
     }
 
     /**
