@@ -159,31 +159,7 @@ final class LibraryBenchmark {
 
             List<String> texts = queryTexts(sets.get(0));
             List<String> mix = queryMix(texts);
-            Random random = new Random(7);
-            Map<String, long[]> perPath = new java.util.concurrent.ConcurrentHashMap<>();
-            long cpuBefore = cpuMillis(server.pid());
-            Load.Result searches = Load.run("search with facets and highlighting", CLIENTS, warmUp, duration, c -> {
-                String path;
-                synchronized (random) {
-                    path = mix.get(random.nextInt(mix.size()));
-                }
-                long start = System.nanoTime();
-                Load.expect(staff.get(c).getJson(path), 200);
-                long took = System.nanoTime() - start;
-                perPath.compute(path, (p, v) -> v == null ? new long[]{1, took} : new long[]{v[0] + 1, v[1] + took});
-            });
-            System.out.println(searches);
-            long requests = perPath.values().stream().mapToLong(v -> v[0]).sum();
-            // CPU the server spent per search (warm-up included): unlike latency, barely moved by other load.
-            System.out.printf("server CPU per search %.2f ms (%d searches)%n",
-                    (cpuMillis(server.pid()) - cpuBefore) / (double) requests, requests);
-            // Where the time goes: the searches that took longest on average (warm-up included).
-            perPath.entrySet().stream()
-                    .sorted((a, b) -> Double.compare(b.getValue()[1] / (double) b.getValue()[0],
-                            a.getValue()[1] / (double) a.getValue()[0]))
-                    .limit(12)
-                    .forEach(e -> System.out.printf("  %6.1f ms mean over %3d  %s%n",
-                            e.getValue()[1] / 1e6 / e.getValue()[0], e.getValue()[0], e.getKey()));
+            Load.Result searches = searches(server, staff, mix, warmUp, duration);
             Map<String, Map<String, Map<String, Quality.Scores>>> quality = new LinkedHashMap<>();
             for (int i = 0; i < sets.size(); i++) {
                 Map<String, Quality.Scores> scores = Quality.score(sets.get(i), planted.ids(), i,
@@ -204,6 +180,43 @@ final class LibraryBenchmark {
                     LibraryPeers.figure(postgres.ndcgSet2(), "%.3f"), LibraryPeers.figure(mariadb.p99Ms(), "%.1f"),
                     LibraryPeers.figure(mariadb.ndcgSet1(), "%.3f"), LibraryPeers.figure(mariadb.ndcgSet2(), "%.3f"));
         }
+    }
+
+    /**
+     * Concurrent clients run the search mix: latency, server CPU per search, and where the time goes. BENCH_SECONDS=0
+     * skips it (and the peers' load): a run for quality alone.
+     */
+    private static Load.Result searches(BenchServer server, List<WebClient> staff, List<String> mix, Duration warmUp,
+                                        Duration duration) throws Exception {
+        if (duration.isZero()) {
+            return new Load.Result("search skipped", 0, 0, 0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        Random random = new Random(7);
+        Map<String, long[]> perPath = new java.util.concurrent.ConcurrentHashMap<>();
+        long cpuBefore = cpuMillis(server.pid());
+        Load.Result searches = Load.run("search with facets and highlighting", CLIENTS, warmUp, duration, c -> {
+            String path;
+            synchronized (random) {
+                path = mix.get(random.nextInt(mix.size()));
+            }
+            long start = System.nanoTime();
+            Load.expect(staff.get(c).getJson(path), 200);
+            long took = System.nanoTime() - start;
+            perPath.compute(path, (p, v) -> v == null ? new long[]{1, took} : new long[]{v[0] + 1, v[1] + took});
+        });
+        System.out.println(searches);
+        long requests = perPath.values().stream().mapToLong(v -> v[0]).sum();
+        // CPU the server spent per search (warm-up included): unlike latency, barely moved by other load.
+        System.out.printf("server CPU per search %.2f ms (%d searches)%n",
+                (cpuMillis(server.pid()) - cpuBefore) / (double) requests, requests);
+        // Where the time goes: the searches that took longest on average (warm-up included).
+        perPath.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[1] / (double) b.getValue()[0],
+                        a.getValue()[1] / (double) a.getValue()[0]))
+                .limit(12)
+                .forEach(e -> System.out.printf("  %6.1f ms mean over %3d  %s%n",
+                        e.getValue()[1] / 1e6 / e.getValue()[0], e.getValue()[0], e.getKey()));
+        return searches;
     }
 
     private static double overall(Map<String, Map<String, Map<String, Quality.Scores>>> quality, String set,

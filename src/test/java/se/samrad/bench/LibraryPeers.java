@@ -67,6 +67,9 @@ final class LibraryPeers {
                            int clients, Duration warmUp, Duration duration,
                            Map<String, Map<String, Map<String, Quality.Scores>>> quality) throws Exception {
         double[] ndcg = scoreOnly(peer, sets, ids, quality);
+        if (duration.isZero()) {
+            return new Figures(Double.NaN, Double.NaN, ndcg[0], ndcg[1]);
+        }
         List<String> words = texts.stream().filter(t -> !t.isBlank()).toList();
         Random random = new Random(7);
         Load.Result result = Load.run(peer.name() + " search", clients, warmUp, duration, c -> {
