@@ -11,8 +11,10 @@ import java.util.Random;
 /**
  * The library benchmark's peers on the same rows in the same run (issue 23): MariaDB's InnoDB FULLTEXT and
  * PostgreSQL's full-text search, each scored on both judged sets per kind of query and loaded by the same number of
- * clients with the texts of the benchmark's search mix. The peers return ten ids: no facets, no total, no
- * highlighting, no filters (Samråd's mix adds facet filters to most searches), so their latency is a floor.
+ * clients with the texts of the benchmark's search mix. The peers answer over JDBC with ten ids: no HTTP, no facets,
+ * no total, no highlighting, no filters (Samråd's mix adds facet filters to most searches), so their latency is a
+ * floor. MariaDB's boolean mode ranks with the same formula as its natural language mode (the same scores for the
+ * same words), so only the natural one is loaded.
  */
 final class LibraryPeers {
 
