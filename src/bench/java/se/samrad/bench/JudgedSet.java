@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A judged query set of the library benchmark ({@code src/test/resources/bench/library-judged*.json}): hand-written
+ * A judged query set of the library benchmark ({@code src/bench/resources/bench/library-judged*.json}): hand-written
  * examples to plant among the generated ones, and queries graded 0-3 against them. A query may name its kind
  * (base, compound, question, code, synonym, language, typo); the first set's queries have none and form one group.
  */
