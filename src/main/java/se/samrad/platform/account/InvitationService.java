@@ -80,10 +80,16 @@ public class InvitationService {
         return invitations.findByTokenHash(SecureTokens.sha256Hex(token)).filter(i -> i.isPending(clock.instant()));
     }
 
-    /** Creates the account; a second use of the same link is refused. */
+    /**
+     * Creates the account; a second use of the same link is refused, also when both come at once (the
+     * invitation is locked, so the second sees it accepted).
+     */
     @Transactional
     public Account accept(String token, String displayName, String password) {
-        Invitation invitation = findPending(token).orElseThrow(() -> new NotFoundException("invitation"));
+        Invitation invitation = (token == null || token.isBlank() ? Optional.<Invitation>empty()
+                : invitations.findByTokenHashForUpdate(SecureTokens.sha256Hex(token)))
+                .filter(i -> i.isPending(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("invitation", "invite.error.invalid"));
         Account account = accounts.create(invitation.organisationId(), invitation.email(), displayName, password,
                 invitation.roleSet());
         invitations.update(invitation.accepted(clock.instant()));
