@@ -114,6 +114,9 @@ class LibraryPagesTest extends IntegrationTest {
         assertTrue(dry.body().contains("<th scope=\"row\">5</th>"), "the broken line is line 5 of the file");
         WebClient.Response refused = importFile(coordinatorClient, broken, "import", true);
         assertEquals(422, refused.status(), "an import with errors imports nothing");
+        WebClient.Response unclosed = importFile(coordinatorClient, csv() + "\"Citat utan slut;x\n", "dry-run", true);
+        assertEquals(422, unclosed.status());
+        assertTrue(unclosed.body().contains("ett fält inom citattecken avslutas aldrig"), "not read as one long title");
 
         WebClient.Response good = importFile(coordinatorClient, csv(), "dry-run", true);
         assertEquals(200, good.status());
