@@ -1,8 +1,6 @@
 package se.samrad.dialogue;
 
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,6 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.samrad.goals.Text;
+import se.samrad.platform.csv.Csv;
+import se.samrad.platform.csv.CsvWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,17 +35,16 @@ class AnswerExport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int XLSX_ROWS_IN_MEMORY = 200;
     /** Spreadsheet programs run text starting with these as a formula; such cells get a leading apostrophe. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Results results;
     private final ResponseStore responses;
     private final ZoneId zone;
 
     AnswerExport(Results results, ResponseStore responses,
-                 @io.micronaut.context.annotation.Value("${samrad.time-zone:Europe/Stockholm}") String zone) {
+                 ZoneId zone) {
         this.results = results;
         this.responses = responses;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     /** The column headings and, per response, the cells. */
@@ -102,28 +101,14 @@ class AnswerExport {
         return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
     }
 
-    static String safe(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
+    /** The answers as CSV by the platform's rule ({@link Csv}): byte-order mark, formulas neutralised. */
     void csv(Dialogue dialogue, OutputStream out, String otherHeading) {
         Columns columns = columns(dialogue, otherHeading);
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\ufeff');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            printer.printRecord(columns.headings().stream().map(AnswerExport::safe).toList());
-            responses.eachSubmitted(dialogue.id(), response -> {
-                try {
-                    printer.printRecord(cells(dialogue, columns, response).stream().map(AnswerExport::safe).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvWriter csv = Csv.writer(writer);
+        csv.row(columns.headings());
+        responses.eachSubmitted(dialogue.id(), response -> csv.row(cells(dialogue, columns, response)));
+        csv.flush();
     }
 
     void xlsx(Dialogue dialogue, OutputStream out, String otherHeading, String sheetName) {

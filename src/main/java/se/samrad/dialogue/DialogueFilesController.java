@@ -17,17 +17,14 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.csv.Csv;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -147,16 +144,7 @@ class DialogueFilesController {
     @Post(value = "/codes.csv", produces = "text/csv;charset=utf-8")
     HttpResponse<String> codesFile(Authentication auth, @PathVariable long id, @Body Map<String, Object> form) {
         List<String> valid = codes.unused(CurrentUser.of(auth), id, Forms.values(form, "code"));
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("code")
-                .setRecordSeparator("\r\n").get())) {
-            for (String code : valid) {
-                csv.printRecord(code);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.ok(out.toString()).contentType("text/csv;charset=utf-8")
+        return HttpResponse.ok(Csv.write(List.of("code"), valid.stream().map(List::of).toList())).contentType("text/csv;charset=utf-8")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-codes.csv\"");
     }

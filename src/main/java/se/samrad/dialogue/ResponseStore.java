@@ -741,7 +741,7 @@ class ResponseStore {
     }
 
     /** A free-text answer (or an "other, please specify"), with the targets a moderator tagged it with. */
-    record TextAnswer(long id, long responseId, String questionKey, @Nullable String optionKey, String text,
+    public record TextAnswer(long id, long responseId, String questionKey, @Nullable String optionKey, String text,
                       String lang, boolean hidden, List<Long> targets) {
     }
 

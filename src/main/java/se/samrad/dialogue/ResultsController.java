@@ -20,6 +20,7 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.csv.Csv;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
@@ -187,11 +188,9 @@ class ResultsController {
     @Consumes(MediaType.ALL)
     HttpResponse<byte[]> contacts(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         Dialogue dialogue = exportable(auth, id, "contacts");
-        StringBuilder csv = new StringBuilder("\ufeffname,email\r\n");
-        for (ResponseStore.Contact contact : responses.contacts(dialogue.id())) {
-            csv.append(quote(contact.name())).append(',').append(quote(contact.email())).append("\r\n");
-        }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8), MediaType.of("text/csv;charset=utf-8"),
+        String csv = Csv.write(List.of("name", "email"), responses.contacts(dialogue.id()).stream()
+                .map(c -> java.util.Arrays.asList(c.name(), c.email())).toList());
+        return download(csv.getBytes(StandardCharsets.UTF_8), MediaType.of("text/csv;charset=utf-8"),
                 "dialogue-" + dialogue.id() + "-contacts.csv");
     }
 
@@ -205,11 +204,6 @@ class ResultsController {
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id,
                 "erased contact details of " + erased + " responses");
         return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/results?done=contacts-erased"));
-    }
-
-    private static String quote(@Nullable String value) {
-        String cell = AnswerExport.safe(value == null ? "" : value);
-        return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     private Dialogue exportable(Authentication auth, long id, String format) {

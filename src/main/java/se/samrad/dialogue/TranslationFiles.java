@@ -1,17 +1,10 @@
 package se.samrad.dialogue;
 
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.csv.Csv;
 import se.samrad.platform.security.CurrentUser;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +25,6 @@ public class TranslationFiles {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     static final String KEY_COLUMN = "key";
-    private static final char BOM = '\uFEFF';
 
     private final Dialogues dialogues;
 
@@ -100,23 +92,17 @@ public class TranslationFiles {
     /** The CSV: a byte-order mark (so spreadsheet programs read UTF-8), a header row, one row per text. */
     public String export(CurrentUser user, long dialogueId) {
         Dialogue dialogue = dialogues.get(user, dialogueId);
-        StringWriter out = new StringWriter();
-        out.write(BOM);
         List<String> header = new ArrayList<>();
         header.add(KEY_COLUMN);
         header.addAll(dialogue.languages());
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\r\n").get())) {
-            for (Map.Entry<String, Map<String, String>> e : texts(dialogue).entrySet()) {
-                List<String> row = new ArrayList<>();
-                row.add(e.getKey());
-                dialogue.languages().forEach(lang -> row.add(e.getValue().getOrDefault(lang, "")));
-                csv.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : texts(dialogue).entrySet()) {
+            List<String> row = new ArrayList<>();
+            row.add(e.getKey());
+            dialogue.languages().forEach(lang -> row.add(e.getValue().getOrDefault(lang, "")));
+            rows.add(row);
         }
-        return out.toString();
+        return Csv.write(header, rows);
     }
 
     /**
@@ -138,13 +124,12 @@ public class TranslationFiles {
         Map<String, Map<String, String>> current = texts(dialogue);
         List<Change> changes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (CSVParser csv = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get())) {
+        try {
             List<String> columns = null;
-            for (CSVRecord record : csv) {
-                long line = csv.getCurrentLineNumber();
+            for (Csv.Row record : Csv.read(text)) {
+                long line = record.line();
                 if (columns == null) {
-                    columns = record.toList().stream().map(String::strip).toList();
+                    columns = record.cells().stream().map(String::strip).toList();
                     if (columns.isEmpty() || !columns.get(0).equalsIgnoreCase(KEY_COLUMN)) {
                         throw new InvalidRequestException("dialogue.staff.translations.error.header");
                     }
@@ -155,15 +140,15 @@ public class TranslationFiles {
                     }
                     continue;
                 }
-                String key = record.get(0).strip();
+                String key = record.cell(0).strip();
                 Map<String, String> values = current.get(key);
                 if (values == null) {
                     problems.add(new Problem(line, key, "dialogue.staff.translations.problem.key"));
                     continue;
                 }
-                for (int i = 1; i < Math.min(columns.size(), record.size()); i++) {
+                for (int i = 1; i < Math.min(columns.size(), record.cells().size()); i++) {
                     String lang = columns.get(i);
-                    String value = record.get(i).strip();
+                    String value = record.cell(i).strip();
                     if (!dialogue.languages().contains(lang) || value.isEmpty()) {
                         continue;
                     }
@@ -181,7 +166,7 @@ public class TranslationFiles {
             if (columns == null) {
                 throw new InvalidRequestException("dialogue.staff.translations.error.header");
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (Csv.MalformedException e) {
             throw new InvalidRequestException("dialogue.staff.translations.error.format");
         }
         if (!dryRun && !changes.isEmpty()) {
@@ -246,16 +231,9 @@ public class TranslationFiles {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(file)).toString();
-            return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+            return Csv.withoutBom(text);
         } catch (CharacterCodingException e) {
             throw new InvalidRequestException("dialogue.staff.translations.error.encoding");
         }
-    }
-
-    /** Comma, or semicolon as Swedish spreadsheet programs save "CSV". */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        return first.startsWith(KEY_COLUMN + ";") || first.startsWith("\"" + KEY_COLUMN + "\";") ? ';' : ',';
     }
 }

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An attached file with its bytes and, for a PDF, its extracted text. */
+/** An attached file with its bytes and, for a PDF, its extracted text (pending until it is extracted). */
 @MappedEntity("library_attachment")
 record AttachmentRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -17,6 +17,7 @@ record AttachmentRow(
         long sizeBytes,
         byte[] content,
         @Nullable String extractedText,
+        boolean textPending,
         @Nullable Long createdBy,
         Instant createdAt) {
 }

@@ -1,6 +1,7 @@
 package se.samrad.library;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -22,6 +23,14 @@ interface AttachmentRowRepository extends CrudRepository<AttachmentRow, Long> {
     List<AttachmentText> textsOf(Collection<Long> exampleIds);
 
     long countByExampleId(long exampleId);
+
+    /** Attachments whose text is still to be extracted (the upload came before a restart, say). */
+    @Query("SELECT id FROM library_attachment WHERE text_pending = TRUE ORDER BY id")
+    List<Long> pendingTexts();
+
+    /** The extracted text (null: none could be had), no longer pending. */
+    @Query("UPDATE library_attachment SET extracted_text = :text, text_pending = FALSE WHERE id = :id")
+    void fillText(long id, @Nullable String text);
 
     @Introspected
     record AttachmentText(long exampleId, String extractedText) {

@@ -1,20 +1,14 @@
 package se.samrad.library;
 
 import io.micronaut.core.annotation.Nullable;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.samrad.platform.InvalidRequestException;
 
-import java.io.IOException;
 import java.util.Arrays;
 
 /**
  * What may be attached to an example: PDFs and images (PNG, JPEG, WebP), recognised by their first bytes rather
- * than by what the browser claims, up to {@link #MAX_BYTES}. The text of a PDF is extracted with Apache PDFBox
- * so that the example is found by it.
+ * than by what the browser claims, up to {@link #MAX_BYTES}. The text of a PDF is extracted afterwards, off the
+ * request path ({@link AttachmentTexts}), so that the example is found by it.
  */
 public final class Attachments {
 
@@ -22,13 +16,17 @@ public final class Attachments {
     public static final int MAX_PER_EXAMPLE = 10;
     /** Extracted text beyond this is left out of the index. */
     static final int MAX_TEXT = 200_000;
-    private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);
+    static final String PDF = "application/pdf";
 
     private Attachments() {
     }
 
-    /** A checked upload: its type as recognised and, for a PDF, its text. */
-    public record Checked(String fileName, String contentType, byte[] content, @Nullable String text) {
+    /** A checked upload: its type as recognised. */
+    public record Checked(String fileName, String contentType, byte[] content) {
+
+        public boolean isPdf() {
+            return contentType.equals(PDF);
+        }
     }
 
     public static Checked check(@Nullable String fileName, byte[] content) {
@@ -43,12 +41,12 @@ public final class Attachments {
             throw new InvalidRequestException("library.error.attachment-type");
         }
         String name = safeName(fileName, type);
-        return new Checked(name, type, content, type.equals("application/pdf") ? pdfText(content) : null);
+        return new Checked(name, type, content);
     }
 
     static @Nullable String sniff(byte[] c) {
         if (starts(c, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return "application/pdf";
+            return PDF;
         }
         if (starts(c, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
             return "image/png";
@@ -60,17 +58,6 @@ public final class Attachments {
             return "image/webp";
         }
         return null;
-    }
-
-    /** The PDF's text, or empty for a PDF that cannot be read (scanned, encrypted, damaged): it is still attached. */
-    static String pdfText(byte[] content) {
-        try (PDDocument document = Loader.loadPDF(content)) {
-            String text = new PDFTextStripper().getText(document).strip();
-            return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        } catch (IOException e) {
-            LOG.info("No text extracted from an attached PDF: {}", e.getMessage());
-            return "";
-        }
     }
 
     private static String safeName(@Nullable String fileName, String type) {

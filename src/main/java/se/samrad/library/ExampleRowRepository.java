@@ -22,4 +22,8 @@ interface ExampleRowRepository extends CrudRepository<ExampleRow, Long> {
     List<ExampleRow> findByIdIn(Collection<Long> ids);
 
     long countByStatus(ExampleStatus status);
+
+    /** The example, locked until the transaction ends. */
+    @Query("SELECT * FROM library_example WHERE id = :id FOR UPDATE")
+    java.util.Optional<ExampleRow> lock(long id);
 }

@@ -1,12 +1,13 @@
 package se.samrad.library;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samrad.goals.Dimension;
 import se.samrad.goals.GoalCatalogue;
 import se.samrad.goals.GoalElement;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.NotFoundException;
 import se.samrad.platform.organisation.Network;
 import se.samrad.platform.organisation.NetworkRepository;
 import se.samrad.platform.organisation.Organisation;
@@ -121,14 +122,23 @@ class ExampleStore {
         examples.delete(row);
     }
 
+    /**
+     * Adds an attachment (a PDF's text pending) with the example row locked first: concurrent uploads to one
+     * example then take turns instead of deadlocking (each insert's foreign key check share-locks the example,
+     * which each then wanted to update), and the limit of attachments per example holds.
+     */
     @Transactional
-    Attachment addAttachment(CurrentUser user, ExampleRow row, String fileName, String contentType, byte[] content,
-                             @Nullable String extractedText) {
-        AttachmentRow saved = attachments.save(new AttachmentRow(null, row.id(), fileName, contentType, content.length,
-                content, extractedText, user.accountId(), clock.instant()));
+    Attachment addAttachment(CurrentUser user, ExampleRow unlocked, Attachments.Checked file) {
+        ExampleRow row = examples.lock(unlocked.id()).orElseThrow(() -> new NotFoundException("example"));
+        if (attachments.countByExampleId(row.id()) >= Attachments.MAX_PER_EXAMPLE) {
+            throw new InvalidRequestException("library.error.too-many-attachments");
+        }
+        AttachmentRow saved = attachments.save(new AttachmentRow(null, row.id(), file.fileName(), file.contentType(),
+                file.content().length, file.content(), null, file.isPdf(), user.accountId(), clock.instant()));
         examples.update(row.withStatus(row.status(), row.reviewNote(), clock.instant(), row.publishedAt()));
-        revise(find(row.id()).orElseThrow(), "ATTACHMENT_ADDED", user, fileName);
-        return new Attachment(saved.id(), row.id(), fileName, contentType, content.length, saved.createdAt());
+        revise(find(row.id()).orElseThrow(), "ATTACHMENT_ADDED", user, file.fileName());
+        return new Attachment(saved.id(), row.id(), file.fileName(), file.contentType(), file.content().length,
+                saved.createdAt());
     }
 
     @Transactional

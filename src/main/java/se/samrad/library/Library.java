@@ -27,13 +27,16 @@ public class Library {
     private final NetworkService networks;
     private final LibraryIndexer indexer;
     private final AuditLog audit;
+    private final AttachmentTexts texts;
 
-    Library(ExampleStore store, LibraryAccess access, NetworkService networks, LibraryIndexer indexer, AuditLog audit) {
+    Library(ExampleStore store, LibraryAccess access, NetworkService networks, LibraryIndexer indexer, AuditLog audit,
+            AttachmentTexts texts) {
         this.store = store;
         this.access = access;
         this.networks = networks;
         this.indexer = indexer;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public LibraryAccess access() {
@@ -166,15 +169,19 @@ public class Library {
         return store.history(id);
     }
 
-    public Attachment addAttachment(CurrentUser user, long id, String fileName, String contentType, byte[] content,
-                                    @Nullable String extractedText) {
+    /**
+     * Stores an attachment and acknowledges it; a PDF's text is extracted afterwards and the example reindexed
+     * then. Concurrent uploads to one example take turns (the example is locked), so the limit holds.
+     */
+    public Attachment addAttachment(CurrentUser user, long id, Attachments.Checked file) {
         ExampleRow row = editable(user, id);
-        if (store.find(id).orElseThrow().attachments().size() >= Attachments.MAX_PER_EXAMPLE) {
-            throw new InvalidRequestException("library.error.too-many-attachments");
-        }
-        Attachment attachment = store.addAttachment(user, row, fileName, contentType, content, extractedText);
-        audit.record(row.organisationId(), user, AuditAction.LIBRARY_ATTACHMENT_ADDED, "example " + id, fileName);
+        Attachment attachment = store.addAttachment(user, row, file);
+        audit.record(row.organisationId(), user, AuditAction.LIBRARY_ATTACHMENT_ADDED, "example " + id,
+                file.fileName());
         indexer.changed(id);
+        if (file.isPdf()) {
+            texts.extractLater(attachment.id());
+        }
         return attachment;
     }
 

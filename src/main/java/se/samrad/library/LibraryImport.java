@@ -10,6 +10,7 @@ import se.samrad.goals.GoalElement;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.csv.Csv;
 import se.samrad.platform.organisation.Network;
 import se.samrad.platform.organisation.NetworkService;
 import se.samrad.platform.security.CurrentUser;
@@ -216,19 +217,19 @@ public class LibraryImport {
     }
 
     private static List<Map<String, String>> fromCsv(String content) {
-        List<Csv.Row> rows = Csv.parse(content);
+        List<Csv.Row> rows = Csv.read(content);
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> header = rows.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = rows.get(0).cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!header.contains("title")) {
             throw new InvalidRequestException("library.import.header");
         }
         List<Map<String, String>> records = new ArrayList<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             Map<String, String> record = new LinkedHashMap<>();
-            for (int i = 0; i < header.size() && i < row.fields().size(); i++) {
-                record.put(header.get(i), row.fields().get(i));
+            for (int i = 0; i < header.size() && i < row.cells().size(); i++) {
+                record.put(header.get(i), row.cells().get(i));
             }
             record.put("#line", String.valueOf(row.line()));
             records.add(record);
@@ -319,11 +320,7 @@ public class LibraryImport {
         for (String lang : languages) {
             ExampleTexts.FIELDS.forEach(f -> header.add(f + "_" + lang));
         }
-        StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
-        for (Map<String, String> r : records) {
-            out.append(String.join(",", header.stream().map(h -> Csv.escape(r.getOrDefault(h, ""))).toList()))
-                    .append("\r\n");
-        }
-        return out.toString();
+        return Csv.write(header, records.stream().map(r -> header.stream().map(h -> r.getOrDefault(h, "")).toList())
+                .toList());
     }
 }

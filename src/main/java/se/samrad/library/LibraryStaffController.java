@@ -163,7 +163,10 @@ class LibraryStaffController {
         return HttpResponse.seeOther(URI.create("/library/mine?done=deleted"));
     }
 
-    /** Attaches a PDF or image (multipart; the CSRF token comes in the query string). */
+    /**
+     * Attaches a PDF or image (multipart; the CSRF token comes in the query string). A file over 8 MB gets the
+     * error on the form (413), also when it is over the server's request limit ({@link AttachmentTooLarge}).
+     */
     @Post(value = "/examples/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> attach(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                            @Nullable @Part("file") CompletedFileUpload file) throws IOException {
@@ -175,12 +178,12 @@ class LibraryStaffController {
             if (file.getSize() > Attachments.MAX_BYTES) {
                 throw new InvalidRequestException("library.error.attachment-size");
             }
-            Attachments.Checked checked = Attachments.check(file.getFilename(), file.getBytes());
-            library.addAttachment(user, id, checked.fileName(), checked.contentType(), checked.content(),
-                    checked.text());
+            library.addAttachment(user, id, Attachments.check(file.getFilename(), file.getBytes()));
         } catch (InvalidRequestException e) {
             FormErrors errors = new FormErrors().add("file", e.messageKey());
-            return pages.example(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id, Map.of("errors", errors));
+            HttpStatus status = e.messageKey().equals("library.error.attachment-size")
+                    ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
+            return pages.example(request, status, user, id, Map.of("errors", errors));
         }
         return done(id, "attached");
     }

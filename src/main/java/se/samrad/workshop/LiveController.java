@@ -89,6 +89,9 @@ class LiveController {
         } catch (IOException e) {
             message = Map.of();
         }
+        if (message == null) {
+            message = Map.of(); // the body "null": refused like any input without a type
+        }
         String answer = input.handle(viewer, message);
         return (answer.contains("\"nack\"") ? HttpResponse.<String>unprocessableEntity() : HttpResponse.<String>ok())
                 .contentType(MediaType.APPLICATION_JSON_TYPE).body(answer);

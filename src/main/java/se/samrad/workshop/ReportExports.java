@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.samrad.goals.GoalElement;
+import se.samrad.platform.csv.Csv;
 import se.samrad.platform.i18n.ArabicShaper;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** The report as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheet programs), XLSX and PDF. */
+/** The report as CSV (UTF-8 with a byte-order mark, formulas neutralised), XLSX and PDF. */
 @Singleton
 class ReportExports {
 
@@ -32,26 +33,9 @@ class ReportExports {
         this.pdfFont = pdfFont;
     }
 
+    /** The report as CSV by the platform's rule ({@link Csv}). */
     String csv(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, header);
-        rows.forEach(row -> line(out, row));
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String cell = cells.get(i) == null ? "" : cells.get(i);
-            // a cell starting with = + - @ would be a formula in a spreadsheet program
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
-                cell = "'" + cell;
-            }
-            out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        out.append("\r\n");
+        return Csv.write(header, rows);
     }
 
     @SuppressWarnings("unchecked")

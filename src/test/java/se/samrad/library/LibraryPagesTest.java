@@ -16,11 +16,7 @@ import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,32 +93,9 @@ class LibraryPagesTest extends IntegrationTest {
         return multipart(client, "/library/import", parts, null, null);
     }
 
-    /** A multipart form post the way a browser sends a file upload (CSRF token in the query string). */
     private WebClient.Response multipart(WebClient client, String path, Map<String, String> fields, String fileName,
                                          byte[] file) {
-        String boundary = "----samrad" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        if (file != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(file);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        try {
-            HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path + "?_csrf=" + client.csrfToken()))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Cookie", "samrad_session=" + client.cookie("samrad_session") + "; samrad_csrf="
-                            + client.csrfToken())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString());
-            return new WebClient.Response(response.statusCode(), response.body(), response);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return client.multipart(path, fields, fileName, file);
     }
 
     @Test
@@ -141,6 +114,9 @@ class LibraryPagesTest extends IntegrationTest {
         assertTrue(dry.body().contains("<th scope=\"row\">5</th>"), "the broken line is line 5 of the file");
         WebClient.Response refused = importFile(coordinatorClient, broken, "import", true);
         assertEquals(422, refused.status(), "an import with errors imports nothing");
+        WebClient.Response unclosed = importFile(coordinatorClient, csv() + "\"Citat utan slut;x\n", "dry-run", true);
+        assertEquals(422, unclosed.status());
+        assertTrue(unclosed.body().contains("ett fält inom citattecken avslutas aldrig"), "not read as one long title");
 
         WebClient.Response good = importFile(coordinatorClient, csv(), "dry-run", true);
         assertEquals(200, good.status());
@@ -192,7 +168,7 @@ class LibraryPagesTest extends IntegrationTest {
         // Export gives the organisation's examples back in the import's shape.
         WebClient.Response export = coordinatorClient.get("/library/export?format=csv");
         assertEquals(200, export.status());
-        assertTrue(export.body().startsWith("title,summary,problem"), export.body());
+        assertTrue(export.body().startsWith("\uFEFFtitle,summary,problem"), export.body());
         assertTrue(export.body().contains("\"Cykelpendling, ett lyft\""));
         assertTrue(export.body().contains("Svinn per portion|g|60|2022|40|2023"));
         assertTrue(coordinatorClient.get("/library/export?format=json").body().contains("\"title_en\":\"Less food waste"));
@@ -257,13 +233,25 @@ class LibraryPagesTest extends IntegrationTest {
         WebClient.Response ok = multipart(client, page + "/attachments", Map.of(), "rapport.pdf",
                 Pdfs.withText("Vermikompostering i kvarteret"));
         assertEquals(303, ok.status(), ok.body());
-        WebClient.Response found = new WebClient(server.getURI()).get("/library?q=vermikompostering");
-        assertTrue(found.body().contains("Rapport med bilaga"), "the PDF's text is searchable");
+        // the text is extracted after the upload is acknowledged
+        assertTrue(eventually(() -> new WebClient(server.getURI()).get("/library?q=vermikompostering").body()
+                .contains("Rapport med bilaga")), "the PDF's text is searchable");
         Matcher attachment = Pattern.compile("/library/attachments/(\\d+)").matcher(client.get(page).body());
         assertTrue(attachment.find());
         WebClient.Response download = new WebClient(server.getURI()).get("/library/attachments/" + attachment.group(1));
         assertEquals(200, download.status());
         assertTrue(download.header("Content-Disposition").startsWith("attachment"));
+    }
+
+    static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     @Test

@@ -93,10 +93,16 @@ public class InvitationService {
         return accounts.emailTaken(invitation.email());
     }
 
-    /** Creates the account; a second use of the same link is refused. */
+    /**
+     * Creates the account; a second use of the same link is refused, also when both come at once (the
+     * invitation is locked, so the second sees it accepted).
+     */
     @Transactional
     public Account accept(String token, String displayName, String password) {
-        Invitation invitation = findPending(token).orElseThrow(() -> new NotFoundException("invitation"));
+        Invitation invitation = (token == null || token.isBlank() ? Optional.<Invitation>empty()
+                : invitations.findByTokenHashForUpdate(SecureTokens.sha256Hex(token)))
+                .filter(i -> i.isPending(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("invitation", "invite.error.invalid"));
         if (accountExists(invitation)) {
             throw new InvalidRequestException(InvitationController.ACCOUNT_EXISTS);
         }

@@ -135,10 +135,20 @@ public class SignInController {
         return views.page(request, status, "platform/login", model);
     }
 
+    /** Whether the redirect can carry it (a tab or an ideographic space, say, cannot stand in a URI). */
+    private static boolean isUri(String next) {
+        try {
+            new java.net.URI(next);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Only a local path is accepted as a destination, never another site (no open redirect). */
     static String safeNext(@Nullable String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n") || next.startsWith("/login")) {
+                || next.contains("\r") || next.contains("\n") || next.startsWith("/login") || !isUri(next)) {
             return "/";
         }
         return next;

@@ -49,6 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setTmpDir(Files.createTempDirectory("samrad-mariadb").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
+            // An 8 MB attachment is sent as one statement, its bytes escaped (up to twice as long) by the driver.
+            config.addArg("--max-allowed-packet=64M");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to explicitly.
                 config.addArg("--user=root");

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -20,6 +21,7 @@ import se.samrad.platform.security.TooManyRequestsException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,9 +35,11 @@ public class ErrorController {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
     private final Views views;
     private final se.samrad.platform.i18n.Messages messages;
+    private final List<TooLargeBodies> tooLargeBodies;
 
-    public ErrorController(Views views, se.samrad.platform.i18n.Messages messages) {
+    public ErrorController(Views views, se.samrad.platform.i18n.Messages messages, List<TooLargeBodies> tooLargeBodies) {
         this.messages = messages;
+        this.tooLargeBodies = tooLargeBodies;
         this.views = views;
     }
 
@@ -80,6 +84,22 @@ public class ErrorController {
         return HttpResponse.seeOther(URI.create("/login?next=" + next));
     }
 
+    /**
+     * A body over the server's limit ({@code micronaut.server.max-request-size}, or a multipart part over
+     * {@code micronaut.server.multipart.max-file-size}): 413 with a message saying so, unless the page the form
+     * came from answers it itself (an attachment form shows the error on the form).
+     */
+    @Error(global = true)
+    public HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        for (TooLargeBodies bodies : tooLargeBodies) {
+            var answer = bodies.answer(request);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error.too-large");
+    }
+
     @Error(global = true)
     public HttpResponse<?> invalid(HttpRequest<?> request, InvalidRequestException e) {
         return respond(request, HttpStatus.BAD_REQUEST, e.messageKey());
@@ -108,9 +128,9 @@ public class ErrorController {
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.server");
     }
 
-    /** An error answer in the form the caller reads: JSON for the API, a page otherwise. */
+    /** An error answer in the form the caller reads: JSON for the API and JSON posts, a page otherwise. */
     public HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String key) {
-        if (isApi(request)) {
+        if (isApi(request) || sentJson(request)) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("error", key, "message", views.message(request, key)));
         }
@@ -129,11 +149,17 @@ public class ErrorController {
             case UNAUTHORIZED -> "error.unauthorized.title";
             case TOO_MANY_REQUESTS -> "error.rate-limit.title";
             case METHOD_NOT_ALLOWED -> "error.method.title";
+            case REQUEST_ENTITY_TOO_LARGE -> "error.too-large.title";
             default -> status.getCode() < 500 ? "error.bad-request.title" : "error.server.title";
         };
     }
 
     public static boolean isApi(HttpRequest<?> request) {
         return request.getPath().startsWith("/api/");
+    }
+
+    /** A script's JSON post (the workshop's input fallback): it reads the error as JSON too. */
+    private static boolean sentJson(HttpRequest<?> request) {
+        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
     }
 }
