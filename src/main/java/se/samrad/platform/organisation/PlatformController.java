@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,7 +19,9 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.account.InvitationService;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
@@ -38,14 +41,17 @@ public class PlatformController {
     private final InvitationService invitations;
     private final PublicUrl publicUrl;
     private final Views views;
+    private final FormBinder binder;
 
     public PlatformController(OrganisationService organisations, NetworkService networks,
-                              InvitationService invitations, PublicUrl publicUrl, Views views) {
+                              InvitationService invitations, PublicUrl publicUrl, Views views,
+                              FormBinder binder) {
         this.organisations = organisations;
         this.networks = networks;
         this.invitations = invitations;
         this.publicUrl = publicUrl;
         this.views = views;
+        this.binder = binder;
     }
 
     @Get("/organisations")
@@ -56,30 +62,26 @@ public class PlatformController {
     /** Creates an organisation and, when an e-mail is given, an invitation for its first admin. */
     @Post("/organisations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> createOrganisation(HttpRequest<?> request, Authentication auth, @Nullable String name,
-                                              @Nullable String kind, @Nullable String parentId,
-                                              @Nullable String adminEmail) {
+    public HttpResponse<?> createOrganisation(HttpRequest<?> request, Authentication auth,
+                                              @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
-        FormErrors errors = new FormErrors().require("name", name).maxLength("name", name, 200);
-        if (kind == null || Arrays.stream(OrganisationKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            errors.add("kind", "form.error.choose");
-        }
-        if (adminEmail != null && !adminEmail.isBlank() && !adminEmail.contains("@")) {
-            errors.add("adminEmail", "form.error.email");
-        }
+        FormBinder.Bound<OrganisationCommand> bound = binder.bind(form, OrganisationCommand.class);
+        FormErrors errors = bound.errors();
+        OrganisationCommand command = bound.command();
         Organisation created = null;
         if (errors.isEmpty()) {
             try {
-                created = organisations.create(admin, name, OrganisationKind.valueOf(kind), UnitController.parseId(parentId));
+                created = organisations.create(admin, command.name(), command.kind(), command.parentId());
             } catch (InvalidRequestException e) {
                 errors.add("name", e.messageKey());
             }
         }
         if (!errors.isEmpty()) {
             return renderOrganisations(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("errors", errors,
-                    "formName", name == null ? "" : name, "formKind", kind == null ? "" : kind,
-                    "formParent", parentId == null ? "" : parentId, "formAdminEmail", adminEmail == null ? "" : adminEmail));
+                    "formName", typed(form, "name"), "formKind", typed(form, "kind"),
+                    "formParent", typed(form, "parentId"), "formAdminEmail", typed(form, "adminEmail")));
         }
+        String adminEmail = command.adminEmail();
         if (adminEmail == null || adminEmail.isBlank()) {
             return HttpResponse.seeOther(URI.create("/platform/organisations?done=created"));
         }
@@ -136,13 +138,12 @@ public class PlatformController {
 
     @Post("/networks/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> addMember(Authentication auth, @PathVariable long id, @Nullable String organisationId,
-                                     @Nullable String coordinator) {
-        Long org = UnitController.parseId(organisationId);
-        if (org == null) {
+    public HttpResponse<?> addMember(Authentication auth, @PathVariable long id, @Body Map<String, Object> form) {
+        FormBinder.Bound<MemberCommand> member = binder.bind(form, MemberCommand.class);
+        if (!member.valid()) {
             throw new InvalidRequestException("form.error.choose");
         }
-        networks.addMember(CurrentUser.of(auth), id, org, "yes".equals(coordinator));
+        networks.addMember(CurrentUser.of(auth), id, member.command().organisationId(), member.command().coordinator());
         return HttpResponse.seeOther(URI.create("/platform/networks?done=member-added"));
     }
 
@@ -182,5 +183,11 @@ public class PlatformController {
         model.put("done", "");
         model.putAll(extra);
         return views.page(request, status, "platform/platform-networks", model);
+    }
+
+    /** What was typed in a field, for re-rendering the form. */
+    private static String typed(Map<String, Object> form, String field) {
+        String value = Forms.value(form, field);
+        return value == null ? "" : value;
     }
 }

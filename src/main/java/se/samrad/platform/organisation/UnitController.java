@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,7 +18,9 @@ import io.micronaut.security.authentication.Authentication;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
@@ -34,11 +37,14 @@ public class UnitController {
     private final OrganisationService organisations;
     private final NetworkService networks;
     private final Views views;
+    private final FormBinder binder;
 
-    public UnitController(OrganisationService organisations, NetworkService networks, Views views) {
+    public UnitController(OrganisationService organisations, NetworkService networks, Views views,
+                              FormBinder binder) {
         this.organisations = organisations;
         this.networks = networks;
         this.views = views;
+        this.binder = binder;
     }
 
     /** The organisation, its networks, its unit tree and the form for a new unit. */
@@ -49,14 +55,14 @@ public class UnitController {
 
     @Post("/units")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Nullable String name,
-                                  @Nullable String kind, @Nullable String parentId) {
+    public HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
-        FormErrors errors = validate(name, kind);
-        if (!errors.isEmpty()) {
-            return render(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, form(errors, name, kind, parentId));
+        FormBinder.Bound<UnitCommand> unit = binder.bind(form, UnitCommand.class);
+        if (!unit.valid()) {
+            return render(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, form(unit.errors(), form));
         }
-        organisations.createUnit(admin, name, UnitKind.valueOf(kind), parseId(parentId));
+        UnitCommand command = unit.command();
+        organisations.createUnit(admin, command.name(), command.kind(), command.parentId());
         return HttpResponse.seeOther(URI.create("/admin/organisation?done=created"));
     }
 
@@ -65,26 +71,27 @@ public class UnitController {
     public HttpResponse<String> edit(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CurrentUser admin = CurrentUser.of(auth);
         OrgUnit unit = organisations.unit(admin, id);
-        return renderEdit(request, HttpStatus.OK, admin, unit, new FormErrors(), unit.name(), unit.kind().name(),
-                unit.parentId() == null ? "" : unit.parentId().toString());
+        return renderEdit(request, HttpStatus.OK, admin, unit, new FormErrors(), Map.of("name", unit.name(),
+                "kind", unit.kind().name(), "parentId", unit.parentId() == null ? "" : unit.parentId().toString()));
     }
 
     @Post("/units/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> update(HttpRequest<?> request, Authentication auth, @PathVariable long id,
-                                  @Nullable String name, @Nullable String kind, @Nullable String parentId) {
+                                  @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
         OrgUnit unit = organisations.unit(admin, id);
-        FormErrors errors = validate(name, kind);
-        if (errors.isEmpty()) {
+        FormBinder.Bound<UnitCommand> bound = binder.bind(form, UnitCommand.class);
+        if (bound.valid()) {
+            UnitCommand command = bound.command();
             try {
-                organisations.updateUnit(admin, id, name, UnitKind.valueOf(kind), parseId(parentId));
+                organisations.updateUnit(admin, id, command.name(), command.kind(), command.parentId());
                 return HttpResponse.seeOther(URI.create("/admin/organisation?done=updated"));
             } catch (InvalidRequestException e) {
-                errors.add("parentId", e.messageKey());
+                bound.errors().add("parentId", e.messageKey());
             }
         }
-        return renderEdit(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, unit, errors, name, kind, parentId);
+        return renderEdit(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, unit, bound.errors(), form);
     }
 
     @Post("/units/{id}/delete")
@@ -99,18 +106,15 @@ public class UnitController {
         return HttpResponse.seeOther(URI.create("/admin/organisation?done=deleted"));
     }
 
-    private static FormErrors validate(@Nullable String name, @Nullable String kind) {
-        FormErrors errors = new FormErrors().require("name", name).maxLength("name", name, 200);
-        if (kind == null || Arrays.stream(UnitKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            errors.add("kind", "form.error.choose");
-        }
-        return errors;
+    /** The form as typed, for re-rendering. */
+    private static Map<String, Object> form(FormErrors errors, Map<String, Object> typed) {
+        return Map.of("errors", errors, "formName", text(typed, "name"), "formKind", text(typed, "kind"),
+                "formParent", text(typed, "parentId"));
     }
 
-    private static Map<String, Object> form(FormErrors errors, @Nullable String name, @Nullable String kind,
-                                            @Nullable String parentId) {
-        return Map.of("errors", errors, "formName", name == null ? "" : name, "formKind", kind == null ? "" : kind,
-                "formParent", parentId == null ? "" : parentId);
+    private static String text(Map<String, Object> typed, String field) {
+        String value = Forms.value(typed, field);
+        return value == null ? "" : value;
     }
 
     private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, CurrentUser admin,
@@ -121,7 +125,7 @@ public class UnitController {
         model.put("units", organisations.units(admin));
         model.put("networks", networks.mine(admin));
         model.put("kinds", Arrays.stream(UnitKind.values()).map(Enum::name).toList());
-        model.putAll(form(new FormErrors(), "", "", ""));
+        model.putAll(form(new FormErrors(), Map.of()));
         model.put("actionError", "");
         model.put("done", "");
         model.putAll(extra);
@@ -129,23 +133,11 @@ public class UnitController {
     }
 
     private HttpResponse<String> renderEdit(HttpRequest<?> request, HttpStatus status, CurrentUser admin, OrgUnit unit,
-                                            FormErrors errors, @Nullable String name, @Nullable String kind,
-                                            @Nullable String parentId) {
-        Map<String, Object> model = new HashMap<>(form(errors, name, kind, parentId));
+                                            FormErrors errors, Map<String, Object> typed) {
+        Map<String, Object> model = new HashMap<>(form(errors, typed));
         model.put("unit", unit);
         model.put("units", organisations.units(admin).stream().filter(u -> !u.id().equals(unit.id())).toList());
         model.put("kinds", Arrays.stream(UnitKind.values()).map(Enum::name).toList());
         return views.page(request, status, "platform/unit-edit", model);
-    }
-
-    static Long parseId(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("error.bad-request");
-        }
     }
 }
