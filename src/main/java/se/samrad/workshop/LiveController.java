@@ -17,10 +17,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Named;
+import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.web.StrictUtf8;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -74,14 +77,24 @@ class LiveController {
                 .thenApplyAsync(v -> answer(log.after(workshopId, after, MAX_EVENTS), viewer), executor);
     }
 
-    /** A participant's input as JSON; answered with the acknowledgement once it is stored. */
+    /**
+     * A participant's input as JSON; answered with the acknowledgement once it is stored. A body that is not
+     * UTF-8 is refused with 400, as the JSON API refuses it, rather than stored with U+FFFD in it.
+     */
     @Post("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    HttpResponse<String> submit(HttpRequest<?> request, @PathVariable String code, @Body String body) {
+    HttpResponse<String> submit(HttpRequest<?> request, @PathVariable String code, @Body byte[] bytes) {
         Viewers.Viewer viewer = viewer(request, code);
         if (viewer.participant() == null) {
             throw new NotFoundException("participant");
+        }
+        String body;
+        try {
+            body = StrictUtf8.decode(bytes);
+        } catch (InvalidRequestException e) {
+            return HttpResponse.<String>badRequest().contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(input.refused(input.clientId(new String(bytes, StandardCharsets.UTF_8)), e.messageKey()));
         }
         Map<String, Object> message;
         try {

@@ -1,6 +1,8 @@
 package se.samrad.workshop;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A participant's input as JSON ({@code clientId}, {@code type}, {@code activity}, {@code data}), from the
@@ -18,6 +21,8 @@ import java.util.Map;
  */
 @Singleton
 class LiveInput {
+
+    static final String SLOW_DOWN = "workshop.error.slow-down";
 
     private final ParticipantService participants;
     private final JsonMapper json;
@@ -61,10 +66,45 @@ class LiveInput {
 
     /** The refusal of an input that failed for a reason of the server's own: the client may send it again. */
     String failed(Object clientId) {
+        return refused(clientId, "workshop.error.failed");
+    }
+
+    /** The refusal of an input that could not be read (not a JSON object, not UTF-8, a binary frame). */
+    String refused(Object clientId, String messageKey) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("nack", clientId);
-        answer.put("error", "workshop.error.failed");
+        answer.put("error", messageKey);
         return write(answer);
+    }
+
+    /**
+     * The refusal of an input the server had no room for (its connection's queue of inputs was full): nothing
+     * was stored, and {@code retry} tells the client to send it again, with the same client id, a little later.
+     */
+    String slowDown(Object clientId) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("nack", clientId);
+        answer.put("error", SLOW_DOWN);
+        answer.put("retry", true);
+        return write(answer);
+    }
+
+    /** An input as sent: a JSON object, else empty (not JSON, or JSON that is no object: null, [], 3, "x"). */
+    Optional<Map<String, Object>> parse(String text) {
+        try {
+            JsonNode node = json.readValue(text, JsonNode.class);
+            if (node == null || !node.isObject()) {
+                return Optional.empty();
+            }
+            return Optional.of(json.readValueFromTree(node, Argument.mapOf(String.class, Object.class)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The client id of an input, to name it in a refusal; null when there is none to be read. */
+    Object clientId(String text) {
+        return parse(text).map(m -> m.get("clientId")).orElse(null);
     }
 
     private String write(Map<String, Object> answer) {

@@ -1,9 +1,7 @@
 package se.samrad.workshop;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.netty.NettyHttpRequest;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -29,7 +27,10 @@ import java.util.concurrent.ExecutorService;
  * The live channel of a workshop: {@code /w/<code>/ws?after=<last seq seen>}. The server replays what the
  * client missed and then streams events as JSON arrays; a participant sends inputs as
  * {@code {"clientId","type","activity","data"}} and gets {@code {"ack":clientId,"seq":n}} once the input is
- * stored (or {@code {"nack":clientId,"error":key}}). A connection's inputs are heard on its event loop and
+ * stored (or {@code {"nack":clientId,"error":key}}, with {@code "retry":true} when it is to be sent again
+ * later: the server had no room for it). A frame that is not a JSON object, text that is not UTF-8 and a
+ * binary message are refused the same way (not closed with 1003: the page would only reconnect) and the
+ * socket goes on. A connection's inputs are heard on its event loop and
  * stored one after another in the order they were sent, off the event loop; inputs that arrive before the
  * connection is set up wait for it. Frames to the client are written by {@link ChannelSink}.
  */
@@ -43,27 +44,37 @@ class WorkshopSocket {
     private final Viewers viewers;
     private final ConnectionHub hub;
     private final LiveInput input;
-    private final JsonMapper json;
     private final ExecutorService executor;
     private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
 
-    WorkshopSocket(WorkshopService workshops, Viewers viewers, ConnectionHub hub, LiveInput input, JsonMapper json,
+    /** Inputs of one connection that may wait to be stored; more are refused with "slow down". */
+    static final int INBOX = 1000;
+
+    WorkshopSocket(WorkshopService workshops, Viewers viewers, ConnectionHub hub, LiveInput input,
                    @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.workshops = workshops;
         this.viewers = viewers;
         this.hub = hub;
         this.input = input;
-        this.json = json;
         this.executor = executor;
     }
 
-    /** One socket's connection and its inputs waiting to be stored, in order. */
+    /**
+     * One socket's connection and its inputs waiting to be stored, in order. Every input gets one answer: an
+     * input beyond the {@value #INBOX} that may wait is refused at once with a retryable "slow down" (the page
+     * script sends it again a little later, with the same client id), and one that cannot be read is refused.
+     */
     private final class Channel {
-        private final ArrayDeque<String> inbox = new ArrayDeque<>();
+        private final ArrayDeque<ChannelSink.Heard> inbox = new ArrayDeque<>();
+        private final WebSocketSession session;
         private Connection connection;
         private Viewers.Viewer viewer;
         private boolean running;
         private boolean closed;
+
+        Channel(WebSocketSession session) {
+            this.session = session;
+        }
 
         synchronized void attach(Connection connection, Viewers.Viewer viewer) {
             this.connection = connection;
@@ -71,12 +82,25 @@ class WorkshopSocket {
             schedule();
         }
 
-        synchronized void receive(String message) {
-            if (inbox.size() >= 1000) {
-                return;
+        void receive(ChannelSink.Heard heard) {
+            Connection answerer;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                if (inbox.size() < INBOX) {
+                    inbox.add(heard);
+                    schedule();
+                    return;
+                }
+                answerer = connection;
             }
-            inbox.add(message);
-            schedule();
+            if (answerer == null) {
+                // inputs before ready break the protocol, and there is nowhere to answer them yet
+                session.close(CloseReason.POLICY_VIOLATION);
+            } else if (viewer.participant() != null) {
+                answerer.offerControl(input.slowDown(input.clientId(heard.text())));
+            }
         }
 
         synchronized void close() {
@@ -93,16 +117,16 @@ class WorkshopSocket {
 
         private void work() {
             while (true) {
-                String message;
+                ChannelSink.Heard heard;
                 synchronized (this) {
-                    message = inbox.poll();
-                    if (message == null || closed) {
+                    heard = inbox.poll();
+                    if (heard == null || closed) {
                         running = false;
                         return;
                     }
                 }
                 if (viewer.participant() != null) {
-                    connection.offerControl(answer(viewer, message));
+                    connection.offerControl(answer(heard));
                 }
             }
         }
@@ -111,19 +135,25 @@ class WorkshopSocket {
          * The answer to one input. A failure nobody foresaw (the database gone for a moment) is answered with a
          * refusal the client may retry, so it can never leave this connection's later inputs waiting forever.
          */
-        private String answer(Viewers.Viewer viewer, String message) {
-            Map<String, Object> parsed = parse(message);
+        private String answer(ChannelSink.Heard heard) {
+            if (heard.refusal() != null) {
+                return input.refused(input.clientId(heard.text()), heard.refusal());
+            }
+            Optional<Map<String, Object>> parsed = input.parse(heard.text());
+            if (parsed.isEmpty()) {
+                return input.refused(null, "workshop.error.invalid");
+            }
             try {
-                return input.handle(viewer, parsed);
+                return input.handle(viewer, parsed.get());
             } catch (RuntimeException e) {
                 LOG.warn("A workshop input could not be stored", e);
-                return input.failed(parsed.get("clientId"));
+                return input.failed(parsed.get().get("clientId"));
             }
         }
     }
 
     private Channel channel(WebSocketSession session) {
-        return channels.computeIfAbsent(session.getId(), id -> new Channel());
+        return channels.computeIfAbsent(session.getId(), id -> new Channel(session));
     }
 
     @OnOpen
@@ -160,12 +190,12 @@ class WorkshopSocket {
     }
 
     /**
-     * Only a message split into fragments arrives here (on the blocking executor): whole text frames are taken
-     * off the channel in order by {@link ChannelSink#hear}.
+     * Nothing arrives here while {@link ChannelSink#hear} takes the client's messages off the channel (all of
+     * them, in order, fragments put together); this is only for a pipeline without Micronaut's usual handler.
      */
     @OnMessage
     void message(String code, String message, WebSocketSession session) {
-        channel(session).receive(message);
+        channel(session).receive(new ChannelSink.Heard(message, null));
     }
 
     @OnClose
@@ -176,14 +206,6 @@ class WorkshopSocket {
             if (channel.connection != null) {
                 hub.disconnect(channel.connection);
             }
-        }
-    }
-
-    private Map<String, Object> parse(String message) {
-        try {
-            return json.readValue(message, Argument.mapOf(String.class, Object.class));
-        } catch (Exception e) {
-            return Map.of();
         }
     }
 }

@@ -1,12 +1,17 @@
 package se.samrad.support;
 
+import se.samrad.Application;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** For tests and benchmarks that start Samråd in a process of its own: a port to give it, and its start-up. */
 public final class ServerProcess {
@@ -19,6 +24,23 @@ public final class ServerProcess {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * The README's run command in a process of its own, with no database configured: Samråd starts its embedded
+     * MariaDB with the data in {@code dataDir}, and writes its output to {@code log}.
+     */
+    public static Process startEmbedded(Path dataDir, int port, Path log, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("DATASOURCES_DEFAULT_URL");
+        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
+        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        builder.environment().put("SAMRAD_DATA_DIR", dataDir.toString());
+        builder.environment().put("SAMRAD_DEMO_ENABLED", "false");
+        return builder.start();
     }
 
     /**
