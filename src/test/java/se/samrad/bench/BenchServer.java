@@ -69,7 +69,8 @@ final class BenchServer implements AutoCloseable {
         env.put("SAMRAD_DEMO_ENABLED", "true");
         env.put("SAMRAD_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("SAMRAD_RATE_LIMIT_SIGN_IN_PER_MINUTE", "100000000");
-        BenchDatabase database = BenchDatabase.fresh("samrad_bench_" + name);
+        // SAMRAD_BENCH_DB_NAME lets benchmarks run side by side on one MariaDB (each drops and recreates its own).
+        BenchDatabase database = BenchDatabase.fresh(envOr("SAMRAD_BENCH_DB_NAME", "samrad_bench_" + name));
         if (database != null) {
             env.put("DATASOURCES_DEFAULT_URL", database.jdbcUrl());
             env.put("DATASOURCES_DEFAULT_USERNAME", database.user());

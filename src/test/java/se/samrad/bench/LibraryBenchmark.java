@@ -4,7 +4,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import se.samrad.support.WebClient;
 
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,21 +26,29 @@ import java.util.regex.Pattern;
 /**
  * The good-practice library at scale: 100,000 generated examples (Swedish and English, tagged with targets, from
  * 290 organisations, public or shared in the demo network) written to MariaDB with batched inserts, plus the
- * hand-written examples of the judged query set ({@code src/test/resources/bench/library-judged.json}). The index
- * is rebuilt through the admin endpoint (documents per second), then concurrent clients run a mix of searches with
- * facets, filters and highlighting (latency), and the judged queries are scored (nDCG@10).
+ * hand-written examples of two judged query sets ({@code src/test/resources/bench/library-judged.json}, and the
+ * second, independent one with kinds of query, {@code library-judged-2.json}). The index is rebuilt through the
+ * admin endpoint (documents per second), then concurrent clients run a mix of searches with facets, filters and
+ * highlighting (latency), and both sets' queries are scored per kind (nDCG@10, recall@10, MRR). MariaDB FULLTEXT
+ * and PostgreSQL full-text search are measured on the same rows in the same run ({@link LibraryPeers}).
+ * BENCH_EXAMPLES sets the number of generated examples (e.g. 2000 for a quick look at quality).
  */
 final class LibraryBenchmark {
 
     private static final String ADMIN = "admin@exempelkommun.example";
     private static final String PLATFORM = "plattform@samrad.example";
-    private static final int DOCUMENTS = Integer.getInteger("bench.library.documents", 100_000);
+    private static final int DOCUMENTS = Integer.parseInt(System.getenv().getOrDefault("BENCH_EXAMPLES",
+            System.getProperty("bench.library.documents", "100000")).strip());
     private static final int CLIENTS = 4;
     private static final int BATCH = 2000;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private LibraryBenchmark() {
+    }
+
+    /** The judged sets' examples' database ids by key (one map per set), and the demo organisation. */
+    private record Planted(List<Map<String, Long>> ids, long demo) {
     }
 
     private record Topic(String[] titlesSv, String[] textSv, String[] titlesEn, String[] textEn, String[] targets,
@@ -127,12 +134,13 @@ final class LibraryBenchmark {
             if (database == null) {
                 throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
             }
-            JsonNode judged = judgedSet();
-            Map<String, Long> judgedIds;
+            List<JudgedSet> sets = List.of(JudgedSet.load("set1", "/bench/library-judged.json"),
+                    JudgedSet.load("set2", "/bench/library-judged-2.json"));
+            Planted planted;
             long started = System.nanoTime();
             try (Connection db = DriverManager.getConnection(database.jdbcUrl()
                     + "?rewriteBatchedStatements=true&useBulkStmts=true", database.user(), database.password())) {
-                judgedIds = generate(db, judged);
+                planted = generate(db, sets);
             }
             double generateSeconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("generated %d examples in MariaDB in %.1f s (%.0f/s)%n", DOCUMENTS, generateSeconds,
@@ -149,7 +157,8 @@ final class LibraryBenchmark {
             System.out.printf("indexed %d examples in %.1f s (%.0f/s), the demo admin sees %d of them%n", documents,
                     indexSeconds, perSecond, total(staff.get(0).getJson("/api/v1/library/search?q=&size=1")));
 
-            List<String> mix = queryMix(judged);
+            List<String> texts = queryTexts(sets.get(0));
+            List<String> mix = queryMix(texts);
             Random random = new Random(7);
             Map<String, long[]> perPath = new java.util.concurrent.ConcurrentHashMap<>();
             long cpuBefore = cpuMillis(server.pid());
@@ -175,26 +184,45 @@ final class LibraryBenchmark {
                     .limit(12)
                     .forEach(e -> System.out.printf("  %6.1f ms mean over %3d  %s%n",
                             e.getValue()[1] / 1e6 / e.getValue()[0], e.getValue()[0], e.getKey()));
-            double ndcg = ndcg(staff.get(0), judged, judgedIds);
-            System.out.printf("BENCH library documents=%d index_docs_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ndcg10=%.3f%n",
-                    documents, perSecond, searches.p50Ms(), searches.p99Ms(), ndcg);
+            Map<String, Map<String, Map<String, Quality.Scores>>> quality = new LinkedHashMap<>();
+            for (int i = 0; i < sets.size(); i++) {
+                Map<String, Quality.Scores> scores = Quality.score(sets.get(i), planted.ids(), i,
+                        q -> samradTop(staff.get(0), q), i == 0 ? 0.8 : 0.5);
+                quality.computeIfAbsent(sets.get(i).name(), k -> new LinkedHashMap<>()).put("samrad", scores);
+                Quality.print(sets.get(i).name(), "samrad", scores);
+            }
+            LibraryPeers.Both peers = LibraryPeers.measureBoth(database, planted.demo(), sets, planted.ids(), texts,
+                    CLIENTS, warmUp, duration, quality);
+            LibraryPeers.Figures mariadb = peers.mariadb();
+            LibraryPeers.Figures postgres = peers.postgres();
+            quality.forEach(Quality::printSideBySide);
+            System.out.printf("BENCH library documents=%d index_docs_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ndcg10=%.3f "
+                    + "ndcg10_set2=%.3f pg_p99_ms=%s pg_ndcg10=%s pg_ndcg10_set2=%s mariadb_p99_ms=%s mariadb_ndcg10=%s "
+                    + "mariadb_ndcg10_set2=%s%n", documents, perSecond, searches.p50Ms(), searches.p99Ms(),
+                    overall(quality, "set1", "samrad"), overall(quality, "set2", "samrad"),
+                    LibraryPeers.figure(postgres.p99Ms(), "%.1f"), LibraryPeers.figure(postgres.ndcgSet1(), "%.3f"),
+                    LibraryPeers.figure(postgres.ndcgSet2(), "%.3f"), LibraryPeers.figure(mariadb.p99Ms(), "%.1f"),
+                    LibraryPeers.figure(mariadb.ndcgSet1(), "%.3f"), LibraryPeers.figure(mariadb.ndcgSet2(), "%.3f"));
         }
     }
 
-    private static JsonNode judgedSet() throws Exception {
-        try (InputStream in = LibraryBenchmark.class.getResourceAsStream("/bench/library-judged.json")) {
-            return JsonMapper.createDefault().readValue(in.readAllBytes(), JsonNode.class);
-        }
+    private static double overall(Map<String, Map<String, Map<String, Quality.Scores>>> quality, String set,
+                                  String engine) {
+        return quality.get(set).get(engine).get(Quality.OVERALL).ndcg();
     }
 
-    /** Writes organisations, the judged examples and the generated ones; returns the judged examples' ids by key. */
-    private static Map<String, Long> generate(Connection db, JsonNode judged) throws Exception {
+    /** Writes organisations, the judged examples and the generated ones; returns the judged examples' ids. */
+    private static Planted generate(Connection db, List<JudgedSet> sets) throws Exception {
         db.setAutoCommit(false);
+        // Agenda 2030's targets by code ("12.3"), every framework's also by key and code ("miljokvalitetsmal:7").
         Map<String, Long> elements = new HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT e.id, e.code FROM goal_element e "
-                + "JOIN goal_framework f ON f.id = e.framework_id WHERE f.fkey = 'agenda2030'")) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT e.id, e.code, f.fkey "
+                + "FROM goal_element e JOIN goal_framework f ON f.id = e.framework_id")) {
             while (rs.next()) {
-                elements.put(rs.getString(2), rs.getLong(1));
+                elements.put(rs.getString(3) + ":" + rs.getString(2), rs.getLong(1));
+                if (rs.getString(3).equals("agenda2030")) {
+                    elements.put(rs.getString(2), rs.getLong(1));
+                }
             }
         }
         long network;
@@ -228,24 +256,32 @@ final class LibraryBenchmark {
             nextId = rs.getLong(1);
         }
         Random random = new Random(42);
-        Map<String, Long> judgedIds = new LinkedHashMap<>();
+        List<Map<String, Long>> judgedIds = new ArrayList<>();
         try (PreparedStatement example = db.prepareStatement("INSERT INTO library_example (id, organisation_id, status, "
                 + "visibility, network_id, lang, kind, municipality, region, year_from, year_to, costs, contact, dimensions, "
                 + "tags, links, review_note, created_at, updated_at, published_at, revision) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', ?, '', '', ?, ?, ?, 1)");
              PreparedStatement text = db.prepareStatement("INSERT INTO library_example_text (example_id, lang, title, "
                      + "summary, problem, actions, results, lessons) VALUES (?, ?, ?, ?, '', ?, ?, '')");
              PreparedStatement target = db.prepareStatement("INSERT INTO library_example_target (example_id, element_id) VALUES (?, ?)")) {
-            for (JsonNode doc : judged.get("documents").values()) {
-                long id = nextId++;
-                judgedIds.put(doc.get("key").getStringValue(), id);
-                String lang = doc.get("lang").getStringValue();
-                long organisation = organisations.get(random.nextInt(organisations.size()));
-                addExample(example, id, organisation, "PUBLIC", null, lang, doc.get("type").getStringValue(),
-                        PLACES[random.nextInt(PLACES.length)], REGIONS[random.nextInt(REGIONS.length)], 2022, 2024, "", now);
-                addText(text, id, lang, doc.get("title").getStringValue(), doc.get("summary").getStringValue(),
-                        doc.get("actions").getStringValue(), "");
-                for (JsonNode code : doc.get("targets").values()) {
-                    addTarget(target, id, elements.get(code.getStringValue()));
+            for (JudgedSet set : sets) {
+                Map<String, Long> ids = new LinkedHashMap<>();
+                judgedIds.add(ids);
+                for (JudgedSet.Example doc : set.examples()) {
+                    long id = nextId++;
+                    ids.put(doc.key(), id);
+                    long organisation = organisations.get(random.nextInt(organisations.size()));
+                    String place = PLACES[random.nextInt(PLACES.length)];
+                    addExample(example, id, organisation, "PUBLIC", null, doc.lang(), doc.type(),
+                            doc.municipality().isEmpty() ? place : doc.municipality(),
+                            REGIONS[random.nextInt(REGIONS.length)], 2022, 2024, doc.tags(), now);
+                    addText(text, id, doc.lang(), doc.title(), doc.summary(), doc.actions(), doc.results());
+                    for (String code : doc.targets()) {
+                        Long element = elements.get(code);
+                        if (element == null) {
+                            throw new IllegalStateException(set.name() + " " + doc.key() + ": no goal element " + code);
+                        }
+                        addTarget(target, id, element);
+                    }
                 }
             }
             for (int n = 0; n < DOCUMENTS; n++) {
@@ -278,7 +314,7 @@ final class LibraryBenchmark {
             }
             flush(db, example, text, target);
         }
-        return judgedIds;
+        return new Planted(judgedIds, demo);
     }
 
     private static void addExample(PreparedStatement s, long id, long organisation, String visibility, Long network,
@@ -333,14 +369,19 @@ final class LibraryBenchmark {
         return values[random.nextInt(values.length)];
     }
 
-    /** Searches as people make them: the judged queries and topic words, half with a facet filter, some by date. */
-    private static List<String> queryMix(JsonNode judged) {
+    /** What people type: the first judged set's queries and topic words (the second set is only scored). */
+    private static List<String> queryTexts(JudgedSet judged) {
         List<String> texts = new ArrayList<>();
-        for (JsonNode query : judged.get("queries").values()) {
-            texts.add(query.get("q").getStringValue());
+        for (JudgedSet.Query query : judged.queries()) {
+            texts.add(query.text());
         }
         texts.addAll(List.of("matsvinn", "svinn", "cykel", "klimat", "solceller", "dialog", "hållbarhet", "energi",
                 "food waste", "cycle lanes", "trygghet", "vatten", ""));
+        return texts;
+    }
+
+    /** Searches as people make them: the texts, half with a facet filter, some by date. */
+    private static List<String> queryMix(List<String> texts) {
         String[] filters = {"", "&goal=agenda2030%2F12", "&goal=agenda2030%2F11", "&type=PROJECT", "&year=2021",
             "&dimension=ENVIRONMENTAL", "&goal=agenda2030%2F13&type=STEERING"};
         List<String> mix = new ArrayList<>();
@@ -353,45 +394,17 @@ final class LibraryBenchmark {
         return mix;
     }
 
-    /** Mean nDCG@10 over the judged queries, with gains 2^grade - 1. */
-    private static double ndcg(WebClient client, JsonNode judged, Map<String, Long> ids) throws Exception {
-        double sum = 0;
-        int queries = 0;
-        for (JsonNode query : judged.get("queries").values()) {
-            Map<Long, Integer> grades = new HashMap<>();
-            for (Map.Entry<String, JsonNode> entry : query.get("relevant").entries()) {
-                grades.put(ids.get(entry.getKey()), entry.getValue().getIntValue());
-            }
-            String q = query.get("q").getStringValue();
-            WebClient.Response response = client.getJson("/api/v1/library/search?size=10&q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
-            Load.expect(response, 200);
-            List<Long> ranked = new ArrayList<>();
-            String body = response.body();
-            int from = Math.max(0, body.indexOf("\"hits\""));
-            int to = body.indexOf("\"facets\"", from);
-            Matcher m = ID.matcher(body.substring(from, to < 0 ? body.length() : to));
-            while (m.find() && ranked.size() < 10) {
-                ranked.add(Long.parseLong(m.group(1)));
-            }
-            double dcg = 0;
-            for (int i = 0; i < ranked.size(); i++) {
-                dcg += (Math.pow(2, grades.getOrDefault(ranked.get(i), 0)) - 1) / (Math.log(i + 2) / Math.log(2));
-            }
-            List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).limit(10).toList();
-            double idcg = 0;
-            for (int i = 0; i < ideal.size(); i++) {
-                idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
-            }
-            double score = idcg == 0 ? 0 : dcg / idcg;
-            if (score < 0.8) {
-                System.out.printf("  nDCG@10 %.2f for %s%n", score, q);
-            }
-            sum += score;
-            queries++;
+    /** Samråd's first hits for a query (as many as a page may hold), as the demo admin sees them through the API. */
+    private static List<Long> samradTop(WebClient client, String q) throws Exception {
+        WebClient.Response response = client.getJson("/api/v1/library/search?size=" + Quality.DEPTH + "&q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        Load.expect(response, 200);
+        List<Long> ranked = new ArrayList<>();
+        JsonNode hits = JSON.readValue(response.body(), JsonNode.class).get("hits");
+        for (JsonNode hit : hits.values()) {
+            ranked.add(hit.get("id").getLongValue());
         }
-        System.out.printf("judged queries: %d%n", queries);
-        return sum / queries;
+        return ranked;
     }
 
     /** User and system CPU time of a process so far, from /proc (0 where there is none). */
