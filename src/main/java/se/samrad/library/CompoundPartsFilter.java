@@ -21,7 +21,7 @@ final class CompoundPartsFilter extends CompoundWordTokenFilterBase {
     protected void decompose() {
         String word = termAtt.toString();
         int from = 0;
-        for (String part : compounds.split(word)) {
+        for (String part : compounds.indexParts(word)) {
             int at = word.indexOf(part, from);
             tokens.add(new CompoundToken(at, part.length()));
             from = at + part.length();

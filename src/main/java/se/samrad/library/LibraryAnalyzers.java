@@ -70,6 +70,11 @@ final class LibraryAnalyzers {
         return wrapper(false, swedish, english);
     }
 
+    /** The query analyser without synonyms. */
+    static Analyzer forPlainQuery() {
+        return wrapper(false);
+    }
+
     private static Analyzer wrapper(boolean indexing) {
         return wrapper(indexing, null, null);
     }

@@ -38,6 +38,9 @@ final class LibraryQueryBuilder {
     private static final float PHRASE_BOOST = 2f;
     private static final int PHRASE_SLOP = 4;
     private static final float TRANSLATION_BOOST = 0.8f;
+    private static final float OWN_LANGUAGE = 1.3f;
+    /** Without synonyms: for the proximity boost, where synonym graphs would make costly span queries. */
+    private static final Analyzer PLAIN = LibraryAnalyzers.forPlainQuery();
 
     private LibraryQueryBuilder() {
     }
@@ -51,11 +54,15 @@ final class LibraryQueryBuilder {
             return parser(analyzer, fields, Occur.MUST).parse(withoutStopWords(text));
         }
         SimpleQueryParser parser = parser(analyzer, fields, Occur.MUST);
-        return ranked(meaningful(text), word -> translated(parser, word), analyzer, fields);
+        SimpleQueryParser glossary = parser(analyzer, swedishAndEnglish(fields), Occur.MUST);
+        return ranked(meaningful(text), word -> translated(parser, glossary, word), analyzer, fields);
     }
 
-    /** The word, or its translations in the glossary ({@link Glossary}). */
-    static Query translated(SimpleQueryParser parser, String word) {
+    /**
+     * The word, or its translations in the glossary ({@link Glossary}), these searched in the Swedish and English
+     * fields only (each field analysed costs time per query).
+     */
+    static Query translated(SimpleQueryParser parser, SimpleQueryParser glossary, String word) {
         Query own = parser.parse(word);
         java.util.Set<String> translations = Glossary.standard().translations(word.toLowerCase(Locale.ROOT));
         if (translations.isEmpty()) {
@@ -63,7 +70,7 @@ final class LibraryQueryBuilder {
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder().add(own, Occur.SHOULD);
         for (String translation : translations) {
-            either.add(new BoostQuery(parser.parse("\"" + translation + "\""), TRANSLATION_BOOST), Occur.SHOULD);
+            either.add(new BoostQuery(glossary.parse("\"" + translation + "\""), TRANSLATION_BOOST), Occur.SHOULD);
         }
         return either.build();
     }
@@ -90,10 +97,24 @@ final class LibraryQueryBuilder {
         if (clauses < 2) {
             return core.build();
         }
-        Query near = parser(analyzer, textFields(fields), Occur.MUST)
+        Query near = parser(PLAIN, textFields(fields), Occur.MUST)
                 .parse("\"" + String.join(" ", words) + "\"~" + PHRASE_SLOP);
         return new BooleanQuery.Builder().add(core.build(), Occur.MUST)
                 .add(new BoostQuery(near, PHRASE_BOOST), Occur.SHOULD).build();
+    }
+
+    /**
+     * The fields with the reader's own language's weighed up: every language's texts are searched (a reader may
+     * see them all), the reader's first.
+     */
+    static Map<String, Float> favouring(Map<String, Float> fields, String lang) {
+        if (lang == null || !LibraryAnalyzers.LANGUAGES.contains(lang)) {
+            return fields;
+        }
+        String suffix = "_" + lang;
+        Map<String, Float> weighted = new LinkedHashMap<>(fields);
+        weighted.replaceAll((field, weight) -> field.endsWith(suffix) ? weight * OWN_LANGUAGE : weight);
+        return weighted;
     }
 
     /** How many of n meaningful words must match: all of one or two, then about two thirds. */
@@ -159,15 +180,28 @@ final class LibraryQueryBuilder {
         return new BooleanQuery.Builder().add(text, Occur.SHOULD).add(tagged, Occur.SHOULD).build();
     }
 
-    /** Titles and texts: where words near each other mean they belong together. */
+    /**
+     * Titles and texts in Swedish and English: where words near each other mean they belong together (the boost
+     * is left out of the other languages' fields, as each field analysed costs time per query).
+     */
     private static Map<String, Float> textFields(Map<String, Float> fields) {
         Map<String, Float> text = new LinkedHashMap<>();
-        fields.forEach((field, weight) -> {
+        swedishAndEnglish(fields).forEach((field, weight) -> {
             if (field.startsWith("title_") || field.startsWith("body_")) {
                 text.put(field, weight);
             }
         });
         return text.isEmpty() ? fields : text;
+    }
+
+    private static Map<String, Float> swedishAndEnglish(Map<String, Float> fields) {
+        Map<String, Float> chosen = new LinkedHashMap<>();
+        fields.forEach((field, weight) -> {
+            if (field.endsWith("_sv") || field.endsWith("_en")) {
+                chosen.put(field, weight);
+            }
+        });
+        return chosen.isEmpty() ? fields : chosen;
     }
 
     private static SimpleQueryParser parser(Analyzer analyzer, Map<String, Float> fields, Occur operator) {

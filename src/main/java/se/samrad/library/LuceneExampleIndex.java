@@ -302,7 +302,8 @@ class LuceneExampleIndex implements ExampleIndex {
                 if (query.text().isBlank()) {
                     return browse(searcher, query, readerKeys);
                 }
-                Map<String, Float> fields = searchedFields(searcher.getIndexReader());
+                Map<String, Float> fields = LibraryQueryBuilder.favouring(searchedFields(searcher.getIndexReader()),
+                        query.lang());
                 return new LibraryFallbacks(searcher, synonyms.analyzer(), indexAnalyzer, fields,
                         new LibraryFallbacks.Runner() {
                             @Override

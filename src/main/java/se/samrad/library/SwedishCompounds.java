@@ -26,6 +26,8 @@ final class SwedishCompounds {
     static final int MIN_WORD = 5;
     static final int MIN_PART = 2;
     private static final int MAX_WORD = 40;
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_HEAD = 4;
     private static final List<String> ENDINGS = List.of("", "n", "t", "s", "a", "e", "en", "et", "er", "ar", "or",
             "na", "ns", "ts", "ens", "ets", "ers", "ars", "ors", "erna", "arna", "orna", "ernas", "arnas", "ornas",
             "ande", "ning", "ningen", "ningar", "ad", "ade", "at");
@@ -52,13 +54,39 @@ final class SwedishCompounds {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return List.of();
         }
-        for (String never : neverSplit) {
-            if (word.startsWith(never)) {
-                return List.of();
-            }
+        if (neverSplits(word)) {
+            return List.of();
         }
         List<String> best = segment(word, 0);
         return best == null || best.size() < 2 ? List.of() : best;
+    }
+
+    /**
+     * For the index: the parts as {@link #split}, or else the head alone when only the last part is listed and
+     * what comes before it is at least three letters ("kompost" of "maskkompost", "vermikompost"): a compound
+     * is a kind of its head, so a search for the head finds it. Queries split only into covering parts.
+     */
+    List<String> indexParts(String word) {
+        List<String> parts = split(word);
+        if (!parts.isEmpty() || word.length() < MIN_WORD + 2 || word.length() > MAX_WORD || neverSplits(word)) {
+            return parts;
+        }
+        for (int from = MIN_MODIFIER; from <= word.length() - MIN_HEAD; from++) {
+            String head = lastPart(word.substring(from));
+            if (head != null && head.length() >= MIN_HEAD) {
+                return List.of(head);
+            }
+        }
+        return List.of();
+    }
+
+    private boolean neverSplits(String word) {
+        for (String never : neverSplit) {
+            if (word.startsWith(never)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best segmentation of word[from..] into parts, or null. */

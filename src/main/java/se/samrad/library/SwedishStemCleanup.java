@@ -10,8 +10,9 @@ import java.io.IOException;
 /**
  * Evens out two ways the Swedish light stemmer leaves forms of one word apart: the definite "-an" keeps an "a"
  * the base form loses ("skolan" gives "skola", "skola" gives "skol"), and a final double consonant is halved in
- * one form and not the other ("matsvinn" gives "matsvin", "matsvinnet" "matsvinn"). After the stemmer, a final
- * "a" is dropped and a final double consonant halved, in stems of five letters or more. Words the stemmer's
+ * one form and not the other ("matsvinn" gives "matsvin", "matsvinnet" "matsvinn"), and so is the t of a final
+ * "st" ("kompost" gives "kompos", "komposten" "kompost"). After the stemmer, a final "a" is dropped, a final
+ * double consonant halved and a final "st" made "s", in stems of five letters or more. Words the stemmer's
  * exceptions set ({@code sv-stem-overrides.txt}) are left alone.
  */
 final class SwedishStemCleanup extends TokenFilter {
@@ -38,6 +39,9 @@ final class SwedishStemCleanup extends TokenFilter {
             length--;
         }
         if (length >= MIN && buffer[length - 1] == buffer[length - 2] && isConsonant(buffer[length - 1])) {
+            length--;
+        }
+        if (length >= MIN && buffer[length - 1] == 't' && buffer[length - 2] == 's') {
             length--;
         }
         term.setLength(length);

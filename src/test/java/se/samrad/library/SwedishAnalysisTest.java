@@ -26,6 +26,9 @@ class SwedishAnalysisTest {
         assertEquals(List.of(), compounds.split("försvinner"), "svinn inside is no part of a compound");
         assertEquals(List.of(), compounds.split("kommunfullmäktigeledamot"), "one unknown part: no split");
         assertEquals(List.of(), compounds.split("skolx"), "no part that covers the rest");
+        assertEquals(List.of(), compounds.split("maskkompost"), "a query's compound with an unknown part: no split");
+        assertEquals(List.of("kompost"), compounds.indexParts("maskkompost"), "but the index has its head");
+        assertEquals(List.of(), compounds.indexParts("försvinner"), "never split");
     }
 
     @Test
@@ -33,7 +36,8 @@ class SwedishAnalysisTest {
         Analyzer swedish = LibraryAnalyzers.swedish(false);
         for (List<String> forms : List.of(List.of("minska", "minskade", "minskar"),
                 List.of("skola", "skolan", "skolor", "skolorna"), List.of("delta", "deltog", "deltar"),
-                List.of("barn", "barnen"), List.of("öka", "ökade", "ökar"))) {
+                List.of("barn", "barnen"), List.of("öka", "ökade", "ökar"), List.of("kompost", "komposten"),
+                List.of("matsvinn", "matsvinnet"), List.of("hemtjänst", "hemtjänsten"))) {
             List<String> stems = forms.stream().map(w -> stem(swedish, w)).distinct().toList();
             assertEquals(1, stems.size(), forms + " gave " + stems);
         }
