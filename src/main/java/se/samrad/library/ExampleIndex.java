@@ -64,11 +64,23 @@ public interface ExampleIndex {
     record Suggestion(long id, String title, String lang) {
     }
 
-    /** What the index holds of one published example, flattened by {@link LibraryIndexer}. */
+    /**
+     * What the index holds of one published example, flattened by {@link LibraryIndexer}.
+     *
+     * @param goalTexts per language, the titles of the example's goals and targets: their words find it
+     */
     record Doc(long id, String lang, Map<String, ExampleTexts> texts, String attachmentText, List<String> tags,
                String organisation, String municipality, String region, String period, List<String> goals,
                List<String> targets, List<String> dimensions, List<Integer> years, String type,
-               Set<String> visibility, Instant publishedAt) {
+               Set<String> visibility, Instant publishedAt, Map<String, String> goalTexts) {
+
+        Doc(long id, String lang, Map<String, ExampleTexts> texts, String attachmentText, List<String> tags,
+            String organisation, String municipality, String region, String period, List<String> goals,
+            List<String> targets, List<String> dimensions, List<Integer> years, String type,
+            Set<String> visibility, Instant publishedAt) {
+            this(id, lang, texts, attachmentText, tags, organisation, municipality, region, period, goals, targets,
+                    dimensions, years, type, visibility, publishedAt, Map.of());
+        }
     }
 
     Result search(Search query, Set<String> readerKeys);

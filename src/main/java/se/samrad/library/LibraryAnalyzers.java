@@ -7,25 +7,23 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.text.ParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +31,20 @@ import java.util.Map;
 /**
  * How the library's texts are analysed, one set of fields per content language: Swedish with the light stemmer
  * and, when indexing, compound words split into the parts of a word list we keep
- * ({@code library/sv-compound-parts.txt}), so "svinn" finds "matsvinn"; English with the Porter stemmer; Arabic
+ * ({@code library/sv-compound-parts.txt}, see {@link SwedishCompounds}), so "svinn" finds "matsvinn", and
+ * inflections the light stemmer leaves apart joined by {@code library/sv-stem-overrides.txt} ("minskade" finds
+ * "minska"); English with the Porter stemmer; Arabic
  * with its normaliser and light stemmer; Persian with its own normaliser (Arabic and Persian yeh and kaf alike,
  * the zero-width non-joiner a word break, so "کتابخانه‌ها" is found by "كتابخانه"); Finnish with its Snowball
  * stemmer ("kirjastoissa" by "kirjasto"); anything else with the standard analyser. Queries are analysed
- * without decompounding, so "matsvinn" does not also find every text with "mat".
+ * without decompounding, so "matsvinn" does not also find every text with "mat", and with the domain's
+ * synonyms ({@link LibraryVocabulary}) in the Swedish and English fields.
  */
 final class LibraryAnalyzers {
 
     /** Raised when analysis changes, so that an index built the old way is rebuilt at start. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final List<String> LANGUAGES = List.of("sv", "en", "ar", "fa", "fi");
-    static final int MIN_SUBWORD = 4;
 
     private LibraryAnalyzers() {
     }
@@ -57,18 +57,36 @@ final class LibraryAnalyzers {
         return wrapper(true);
     }
 
-    static Analyzer forQuery() {
+    /**
+     * The query analyser, with the shipped synonyms and glossary and these further rules in the Swedish and
+     * English fields. Each language's field reads the rules stemmed its own way and applies them after its
+     * stemmer, so a rule's word matches every inflection of it ("laddstolpar" by "laddstolpe").
+     *
+     * @throws ParseException when a rule is not in the Solr synonym format
+     */
+    static Analyzer forQuery(List<String> extraRules) throws ParseException {
+        SynonymMap swedish = LibraryVocabulary.synonyms("synonyms-sv.txt", extraRules, swedish(false, null));
+        SynonymMap english = LibraryVocabulary.synonyms("synonyms-en.txt", extraRules, english(null));
+        return wrapper(false, swedish, english);
+    }
+
+    /** The query analyser without synonyms. */
+    static Analyzer forPlainQuery() {
         return wrapper(false);
     }
 
     private static Analyzer wrapper(boolean indexing) {
+        return wrapper(indexing, null, null);
+    }
+
+    private static Analyzer wrapper(boolean indexing, SynonymMap swedishSynonyms, SynonymMap englishSynonyms) {
         Map<String, Analyzer> perField = new HashMap<>();
-        Analyzer swedish = swedish(indexing);
-        Analyzer english = new EnglishAnalyzer();
+        Analyzer swedish = swedish(indexing, swedishSynonyms);
+        Analyzer english = english(englishSynonyms);
         Analyzer arabic = new ArabicAnalyzer();
         Analyzer persian = new PersianAnalyzer();
         Analyzer finnish = new FinnishAnalyzer();
-        for (String base : List.of("title", "body", "extra")) {
+        for (String base : List.of("title", "body", "extra", "goals")) {
             perField.put(base + "_sv", swedish);
             perField.put(base + "_en", english);
             perField.put(base + "_ar", arabic);
@@ -81,18 +99,50 @@ final class LibraryAnalyzers {
     }
 
     static Analyzer swedish(boolean decompound) {
+        return swedish(decompound, null);
+    }
+
+    private static Analyzer swedish(boolean decompound, SynonymMap synonyms) {
         CharArraySet stop = SwedishAnalyzer.getDefaultStopSet();
-        CharArraySet parts = decompound ? compoundParts() : null;
+        SwedishCompounds compounds = decompound ? SwedishCompounds.standard() : null;
+        StemmerOverrideFilter.StemmerOverrideMap overrides = LibraryVocabulary.stemOverrides();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
-                if (parts != null) {
-                    stream = new DictionaryCompoundWordTokenFilter(stream, parts, 8, MIN_SUBWORD, 20, false);
+                if (compounds != null) {
+                    stream = new CompoundPartsFilter(stream, compounds);
                 }
                 stream = new StopFilter(stream, stop);
-                return new TokenStreamComponents(source, new SwedishLightStemFilter(stream));
+                stream = new StemmerOverrideFilter(stream, overrides);
+                stream = new SwedishStemCleanup(new SwedishLightStemFilter(stream));
+                return new TokenStreamComponents(source,
+                        synonyms == null ? stream : new SynonymGraphFilter(stream, synonyms, true));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    static Analyzer englishForIndex() {
+        return english(null);
+    }
+
+    /** As Lucene's {@link EnglishAnalyzer}, with synonyms (at query time) after the stemmer. */
+    private static Analyzer english(SynonymMap synonyms) {
+        CharArraySet stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+                stream = new PorterStemFilter(new StopFilter(stream, stop));
+                return new TokenStreamComponents(source,
+                        synonyms == null ? stream : new SynonymGraphFilter(stream, synonyms, true));
             }
 
             @Override
@@ -122,24 +172,5 @@ final class LibraryAnalyzers {
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
             }
         };
-    }
-
-    static CharArraySet compoundParts() {
-        List<String> words = new ArrayList<>();
-        try (InputStream in = LibraryAnalyzers.class.getResourceAsStream("/library/sv-compound-parts.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("library/sv-compound-parts.txt is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip().toLowerCase(java.util.Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#") && word.length() >= MIN_SUBWORD) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new CharArraySet(words, true);
     }
 }

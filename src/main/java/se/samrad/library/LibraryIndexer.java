@@ -10,8 +10,10 @@ import se.samrad.goals.GoalElement;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,12 +90,14 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
         Example e = indexable.example();
         Set<String> goals = new LinkedHashSet<>();
         List<String> targets = new ArrayList<>();
+        Map<String, StringBuilder> goalTexts = new LinkedHashMap<>();
         for (GoalElement target : e.targets()) {
             targets.add(key(target));
             GoalElement goal = target.parentId() == null ? target : store.element(target.parentId());
-            if (goal != null) {
-                goals.add(key(goal));
+            if (goal != null && goals.add(key(goal)) && goal != target) {
+                addTitles(goalTexts, goal);
             }
+            addTitles(goalTexts, target);
         }
         List<Integer> years = new ArrayList<>();
         if (e.yearFrom() != null || e.yearTo() != null) {
@@ -106,7 +110,20 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
         return new ExampleIndex.Doc(e.id(), e.lang(), e.texts(), indexable.attachmentText(), e.tags(),
                 e.organisationName(), e.municipality(), e.region(), e.period(), List.copyOf(goals), targets,
                 e.allDimensions().stream().map(Dimension::name).toList(), years, e.kind().name(),
-                LibraryAccess.keysOf(e), e.publishedAt());
+                LibraryAccess.keysOf(e), e.publishedAt(), goalTexts.entrySet().stream().collect(
+                        java.util.stream.Collectors.toMap(Map.Entry::getKey, t -> t.getValue().toString())));
+    }
+
+    /** A goal's or target's titles in every language the catalogue holds: their words find its examples. */
+    private static void addTitles(Map<String, StringBuilder> texts, GoalElement element) {
+        element.texts().forEach((lang, text) -> {
+            StringBuilder words = texts.computeIfAbsent(lang, l -> new StringBuilder());
+            for (String title : java.util.Arrays.asList(text.title(), text.officialShort(), text.officialTitle())) {
+                if (title != null && !title.isBlank()) {
+                    words.append(title).append('\n');
+                }
+            }
+        });
     }
 
     /** How a goal element is named in the index and in facet filters: {@code agenda2030/12.3}. */

@@ -28,6 +28,9 @@ class LibraryNavigation implements NavigationContributor {
         if (user != null && user.has(Role.PLATFORM_ADMIN)) {
             items.add(new NavigationItem("/platform/library", "nav.library.admin", 985));
         }
+        if (user != null && (user.has(Role.PLATFORM_ADMIN) || user.has(Role.NETWORK_COORDINATOR))) {
+            items.add(new NavigationItem("/library/synonyms", "nav.library.synonyms", 986));
+        }
         return items;
     }
 }

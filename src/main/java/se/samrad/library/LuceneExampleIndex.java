@@ -7,12 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -22,16 +16,13 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,9 +35,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -85,12 +73,12 @@ class LuceneExampleIndex implements ExampleIndex {
     private static final int MAX_WINDOW = 10_000;
     private static final int SNIPPET_LENGTH = 240;
     private static final List<String> MULTI_VALUED = List.of("goal", "target", "dimension", "year");
-    private static final FieldType HIGHLIGHTED = highlighted();
 
     private final Path path;
     private final Analyzer indexAnalyzer = LibraryAnalyzers.forIndex();
-    private final Analyzer queryAnalyzer = LibraryAnalyzers.forQuery();
+    private final QuerySynonyms synonyms;
     private final FacetsConfig facets = new FacetsConfig();
+    private final ExampleDocuments documents = new ExampleDocuments(facets);
     private final Map<String, Float> weights = new LinkedHashMap<>();
     private final String[] similarFields;
     private Directory directory;
@@ -104,8 +92,14 @@ class LuceneExampleIndex implements ExampleIndex {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    LuceneExampleIndex(@Value("${samrad.library.index-dir}") String indexDir) {
+    LuceneExampleIndex(String indexDir) {
+        this(indexDir, new QuerySynonyms());
+    }
+
+    @jakarta.inject.Inject
+    LuceneExampleIndex(@Value("${samrad.library.index-dir}") String indexDir, QuerySynonyms synonyms) {
         this.path = Path.of(indexDir).toAbsolutePath();
+        this.synonyms = synonyms;
         MULTI_VALUED.forEach(dim -> facets.setMultiValued(dim, true));
         List<String> languages = new ArrayList<>(LibraryAnalyzers.LANGUAGES);
         languages.add("other");
@@ -114,6 +108,7 @@ class LuceneExampleIndex implements ExampleIndex {
             weights.put("title_" + lang, 3f);
             weights.put("body_" + lang, 1f);
             weights.put("extra_" + lang, 0.3f);
+            weights.put("goals_" + lang, 0.5f);
             similar.add("title_" + lang);
             similar.add("body_" + lang);
         }
@@ -121,13 +116,6 @@ class LuceneExampleIndex implements ExampleIndex {
         weights.put("place", 1f);
         this.similarFields = similar.toArray(String[]::new);
         open();
-    }
-
-    private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     /** Opens the index, or starts an empty one when what is on disk cannot be read. */
@@ -203,7 +191,7 @@ class LuceneExampleIndex implements ExampleIndex {
     public synchronized void put(Collection<Doc> examples) {
         try {
             for (Doc doc : examples) {
-                writer.updateDocument(idTerm(doc.id()), document(doc));
+                writer.updateDocument(idTerm(doc.id()), documents.document(doc));
             }
             commit();
         } catch (IOException e) {
@@ -237,7 +225,7 @@ class LuceneExampleIndex implements ExampleIndex {
                 List<Doc> batch = page;
                 pending.add(pool.submit(() -> {
                     for (Doc doc : batch) {
-                        writer.addDocument(document(doc));
+                        writer.addDocument(documents.document(doc));
                     }
                     return null;
                 }));
@@ -271,52 +259,6 @@ class LuceneExampleIndex implements ExampleIndex {
 
     private static Term idTerm(long id) {
         return new Term("id", Long.toString(id));
-    }
-
-    private Document document(Doc d) throws IOException {
-        Document doc = new Document();
-        doc.add(new StringField("id", Long.toString(d.id()), Field.Store.YES));
-        doc.add(new StoredField("lang", d.lang()));
-        d.texts().forEach((lang, t) -> {
-            if (t.title().isBlank()) {
-                return;
-            }
-            doc.add(new Field(LibraryAnalyzers.field("title", lang), t.title(), HIGHLIGHTED));
-            doc.add(new Field(LibraryAnalyzers.field("body", lang), t.body(), HIGHLIGHTED));
-            doc.add(new StoredField("titles", lang + ":" + t.title()));
-            doc.add(new StoredField("summaries", lang + ":" + t.summary()));
-            doc.add(new TextField("suggest", t.title(), Field.Store.NO));
-            doc.add(new TextField("spell", t.title() + "\n" + t.body(), Field.Store.NO));
-        });
-        if (!d.attachmentText().isBlank()) {
-            doc.add(new TextField(LibraryAnalyzers.field("extra", d.lang()), d.attachmentText(), Field.Store.NO));
-        }
-        doc.add(new TextField("tags", String.join(" ", d.tags()), Field.Store.NO));
-        doc.add(new TextField("place", d.organisation() + " " + d.municipality() + " " + d.region(), Field.Store.NO));
-        doc.add(new StoredField("organisation", d.organisation()));
-        doc.add(new StoredField("municipality", d.municipality()));
-        doc.add(new StoredField("period", d.period()));
-        d.targets().forEach(t -> {
-            doc.add(new StoredField("targets", t));
-            doc.add(new StringField("target_kw", t, Field.Store.NO));
-        });
-        long published = d.publishedAt() == null ? 0 : d.publishedAt().toEpochMilli();
-        doc.add(new StoredField("published", published));
-        doc.add(new NumericDocValuesField("published", published));
-        d.visibility().forEach(key -> doc.add(new StringField("visible", key, Field.Store.NO)));
-        facet(doc, "goal", d.goals());
-        facet(doc, "target", d.targets());
-        facet(doc, "dimension", d.dimensions());
-        facet(doc, "organisation", List.of(d.organisation()));
-        facet(doc, "region", List.of(d.region()));
-        facet(doc, "year", d.years().stream().map(String::valueOf).toList());
-        facet(doc, "type", List.of(d.type()));
-        return facets.build(doc);
-    }
-
-    private static void facet(Document doc, String dimension, List<String> values) {
-        new LinkedHashSet<>(values).stream().filter(v -> v != null && !v.isBlank())
-                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension, v)));
     }
 
     @Override
@@ -360,27 +302,26 @@ class LuceneExampleIndex implements ExampleIndex {
                 if (query.text().isBlank()) {
                     return browse(searcher, query, readerKeys);
                 }
-                Map<String, Float> fields = searchedFields(searcher.getIndexReader());
-                Query text = parse(query.text(), fields);
-                Result result = run(searcher, text, query, readerKeys, false, null);
-                if (result.total() > 0) {
-                    return result;
-                }
-                // Nothing exact: a compound word of the query may be in the texts only as its parts
-                // ("vattenledning" in "vattenledningsnätet"). When the words find something the reader may see
-                // (the facet filters left nothing), they are spelled right: no typing errors are assumed then.
-                Query parts = parseWith(indexAnalyzer, query.text(), fields);
-                if (searcher.count(visible(parts, readerKeys)) > 0) {
-                    Result inParts = run(searcher, parts, query, readerKeys, true, null);
-                    return inParts.total() > 0 ? inParts : result;
-                }
-                // Else allow typing errors: each misspelt word also matches the words of the index nearest to it.
-                Typos typos = typos(searcher, query.text());
-                String suggestion = suggestion(searcher, typos, query, readerKeys, fields);
-                if (!typos.any()) {
-                    return new Result(0, result.page(), result.size(), result.hits(), result.facets(), true, null);
-                }
-                return run(searcher, parse(typos.widened(), fields), query, readerKeys, true, suggestion);
+                Map<String, Float> fields = LibraryQueryBuilder.favouring(searchedFields(searcher.getIndexReader()),
+                        query.lang());
+                return new LibraryFallbacks(searcher, synonyms.analyzer(), indexAnalyzer, fields,
+                        new LibraryFallbacks.Runner() {
+                            @Override
+                            public Result run(Query text, boolean fuzzy, String suggestion) throws IOException {
+                                return LuceneExampleIndex.this.run(searcher, text, query, readerKeys, fuzzy,
+                                        suggestion);
+                            }
+
+                            @Override
+                            public long visible(Query text) throws IOException {
+                                return searcher.count(LuceneExampleIndex.visible(text, readerKeys));
+                            }
+
+                            @Override
+                            public long filtered(Query text) throws IOException {
+                                return searcher.count(drillDown(text, query, readerKeys));
+                            }
+                        }).search(query.text());
             } finally {
                 searchers.release(searcher);
             }
@@ -453,74 +394,6 @@ class LuceneExampleIndex implements ExampleIndex {
     }
 
     private record SearchedFields(IndexReader reader, Map<String, Float> weights) {
-    }
-
-    private Query parseWith(Analyzer analyzer, String text, Map<String, Float> fields) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
-        parser.setDefaultOperator(Occur.MUST);
-        return parser.parse(text);
-    }
-
-    private Query parse(String text, Map<String, Float> fields) {
-        if (text == null || text.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        return parseWith(queryAnalyzer, text, fields);
-    }
-
-    /**
-     * The query with each plain word the index does not have (neither quoted nor excluded) widened to the words
-     * of the index nearest to it: {@code (maskkompsot | maskkompost)}, and the nearest alone as a spelling.
-     * One {@link DirectSpellChecker} lookup per such word, in the unstemmed {@code spell} field (titles and
-     * texts): the first letter must be right, one typing error in words up to five letters, two in longer ones (the field holds
-     * inflected words, which differ from the stems a word is searched by: "remiss" finds "remisser").
-     * Much cheaper than fuzzy queries over every language's fields, and the widened words are then analysed
-     * like any query (stemming), so the ranking is the ordinary one.
-     */
-    record Typos(String widened, String spelling, boolean any) {
-    }
-
-    private static final int TYPO_ALTERNATIVES = 4;
-
-    static Typos typos(IndexSearcher searcher, String text) throws IOException {
-        StringBuilder widened = new StringBuilder();
-        StringBuilder spelling = new StringBuilder();
-        boolean any = false;
-        boolean quoted = false;
-        for (String part : text.split("(?<=\\s)|(?=\\s)")) {
-            long quotes = part.chars().filter(c -> c == '"').count();
-            boolean plain = !quoted && quotes == 0 && !part.isBlank() && !part.startsWith("-")
-                    && part.codePoints().allMatch(Character::isLetterOrDigit);
-            List<String> near = plain ? nearest(searcher, part.toLowerCase(java.util.Locale.ROOT)) : List.of();
-            if (near.isEmpty()) {
-                widened.append(part);
-                spelling.append(part);
-            } else {
-                any = true;
-                widened.append('(').append(part);
-                near.forEach(word -> widened.append(" | ").append(word));
-                widened.append(')');
-                spelling.append(near.get(0));
-            }
-            if (quotes % 2 == 1) {
-                quoted = !quoted;
-            }
-        }
-        return new Typos(widened.toString(), spelling.toString(), any);
-    }
-
-    private static List<String> nearest(IndexSearcher searcher, String word) throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(word.length() > 5 ? 2 : 1);
-        SuggestWord[] found = checker.suggestSimilar(new Term("spell", word), TYPO_ALTERNATIVES,
-                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        List<String> words = new ArrayList<>(found.length);
-        for (SuggestWord suggestion : found) {
-            if (suggestion.string.codePoints().allMatch(Character::isLetterOrDigit)) {
-                words.add(suggestion.string);
-            }
-        }
-        return words;
     }
 
     private static Query visibility(Set<String> readerKeys) {
@@ -720,15 +593,6 @@ class LuceneExampleIndex implements ExampleIndex {
             facetState = new FacetState(reader, state);
             return state;
         }
-    }
-
-    /** The corrected spelling of the query if it finds something the reader may see (with the filters), or null. */
-    private String suggestion(IndexSearcher searcher, Typos typos, ExampleIndex.Search query, Set<String> readerKeys,
-                              Map<String, Float> fields) throws IOException {
-        if (!typos.any()) {
-            return null;
-        }
-        return searcher.count(drillDown(parse(typos.spelling(), fields), query, readerKeys)) > 0 ? typos.spelling() : null;
     }
 
     private static List<String> words(Analyzer analyzer, String text) throws IOException {

@@ -124,11 +124,13 @@ class LibrarySearchTest extends IntegrationTest {
     @Test
     void swedishCompoundWordsAreFoundByTheirParts() {
         assertEquals(List.of(kitchen), ids(find(null, "svinn", Map.of())), "svinn finds matsvinn");
-        assertEquals(List.of(council), ids(find(null, "hållbarhet", Map.of())), "hållbarhet finds hållbarhetsrådet");
+        // First: the cycling example follows, its target's title (11.2, "hållbara transportsystem") has the word.
+        assertEquals(council, ids(find(null, "hållbarhet", Map.of())).get(0), "hållbarhet finds hållbarhetsrådet");
         assertEquals(List.of(kitchen), ids(find(null, "skolkök", Map.of())), "the whole compound still matches");
         assertTrue(find(null, "tallrik", Map.of()).hits().stream().anyMatch(h -> h.id() == kitchen),
                 "tallrik finds tallrikssvinnet");
-        ExampleIndex.Result inParts = find(null, "tallrikssvinn", Map.of());
+        assertEquals(List.of(kitchen), ids(find(null, "tallrikssvinn", Map.of())), "tallrikssvinnet, stemmed");
+        ExampleIndex.Result inParts = find(null, "skolmatsvinn", Map.of());
         assertEquals(List.of(kitchen), ids(inParts), "a compound asked for is found by its parts in a longer word");
         assertTrue(inParts.fuzzy(), "and is said not to be an exact match");
         String snippet = find(null, "svinn", Map.of()).hits().get(0).snippet();

@@ -1,0 +1,149 @@
+package se.samrad.library;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A text search and what is tried when it finds nothing, in this order:
+ * <ol>
+ * <li>the words as typed ({@link LibraryQueryBuilder}: ranked, or every word with operators);</li>
+ * <li>compound words of the query found by their parts, all of them ("vattenledning" in
+ * "vattenledningsnätet"), when the words then find something the reader may see (even if the facet filters
+ * leave nothing): they are spelled right, and no typing errors are assumed;</li>
+ * <li>words the index lacks widened to the nearest words it has ({@link LibrarySpelling}), with the nearest as a
+ * spelling to offer if it finds something under the filters;</li>
+ * <li>nothing: the closest query that finds something is offered, the words that find nothing left out.</li>
+ * </ol>
+ */
+final class LibraryFallbacks {
+
+    /** What the index does with a query: run it for a page of results, count what the reader may see. */
+    interface Runner {
+        ExampleIndex.Result run(Query query, boolean fuzzy, String suggestion) throws IOException;
+
+        /** Matches the reader may see, ignoring the facet filters. */
+        long visible(Query query) throws IOException;
+
+        /** Matches the reader may see under the facet filters. */
+        long filtered(Query query) throws IOException;
+    }
+
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final Map<String, Float> fields;
+    private final Runner runner;
+
+    LibraryFallbacks(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer,
+                     Map<String, Float> fields, Runner runner) {
+        this.searcher = searcher;
+        this.queryAnalyzer = queryAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.fields = fields;
+        this.runner = runner;
+    }
+
+    ExampleIndex.Result search(String text) throws IOException {
+        Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields);
+        ExampleIndex.Result result = runner.run(exact, false, null);
+        if (result.total() > 0) {
+            return result;
+        }
+        boolean operators = LibraryQueryBuilder.hasOperators(text);
+        List<String> words = LibraryQueryBuilder.meaningful(text);
+        Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
+                : inParts(words);
+        if (parts == null && runner.visible(exact) > 0) {
+            return result; // found, but not under the facet filters: no typing errors to assume
+        }
+        if (parts != null && runner.visible(parts) > 0) {
+            ExampleIndex.Result inParts = runner.run(parts, true, null);
+            return inParts.total() > 0 ? inParts : result;
+        }
+        Query widened;
+        String spelling;
+        if (operators) {
+            LibrarySpelling.Typos typos = LibrarySpelling.typos(searcher, text);
+            widened = typos.any() ? LibraryQueryBuilder.build(queryAnalyzer, typos.widened(), fields) : null;
+            spelling = typos.any() ? typos.spelling() : null;
+        } else {
+            List<LibrarySpelling.Typos> each = new ArrayList<>();
+            for (String word : words) {
+                each.add(LibrarySpelling.typos(searcher, word));
+            }
+            boolean any = each.stream().anyMatch(LibrarySpelling.Typos::any);
+            SimpleQueryParser parser = parser(queryAnalyzer);
+            widened = any ? LibraryQueryBuilder.ranked(words,
+                    word -> parser.parse(each.get(words.indexOf(word)).widened()), queryAnalyzer, fields) : null;
+            spelling = any ? String.join(" ", each.stream().map(LibrarySpelling.Typos::spelling).toList()) : null;
+        }
+        if (widened != null) {
+            String offered = spelling != null && !spelling.equalsIgnoreCase(text) && runner.filtered(
+                    LibraryQueryBuilder.build(queryAnalyzer, spelling, fields)) > 0 ? spelling : null;
+            ExampleIndex.Result typos = runner.run(widened, true, offered);
+            if (typos.total() > 0 || operators) {
+                return typos;
+            }
+        }
+        return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,
+                operators ? null : fewerWords(words));
+    }
+
+    /** The query with each compound word replaced by all its parts, or null when no word is a compound. */
+    private Query inParts(List<String> words) {
+        SimpleQueryParser parser = parser(queryAnalyzer);
+        boolean any = false;
+        for (String word : words) {
+            any |= !SwedishCompounds.standard().split(word.toLowerCase(Locale.ROOT)).isEmpty();
+        }
+        if (!any) {
+            return null;
+        }
+        return LibraryQueryBuilder.ranked(words, word -> {
+            List<String> parts = SwedishCompounds.standard().split(word.toLowerCase(Locale.ROOT));
+            if (parts.isEmpty()) {
+                return parser.parse(word);
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            parts.forEach(part -> all.add(parser.parse(part), Occur.MUST));
+            return all.build();
+        }, queryAnalyzer, fields);
+    }
+
+    /**
+     * The words that find something under the filters each, as a query, when together they find something too
+     * and leave some word out; else null.
+     */
+    private String fewerWords(List<String> words) throws IOException {
+        if (words.size() < 2) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String word : words) {
+            if (runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, word, fields)) > 0) {
+                kept.add(word);
+            }
+        }
+        if (kept.isEmpty() || kept.size() == words.size()) {
+            return null;
+        }
+        String closest = String.join(" ", kept);
+        return runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, closest, fields)) > 0 ? closest : null;
+    }
+
+    private SimpleQueryParser parser(Analyzer analyzer) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser;
+    }
+}

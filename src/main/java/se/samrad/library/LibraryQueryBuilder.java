@@ -1,0 +1,212 @@
+package se.samrad.library;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a reader typed into a Lucene query. Plain words, a whole question included, are matched ranked:
+ * the words that carry meaning ({@link LibraryVocabulary#isStopWord}: "hur", "få", "i" never veto a result) are
+ * each searched in every field, a share of them must match ({@link #required}), examples with more of them rank
+ * higher, and the words near each other in a title or text lift an example further. A word that is a goal or
+ * target code ("12.3", "miljokvalitetsmal:1") also finds the examples tagged with it. When the reader uses the
+ * operators of {@link SimpleQueryParser} (quotes, {@code -}, {@code +}, {@code |}, or AND / OR written out),
+ * every word is required as before, stop words aside.
+ */
+final class LibraryQueryBuilder {
+
+    static final String CODE_FIELD = "code";
+    private static final Pattern OPERATORS = Pattern.compile("[\"+|()*~]|(^|\\s)-\\S|(^|\\s)(AND|OR|NOT)(\\s|$)");
+    private static final Pattern CODE = Pattern.compile("(?:[\\p{L}\\d_-]+[:/])?\\d+(?:\\.[\\p{Alnum}]+)?"
+            + "|[\\p{L}\\d_-]+[:/][\\p{Alnum}.]+");
+    private static final float CODE_BOOST = 4f;
+    private static final float PHRASE_BOOST = 2f;
+    private static final int PHRASE_SLOP = 4;
+    private static final float TRANSLATION_BOOST = 0.8f;
+    private static final float OWN_LANGUAGE = 1.3f;
+    /** Without synonyms: for the proximity boost, where synonym graphs would make costly span queries. */
+    private static final Analyzer PLAIN = LibraryAnalyzers.forPlainQuery();
+
+    private LibraryQueryBuilder() {
+    }
+
+    /** The query for {@code text} over the weighted fields, analysed by {@code analyzer}. */
+    static Query build(Analyzer analyzer, String text, Map<String, Float> fields) {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        if (hasOperators(text)) {
+            return parser(analyzer, fields, Occur.MUST).parse(withoutStopWords(text));
+        }
+        SimpleQueryParser parser = parser(analyzer, fields, Occur.MUST);
+        SimpleQueryParser glossary = parser(analyzer, swedishAndEnglish(fields), Occur.MUST);
+        return ranked(meaningful(text), word -> translated(parser, glossary, word), analyzer, fields);
+    }
+
+    /**
+     * The word, or its translations in the glossary ({@link Glossary}), these searched in the Swedish and English
+     * fields only (each field analysed costs time per query).
+     */
+    static Query translated(SimpleQueryParser parser, SimpleQueryParser glossary, String word) {
+        Query own = parser.parse(word);
+        java.util.Set<String> translations = Glossary.standard().translations(word.toLowerCase(Locale.ROOT));
+        if (translations.isEmpty()) {
+            return own;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(own, Occur.SHOULD);
+        for (String translation : translations) {
+            either.add(new BoostQuery(glossary.parse("\"" + translation + "\""), TRANSLATION_BOOST), Occur.SHOULD);
+        }
+        return either.build();
+    }
+
+    /**
+     * Ranked matching of words, each word's query made by {@code perWord} (the plain word, or its compound parts
+     * all required), with code clauses and the proximity boost.
+     */
+    static Query ranked(List<String> words, Function<String, Query> perWord, Analyzer analyzer,
+                        Map<String, Float> fields) {
+        BooleanQuery.Builder core = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : words) {
+            Query query = withCode(word, perWord.apply(word));
+            if (query != null) {
+                core.add(query, Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return new MatchNoDocsQuery("no searchable words");
+        }
+        core.setMinimumNumberShouldMatch(required(clauses));
+        if (clauses < 2) {
+            return core.build();
+        }
+        Query near = parser(PLAIN, textFields(fields), Occur.MUST)
+                .parse("\"" + String.join(" ", words) + "\"~" + PHRASE_SLOP);
+        return new BooleanQuery.Builder().add(core.build(), Occur.MUST)
+                .add(new BoostQuery(near, PHRASE_BOOST), Occur.SHOULD).build();
+    }
+
+    /**
+     * The fields with the reader's own language's weighed up: every language's texts are searched (a reader may
+     * see them all), the reader's first.
+     */
+    static Map<String, Float> favouring(Map<String, Float> fields, String lang) {
+        if (lang == null || !LibraryAnalyzers.LANGUAGES.contains(lang)) {
+            return fields;
+        }
+        String suffix = "_" + lang;
+        Map<String, Float> weighted = new LinkedHashMap<>(fields);
+        weighted.replaceAll((field, weight) -> field.endsWith(suffix) ? weight * OWN_LANGUAGE : weight);
+        return weighted;
+    }
+
+    /** How many of n meaningful words must match: all of one or two, then about two thirds. */
+    static int required(int n) {
+        return n <= 2 ? n : Math.max(2, (int) Math.ceil(n * 0.6));
+    }
+
+    static boolean hasOperators(String text) {
+        return OPERATORS.matcher(text).find();
+    }
+
+    /**
+     * The words of a question that carry meaning, punctuation around them left out; all the words when every
+     * one is a stop word (someone searching for "vi" means it).
+     */
+    static List<String> meaningful(String text) {
+        List<String> all = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String raw : text.strip().split("\\s+")) {
+            String word = raw.replaceAll("^[\\p{Punct}¿¡«»“”„]+|[\\p{Punct}¿¡«»“”„؟،]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            all.add(word);
+            if (!LibraryVocabulary.isStopWord(word.toLowerCase(Locale.ROOT))) {
+                kept.add(word);
+            }
+        }
+        return kept.isEmpty() ? all : kept;
+    }
+
+    /** The text with stop words outside quotes left out, and AND / OR / NOT written as the parser's operators. */
+    static String withoutStopWords(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (String part : text.split("(?<=\\s)|(?=\\s)")) {
+            boolean stop = !quoted && LibraryVocabulary.isStopWord(part.toLowerCase(Locale.ROOT));
+            switch (quoted ? "" : part) {
+                case "AND" -> out.append('+');
+                case "OR" -> out.append('|');
+                case "NOT" -> out.append('-');
+                default -> out.append(stop ? "" : part);
+            }
+            if (part.chars().filter(c -> c == '"').count() % 2 == 1) {
+                quoted = !quoted;
+            }
+        }
+        String result = out.toString().replaceAll("-\\s+", "-");
+        return result.isBlank() ? text : result;
+    }
+
+    private static Query withCode(String word, Query text) {
+        boolean empty = text == null || text instanceof MatchNoDocsQuery
+                || text instanceof BooleanQuery b && b.clauses().isEmpty();
+        if (!CODE.matcher(word).matches()) {
+            return empty ? null : text;
+        }
+        String code = word.toLowerCase(Locale.ROOT).replace(':', '/');
+        Query tagged = new BoostQuery(new TermQuery(new Term(CODE_FIELD, code)), CODE_BOOST);
+        if (empty) {
+            return tagged;
+        }
+        return new BooleanQuery.Builder().add(text, Occur.SHOULD).add(tagged, Occur.SHOULD).build();
+    }
+
+    /**
+     * Titles and texts in Swedish and English: where words near each other mean they belong together (the boost
+     * is left out of the other languages' fields, as each field analysed costs time per query).
+     */
+    private static Map<String, Float> textFields(Map<String, Float> fields) {
+        Map<String, Float> text = new LinkedHashMap<>();
+        swedishAndEnglish(fields).forEach((field, weight) -> {
+            if (field.startsWith("title_") || field.startsWith("body_")) {
+                text.put(field, weight);
+            }
+        });
+        return text.isEmpty() ? fields : text;
+    }
+
+    private static Map<String, Float> swedishAndEnglish(Map<String, Float> fields) {
+        Map<String, Float> chosen = new LinkedHashMap<>();
+        fields.forEach((field, weight) -> {
+            if (field.endsWith("_sv") || field.endsWith("_en")) {
+                chosen.put(field, weight);
+            }
+        });
+        return chosen.isEmpty() ? fields : chosen;
+    }
+
+    private static SimpleQueryParser parser(Analyzer analyzer, Map<String, Float> fields, Occur operator) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
+        parser.setDefaultOperator(operator);
+        return parser;
+    }
+}

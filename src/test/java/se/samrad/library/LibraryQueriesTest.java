@@ -1,0 +1,131 @@
+package se.samrad.library;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.samrad.goals.GoalCatalogue;
+import se.samrad.platform.account.StaffDirectory;
+import se.samrad.platform.organisation.Organisation;
+import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.security.Role;
+import se.samrad.support.Fixtures;
+import se.samrad.support.IntegrationTest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What officers type: whole questions, target codes, words the examples put otherwise, the other language, and
+ * a query that finds nothing offered the closest one that does. Examples of one organisation of their own.
+ */
+@MicronautTest(transactional = false)
+class LibraryQueriesTest extends IntegrationTest {
+
+    @Inject Fixtures fixtures;
+    @Inject StaffDirectory directory;
+    @Inject Library library;
+    @Inject LibrarySearch search;
+    @Inject GoalCatalogue catalogue;
+
+    Organisation org;
+    CurrentUser admin;
+    long youth;
+    long solar;
+    long preschool;
+    long charging;
+    long arabic;
+
+    @BeforeAll
+    void examples() {
+        org = fixtures.organisation("Frågeby");
+        admin = directory.toUser(fixtures.account(org, Role.ORG_ADMIN));
+        youth = publish(LibraryFixtures.draft(catalogue, "Unga planerade den nya parken",
+                "Ungdomarna deltog i workshoppar om parkens utformning.", "Vi bjöd in via skolorna.",
+                Visibility.PUBLIC, null, "11.7"));
+        solar = publish(LibraryFixtures.draft(catalogue, "Solceller på skolornas tak",
+                "Alla grundskolor fick solceller på taken.", "Vi upphandlade anläggningarna gemensamt.",
+                Visibility.PUBLIC, null, "7.2"));
+        preschool = publish(LibraryFixtures.draft(catalogue, "Mindre avfall i förskolan",
+                "Förskolan sorterade och vägde avfallet.", "Barnen lärde sig sortera.",
+                Visibility.PUBLIC, null, "12.3"));
+        charging = publish(written("en", new ExampleTexts("New charging stations at the town hall",
+                "Charging stations for electric cars in the town centre.", "Few could charge at home.",
+                "We installed twelve charging stations.", "Twice as many electric cars.", "Start small.")));
+        arabic = publish(written("ar", new ExampleTexts("حديقة جديدة في الحي", "بنى السكان حديقة في الحي.",
+                "لم تكن هناك مساحة خضراء.", "زرعنا الأشجار معا.", "المزيد من الزوار.", "ابدأ مع الجيران.")));
+    }
+
+    private ExampleDraft written(String lang, ExampleTexts texts) {
+        return new ExampleDraft(lang, Map.of(lang, texts), ExampleKind.INVESTMENT, "Testby", "Region Test", 2022,
+                2023, "", "", Set.of(), List.of(), List.of(), Visibility.PUBLIC, null,
+                Set.of(catalogue.agenda2030().element("11.6").orElseThrow().id()), List.of());
+    }
+
+    private long publish(ExampleDraft draft) {
+        Example example = library.create(admin, draft);
+        library.publish(admin, example.id(), "");
+        return example.id();
+    }
+
+    private ExampleIndex.Result find(String text) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        filters.put("organisation", List.of(org.name()));
+        return search.search(null, new ExampleIndex.Search(text, filters, ExampleIndex.Sort.RELEVANCE, 1, 10, "sv"));
+    }
+
+    private List<Long> ids(String text) {
+        return find(text).hits().stream().map(ExampleIndex.Hit::id).toList();
+    }
+
+    @Test
+    void aWholeQuestionFindsTheExampleItIsAbout() {
+        // "hur", "får", "vi", "fler", "att", "i", "av" carry no meaning; not every remaining word must match.
+        assertEquals(youth, ids("Hur får vi fler ungdomar att delta i planeringen av parker?").get(0));
+        assertEquals(solar, ids("solceller på skolor").get(0), "a stop word never vetoes, skolor finds skolornas");
+        // All the words together rank first; a stop word of Arabic is no requirement in the other fields.
+        assertEquals(arabic, ids("حديقة في الحي").get(0));
+    }
+
+    @Test
+    void inflectionsTheLightStemmerLeftApartFindEachOther() {
+        assertEquals(youth, ids("deltog").get(0), "deltog finds deltog; delta too");
+        assertEquals(youth, ids("delta").get(0));
+        assertEquals(preschool, ids("sortera förskola").get(0), "förskola finds förskolan, sortera sorterade");
+    }
+
+    @Test
+    void aTargetOrGoalCodeFindsTheExamplesTaggedWithIt() {
+        assertEquals(List.of(preschool), ids("12.3"));
+        // (The organisation's unique name ends in a number, which may be 12: first, not alone.)
+        assertEquals(preschool, ids("12").get(0), "a goal's code finds its targets' examples");
+        assertEquals(List.of(preschool), ids("agenda2030:12.3"));
+        assertEquals(List.of(preschool), ids("12.3 förskolan"), "a code with words");
+        assertTrue(ids("12.3 parken").isEmpty(), "both must match when there are two");
+    }
+
+    @Test
+    void synonymsAndTheOtherLanguageFindWhatTheExamplesCallOtherwise() {
+        assertEquals(solar, ids("solpaneler").get(0), "a synonym");
+        assertEquals(preschool, ids("sopor").get(0), "sopor finds avfall, and is not taken for a typing error");
+        assertNull(find("sopor").suggestion());
+        assertEquals(charging, ids("laddstolpar").get(0), "the glossary finds the English example");
+        assertEquals(charging, ids("elbilar").get(0));
+        assertEquals(preschool, ids("waste").get(0), "and an English word the Swedish one");
+        assertEquals(preschool, ids("halve food waste").get(0), "a target's title in English finds its examples");
+    }
+
+    @Test
+    void aQueryThatFindsNothingIsOfferedTheClosestOneThatDoes() {
+        ExampleIndex.Result none = find("solceller xyzzyq");
+        assertEquals(0, none.total());
+        assertEquals("solceller", none.suggestion(), "the word that finds nothing left out");
+        assertNull(find("xyzzyq qwxzzy").suggestion(), "nothing to offer when no word finds anything");
+    }
+}
