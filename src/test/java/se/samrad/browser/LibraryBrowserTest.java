@@ -182,7 +182,8 @@ class LibraryBrowserTest extends IntegrationTest {
         Browser.signIn(driver, server.getURI(), coordinator.email());
         check(List.of("/library?q=svinn", "/library?q=svin", "/library/examples/" + kitchen, "/library/examples/" + draft,
                 "/library/mine", "/library/new", "/library/examples/" + kitchen + "/edit",
-                "/library/examples/" + kitchen + "/history", "/library/review", "/library/import"), failures);
+                "/library/examples/" + kitchen + "/history", "/library/review", "/library/import", "/library/synonyms"),
+                failures);
         for (String language : LANGUAGES) {
             // The form sent without a title: error summary and everything typed re-shown.
             driver.get(url("/library/new?lang=" + language));
