@@ -1,12 +1,11 @@
 package se.samrad.workshop;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.Cookies;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -22,13 +21,13 @@ public class Viewers {
 
     private final WorkshopService workshops;
     private final ParticipantService participants;
-    private final boolean secureCookies;
+    private final Cookies cookies;
 
     Viewers(WorkshopService workshops, ParticipantService participants,
-            @Value("${samrad.secure-cookies:false}") boolean secureCookies) {
+            Cookies cookies) {
         this.workshops = workshops;
         this.participants = participants;
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
     }
 
     /** A participant ({@code participant} set) or a facilitator ({@code user} set). */
@@ -54,7 +53,6 @@ public class Viewers {
     }
 
     Cookie cookie(Workshop workshop, String token) {
-        return Cookie.of(COOKIE, token).path("/w/" + workshop.code()).httpOnly(true).sameSite(SameSite.Lax)
-                .secure(secureCookies).maxAge(Duration.ofDays(2));
+        return cookies.of(COOKIE, token, "/w/" + workshop.code()).maxAge(Duration.ofDays(2));
     }
 }

@@ -1,6 +1,5 @@
 package se.samrad.platform.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -10,10 +9,10 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import se.samrad.platform.web.Cookies;
 
 import java.util.Optional;
 import java.util.Set;
@@ -42,13 +41,13 @@ public class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
-    private final boolean secureCookies;
+    private final Cookies cookies;
     private final FilterBodyParser bodyParser;
     private final CsrfTokens tokens;
 
-    public CsrfFilter(@Value("${samrad.secure-cookies:false}") boolean secureCookies, FilterBodyParser bodyParser,
+    public CsrfFilter(Cookies cookies, FilterBodyParser bodyParser,
                       CsrfTokens tokens) {
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
         this.bodyParser = bodyParser;
         this.tokens = tokens;
     }
@@ -111,7 +110,7 @@ public class CsrfFilter implements Ordered {
     }
 
     private Cookie cookie(String token) {
-        return Cookie.of(COOKIE, token).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secureCookies);
+        return cookies.of(COOKIE, token, "/");
     }
 
     private static void verify(Optional<String> cookie, String sent) {

@@ -3,11 +3,11 @@ package se.samrad.platform.security;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import se.samrad.platform.db.AfterCommit;
 import se.samrad.platform.db.ShortCache;
+import se.samrad.platform.web.Cookies;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +31,7 @@ public class SessionService {
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
-    private final boolean secureCookies;
+    private final Cookies cookies;
     private final AfterCommit afterCommit;
     /** Session token hash to its user. */
     private final ShortCache<String, CurrentUser> resolved;
@@ -39,7 +39,7 @@ public class SessionService {
     public SessionService(WebSessionRepository sessions, AccountDirectory accounts, Clock clock,
                           @Value("${samrad.session.idle-timeout:8h}") Duration idleTimeout,
                           @Value("${samrad.session.absolute-timeout:7d}") Duration absoluteTimeout,
-                          @Value("${samrad.secure-cookies:false}") boolean secureCookies,
+                          Cookies cookies,
                           @Value("${samrad.session.cache-time:10s}") Duration cacheTime,
                           AfterCommit afterCommit) {
         this.sessions = sessions;
@@ -47,7 +47,7 @@ public class SessionService {
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
-        this.secureCookies = secureCookies;
+        this.cookies = cookies;
         this.afterCommit = afterCommit;
         this.resolved = new ShortCache<>(clock, cacheTime, 100_000);
     }
@@ -127,6 +127,6 @@ public class SessionService {
     }
 
     private Cookie cookie(String value) {
-        return Cookie.of(COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secureCookies);
+        return cookies.of(COOKIE, value, "/");
     }
 }
