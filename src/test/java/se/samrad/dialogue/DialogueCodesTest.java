@@ -143,7 +143,7 @@ class DialogueCodesTest extends IntegrationTest {
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
         assertTrue(csv.header("Content-Disposition").contains("attachment"));
-        assertEquals("code\r\n" + String.join("\r\n", shown) + "\r\n", csv.body());
+        assertEquals("\uFEFFcode\r\n" + String.join("\r\n", shown) + "\r\n", csv.body());
 
         WebClient council = new WebClient(server.getURI());
         council.signIn(councilMember.email(), Fixtures.PASSWORD);
