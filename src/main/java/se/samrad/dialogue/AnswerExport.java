@@ -37,13 +37,13 @@ class AnswerExport {
     /** Spreadsheet programs run text starting with these as a formula; such cells get a leading apostrophe. */
 
     private final Results results;
-    private final ResponseStore responses;
+    private final AnswerStream stream;
     private final ZoneId zone;
 
-    AnswerExport(Results results, ResponseStore responses,
+    AnswerExport(Results results, AnswerStream stream,
                  ZoneId zone) {
         this.results = results;
-        this.responses = responses;
+        this.stream = stream;
         this.zone = zone;
     }
 
@@ -63,17 +63,17 @@ class AnswerExport {
         return new Columns(questions, headings);
     }
 
-    private List<String> cells(Dialogue dialogue, Columns columns, ResponseStore.ExportedResponse response) {
-        Map<String, List<ResponseStore.AnswerRow>> byQuestion = new LinkedHashMap<>();
+    private List<String> cells(Dialogue dialogue, Columns columns, ExportedResponse response) {
+        Map<String, List<AnswerRow>> byQuestion = new LinkedHashMap<>();
         response.answers().forEach(a -> byQuestion.computeIfAbsent(a.questionKey(), k -> new ArrayList<>()).add(a));
         List<String> cells = new ArrayList<>(List.of(String.valueOf(response.id()),
                 TIME.format(response.submittedAt().atZone(zone)), response.lang()));
         String lang = dialogue.ownLanguage();
         for (Question q : columns.questions()) {
-            List<ResponseStore.AnswerRow> answers = byQuestion.getOrDefault(q.key(), List.of());
+            List<AnswerRow> answers = byQuestion.getOrDefault(q.key(), List.of());
             List<String> parts = new ArrayList<>();
             String other = "";
-            for (ResponseStore.AnswerRow a : answers) {
+            for (AnswerRow a : answers) {
                 if (q.type().isText()) {
                     parts.add(a.text());
                 } else if (q.type() == QuestionType.NUMBER || q.type().isScale()) {
@@ -107,7 +107,7 @@ class AnswerExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvWriter csv = Csv.writer(writer);
         csv.row(columns.headings());
-        responses.eachSubmitted(dialogue.id(), response -> csv.row(cells(dialogue, columns, response)));
+        stream.eachSubmitted(dialogue.id(), response -> csv.row(cells(dialogue, columns, response)));
         csv.flush();
     }
 
@@ -128,7 +128,7 @@ class AnswerExport {
             }
             sheet.createFreezePane(0, 1);
             int[] row = {1};
-            responses.eachSubmitted(dialogue.id(), response -> {
+            stream.eachSubmitted(dialogue.id(), response -> {
                 Row line = sheet.createRow(row[0]++);
                 List<String> cells = cells(dialogue, columns, response);
                 for (int i = 0; i < cells.size(); i++) {

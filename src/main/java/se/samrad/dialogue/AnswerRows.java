@@ -10,18 +10,18 @@ final class AnswerRows {
     }
 
     /** Rows for the questions the resident saw, one per chosen option, value or text. */
-    static List<ResponseStore.AnswerRow> of(Questionnaire questionnaire, Answers answers) {
-        List<ResponseStore.AnswerRow> rows = new ArrayList<>();
+    static List<AnswerRow> of(Questionnaire questionnaire, Answers answers) {
+        List<AnswerRow> rows = new ArrayList<>();
         for (Question q : questionnaire.visibleQuestions(answers)) {
             List<String> values = answers.values(q.key());
             for (int i = 0; i < values.size(); i++) {
                 String value = values.get(i);
                 rows.add(switch (q.type()) {
-                    case SHORT_TEXT, LONG_TEXT -> new ResponseStore.AnswerRow(q.key(), null, i, null, value);
-                    case NUMBER -> new ResponseStore.AnswerRow(q.key(), null, i, number(value), null);
-                    case RATING, AGREEMENT -> new ResponseStore.AnswerRow(q.key(), value, i, number(value), null);
-                    case RANKING -> new ResponseStore.AnswerRow(q.key(), value, i, (double) (i + 1), null);
-                    default -> new ResponseStore.AnswerRow(q.key(), value, i, null,
+                    case SHORT_TEXT, LONG_TEXT -> new AnswerRow(q.key(), null, i, null, value);
+                    case NUMBER -> new AnswerRow(q.key(), null, i, number(value), null);
+                    case RATING, AGREEMENT -> new AnswerRow(q.key(), value, i, number(value), null);
+                    case RANKING -> new AnswerRow(q.key(), value, i, (double) (i + 1), null);
+                    default -> new AnswerRow(q.key(), value, i, null,
                             Option.OTHER.equals(value) ? answers.other(q.key()) : null);
                 });
             }
@@ -29,14 +29,14 @@ final class AnswerRows {
         return rows;
     }
 
-    static ResponseStore.Groups groups(Questionnaire questionnaire, Answers answers) {
+    static Groups groups(Questionnaire questionnaire, Answers answers) {
         String[] groups = new String[Demographic.values().length];
         for (Question q : questionnaire.visibleQuestions(answers)) {
             if (q.demographic() != null && answers.has(q.key())) {
                 groups[q.demographic().ordinal()] = answers.first(q.key());
             }
         }
-        return new ResponseStore.Groups(groups[Demographic.DISTRICT.ordinal()], groups[Demographic.AGE_BAND.ordinal()],
+        return new Groups(groups[Demographic.DISTRICT.ordinal()], groups[Demographic.AGE_BAND.ordinal()],
                 groups[Demographic.GENDER.ordinal()], groups[Demographic.HOME_LANGUAGE.ordinal()]);
     }
 

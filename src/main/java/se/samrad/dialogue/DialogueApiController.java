@@ -66,18 +66,18 @@ class DialogueApiController {
     private final Dialogues dialogues;
     private final Participation participation;
     private final Results results;
-    private final ResponseStore responses;
+    private final ResultCounts counts;
     private final Views views;
     private final RateLimiter limiter;
     private final int perMinute;
 
-    DialogueApiController(Dialogues dialogues, Participation participation, Results results, ResponseStore responses,
+    DialogueApiController(Dialogues dialogues, Participation participation, Results results, ResultCounts counts,
                           Views views, RateLimiter limiter,
                           @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
         this.dialogues = dialogues;
         this.participation = participation;
         this.results = results;
-        this.responses = responses;
+        this.counts = counts;
         this.views = views;
         this.limiter = limiter;
         this.perMinute = perMinute;
@@ -90,7 +90,7 @@ class DialogueApiController {
     List<DialogueSummary> list(Authentication auth) {
         return dialogues.list(CurrentUser.of(auth)).stream().map(d -> new DialogueSummary(d.id(), d.publicKey(),
                 d.state(), d.texts().title(), d.languages(), d.opensAt(), d.closesAt(), d.versionNumber(),
-                responses.respondents(d.id(), ResultFilter.ALL))).toList();
+                counts.respondents(d.id(), ResultFilter.ALL))).toList();
     }
 
     /** Results per question and representativeness; {@code district, age, gender, home, answered} filter. */

@@ -22,12 +22,12 @@ class DialogueEvidence implements EvidenceSource {
 
     private final Dialogues dialogues;
     private final Results results;
-    private final ResponseStore responses;
+    private final TextAnswerStore texts;
 
-    DialogueEvidence(Dialogues dialogues, Results results, ResponseStore responses) {
+    DialogueEvidence(Dialogues dialogues, Results results, TextAnswerStore texts) {
         this.dialogues = dialogues;
         this.results = results;
-        this.responses = responses;
+        this.texts = texts;
     }
 
     @Override
@@ -45,14 +45,14 @@ class DialogueEvidence implements EvidenceSource {
             }
             List<Question> tagged = results.allQuestions(dialogue).keySet().stream()
                     .filter(q -> mentions(q, wanted)).toList();
-            List<ResponseStore.TextAnswer> statements = responses.textsTagged(dialogue.id(), wanted);
+            List<TextAnswer> statements = texts.textsTagged(dialogue.id(), wanted);
             if (tagged.isEmpty() && statements.isEmpty()) {
                 continue;
             }
             all.addAll(counts(dialogue, tagged, wanted));
             String title = dialogue.title(dialogue.ownLanguage()).value();
             String href = "/dialogues/" + dialogue.id() + "/results";
-            for (ResponseStore.TextAnswer answer : statements) {
+            for (TextAnswer answer : statements) {
                 for (Long element : answer.targets()) {
                     if (wanted.contains(element)) {
                         all.add(new Evidence(kind(), dialogue.id(), title, href + "/texts/" + answer.questionKey(),

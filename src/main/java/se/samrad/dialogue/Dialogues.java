@@ -44,7 +44,7 @@ public class Dialogues {
 
     private final DialogueRowRepository dialogues;
     private final VersionRowRepository versions;
-    private final ResponseStore responses;
+    private final TallyStore tally;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Clock clock;
@@ -58,11 +58,11 @@ public class Dialogues {
     private final Cache<String, Dialogue> publicCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_VERSIONS)
             .expireAfterWrite(java.time.Duration.ofMillis(PUBLIC_CACHE_MILLIS)).build();
 
-    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, ResponseStore responses,
+    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, TallyStore tally,
               ObjectMapper json, AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
         this.dialogues = dialogues;
         this.versions = versions;
-        this.responses = responses;
+        this.tally = tally;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -197,9 +197,8 @@ public class Dialogues {
         } else {
             VersionRow next = versions.save(new VersionRow(null, id, current.number() + 1, write(changed),
                     row.state() == DialogueState.DRAFT ? null : now, now));
-            // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
-            responses.prepareTally(id, changed);
             dialogues.updateCurrentVersionId(row.id(), next.id(), now);
+            tally.prepare(id, changed);
         }
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
         return get(user, id);
@@ -214,20 +213,20 @@ public class Dialogues {
         if (!allowed(from, to)) {
             throw new InvalidRequestException("dialogue.error.state");
         }
+        VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
+        Questionnaire questions = read(current.definition());
+        if (to == DialogueState.OPEN && questions.questions().isEmpty()) {
+            throw new InvalidRequestException("dialogue.error.no-questions");
+        }
         Instant now = clock.instant();
+        dialogues.updateState(row.id(), to, now);
         if (to == DialogueState.OPEN) {
-            VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
-            if (read(current.definition()).questions().isEmpty()) {
-                throw new InvalidRequestException("dialogue.error.no-questions");
-            }
             if (current.frozenAt() == null) {
                 versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(),
                         current.definition(), now, current.createdAt()));
             }
-            // Before the dialogue row is locked for update: the totals' foreign key reads it from another connection.
-            responses.prepareTally(id, read(current.definition()));
+            tally.prepare(id, questions);
         }
-        dialogues.updateState(row.id(), to, now);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_STATE_CHANGED, "dialogue:" + id,
                 from + " -> " + to);
         return get(user, id);

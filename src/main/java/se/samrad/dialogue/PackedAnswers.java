@@ -25,11 +25,11 @@ final class PackedAnswers {
     private PackedAnswers() {
     }
 
-    static String pack(List<ResponseStore.AnswerRow> rows) {
+    static String pack(List<AnswerRow> rows) {
         StringWriter out = new StringWriter(rows.size() * 24 + 2);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartArray();
-            for (ResponseStore.AnswerRow row : rows) {
+            for (AnswerRow row : rows) {
                 json.writeStartArray();
                 json.writeString(row.questionKey());
                 Double number = row.number();
@@ -54,8 +54,8 @@ final class PackedAnswers {
     }
 
     /** The rows (texts left out) of a packed array; none for null (a response that has none). */
-    static List<ResponseStore.AnswerRow> unpack(String packed) {
-        List<ResponseStore.AnswerRow> rows = new ArrayList<>();
+    static List<AnswerRow> unpack(String packed) {
+        List<AnswerRow> rows = new ArrayList<>();
         if (packed == null || packed.isEmpty()) {
             return rows;
         }
@@ -81,7 +81,7 @@ final class PackedAnswers {
                     token = json.nextToken();
                 }
                 expect(token, JsonToken.END_ARRAY);
-                rows.add(new ResponseStore.AnswerRow(question, option, seq, number, null));
+                rows.add(new AnswerRow(question, option, seq, number, null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

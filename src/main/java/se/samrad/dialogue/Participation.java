@@ -23,16 +23,18 @@ import java.util.Optional;
 public class Participation {
 
     private final Dialogues dialogues;
-    private final ResponseStore responses;
+    private final ResponseRepository responses;
+    private final SubmissionStore submissions;
     private final ResponseWriter writer;
     private final CodeRowRepository codes;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Participation(Dialogues dialogues, ResponseStore responses, ResponseWriter writer, CodeRowRepository codes,
-                  ObjectMapper json, Clock clock) {
+    Participation(Dialogues dialogues, ResponseRepository responses, SubmissionStore submissions, ResponseWriter writer,
+                  CodeRowRepository codes, ObjectMapper json, Clock clock) {
         this.dialogues = dialogues;
         this.responses = responses;
+        this.submissions = submissions;
         this.writer = writer;
         this.codes = codes;
         this.json = json;
@@ -40,7 +42,7 @@ public class Participation {
     }
 
     /** A response in progress (or submitted) with the answers so far and the questions it answers. */
-    public record Progress(Dialogue dialogue, ResponseStore.StoredResponse response, Questionnaire questionnaire,
+    public record Progress(Dialogue dialogue, StoredResponse response, Questionnaire questionnaire,
                            Answers answers) {
 
         public List<Section> pages() {
@@ -63,7 +65,7 @@ public class Participation {
 
     /** Starts a response with the contact details a resident chose to give (ignored in anonymous dialogues). */
     public Progress start(Dialogue dialogue, String token, String lang, @Nullable String code,
-                          @Nullable ResponseStore.Contact contact) {
+                          @Nullable Contact contact) {
         requireOpen(dialogue);
         Long codeId = null;
         CodeRow codeRow = null;
@@ -72,7 +74,7 @@ public class Participation {
                     .orElseThrow(() -> new InvalidRequestException("dialogue.error.code"));
             codeId = codeRow.id();
             if (codeRow.responseId() != null) {
-                ResponseStore.StoredResponse earlier = responses.byId(codeRow.responseId()).orElseThrow();
+                StoredResponse earlier = responses.byId(codeRow.responseId()).orElseThrow();
                 if (earlier.submitted()) {
                     throw new InvalidRequestException("dialogue.error.code-used");
                 }
@@ -80,7 +82,7 @@ public class Participation {
                 return progress(dialogue, responses.byId(earlier.id()).orElseThrow());
             }
         }
-        ResponseStore.StoredResponse started = responses.start(dialogue.id(), dialogue.versionId(),
+        StoredResponse started = responses.start(dialogue.id(), dialogue.versionId(),
                 Dialogues.hash(token), lang, codeId, dialogue.anonymous() ? null : contact, clock.instant());
         if (codeRow != null && codes.claim(codeRow.id(), started.id()) == 0) {
             // Another start with the same code won the race: continue that response instead.
@@ -103,7 +105,7 @@ public class Participation {
         return responses.byToken(dialogue.id(), Dialogues.hash(token)).map(r -> progress(dialogue, r));
     }
 
-    private Progress progress(Dialogue dialogue, ResponseStore.StoredResponse response) {
+    private Progress progress(Dialogue dialogue, StoredResponse response) {
         Questionnaire questionnaire = response.versionId() == dialogue.versionId() ? dialogue.questionnaire()
                 : dialogues.version(response.versionId());
         Answers answers = response.draft() == null ? Answers.NONE : read(response.draft());
@@ -152,7 +154,7 @@ public class Participation {
             return new PageResult(saved, merged, missing, firstPageWithError(saved, missing), false);
         }
         // False when a parallel request submitted it first: either way the response is in, once.
-        responses.submit(progress.response(), AnswerRows.of(saved.questionnaire(), merged),
+        submissions.submit(progress.response(), AnswerRows.of(saved.questionnaire(), merged),
                 AnswerRows.groups(saved.questionnaire(), merged), clock.instant());
         return new PageResult(saved, merged, errors, 0, true);
     }
@@ -197,7 +199,7 @@ public class Participation {
         if (!errors.isEmpty()) {
             return new ApiSubmission(0, false, errors);
         }
-        ResponseStore.Submission submission = writer.submit(new ResponseStore.Complete(dialogue.id(),
+        Submission submission = writer.submit(new CompleteResponse(dialogue.id(),
                 dialogue.versionId(), clientId, dialogue.contentLanguage(lang), AnswerRows.of(questionnaire, answers),
                 AnswerRows.groups(questionnaire, answers), clock.instant()));
         return new ApiSubmission(submission.responseId(), submission.stored(), errors);

@@ -103,7 +103,7 @@ class ResidentController {
         if (errors.isEmpty()) {
             try {
                 participation.start(dialogue, token, lang, code,
-                        name == null && email == null ? null : new ResponseStore.Contact(name, email));
+                        name == null && email == null ? null : new Contact(name, email));
                 return noStore(HttpResponse.seeOther(URI.create(privatePath(key, token) + "/1")));
             } catch (InvalidRequestException e) {
                 errors.add("code", e.messageKey());

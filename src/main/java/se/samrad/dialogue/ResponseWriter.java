@@ -38,17 +38,17 @@ class ResponseWriter {
     /** Responses per transaction at most; more wait for the next one. */
     static final int MAX_BATCH = 400;
 
-    private record Pending(ResponseStore.Complete response, CompletableFuture<ResponseStore.Submission> done) {
+    private record Pending(CompleteResponse response, CompletableFuture<Submission> done) {
     }
 
-    private final ResponseStore store;
+    private final SubmissionStore store;
     private final Writer[] writers;
     private final java.util.concurrent.atomic.AtomicLong refusedBatches = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
-    ResponseWriter(ResponseStore store, @Value("${samrad.dialogue.response-writers:4}") int writers) {
+    ResponseWriter(SubmissionStore store, @Value("${samrad.dialogue.response-writers:4}") int writers) {
         this.store = store;
-        int count = Math.max(1, Math.min(writers, ResponseStore.TALLY_SHARDS));
+        int count = Math.max(1, Math.min(writers, TallyStore.SHARDS));
         this.writers = new Writer[count];
         for (int i = 0; i < count; i++) {
             this.writers[i] = new Writer(i, count);
@@ -56,7 +56,7 @@ class ResponseWriter {
     }
 
     /** Stores a complete response, returning once it is committed (or found stored before under its client id). */
-    ResponseStore.Submission submit(ResponseStore.Complete response) {
+    Submission submit(CompleteResponse response) {
         if (closed) {
             return store.submitComplete(response);
         }
@@ -76,11 +76,9 @@ class ResponseWriter {
      * response when the database refuses the batch. Each future completes with its response's submission or
      * failure.
      */
-    List<CompletableFuture<ResponseStore.Submission>> storeBatch(List<ResponseStore.Complete> responses) {
+    List<CompletableFuture<Submission>> storeBatch(List<CompleteResponse> responses) {
         List<Pending> batch = responses.stream().map(r -> new Pending(r, new CompletableFuture<>())).toList();
-        Writer writer = new Writer(0, 1);
-        writer.store(batch);
-        writer.release();
+        new Writer(0, 1).store(batch);
         return batch.stream().map(Pending::done).toList();
     }
 
@@ -105,8 +103,6 @@ class ResponseWriter {
         private final int count;
         private int round;
         private Thread thread;
-        /** Kept while responses keep coming (no round trips to set a connection up per batch), let go when idle. */
-        private java.sql.Connection connection;
 
         Writer(int index, int count) {
             this.index = index;
@@ -134,17 +130,6 @@ class ResponseWriter {
             }
         }
 
-        void release() {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (java.sql.SQLException e) {
-                    LOG.debug("Closing the writer's connection failed", e);
-                }
-                connection = null;
-            }
-        }
-
         @Override
         public void run() {
             List<Pending> batch = new ArrayList<>(MAX_BATCH);
@@ -155,12 +140,10 @@ class ResponseWriter {
                 } catch (InterruptedException e) {
                     first = queue.poll();
                     if (first == null) {
-                        release();
                         return;
                     }
                 }
                 if (first == null) {
-                    release();
                     if (closed && queue.isEmpty()) {
                         return;
                     }
@@ -171,7 +154,6 @@ class ResponseWriter {
                 try {
                     store(batch);
                 } catch (Throwable e) {
-                    release();
                     LOG.error("Storing {} dialogue responses failed", batch.size(), e);
                     batch.forEach(p -> p.done().completeExceptionally(e));
                 }
@@ -181,15 +163,11 @@ class ResponseWriter {
 
         /** One transaction for the batch; when the database refuses it, one transaction per response. */
         void store(List<Pending> batch) {
-            int shard = (round++ * count + index) % ResponseStore.TALLY_SHARDS;
-            List<ResponseStore.Submission> stored;
+            int shard = (round++ * count + index) % TallyStore.SHARDS;
+            List<Submission> stored;
             try {
-                if (connection == null) {
-                    connection = store.writer();
-                }
-                stored = store.submitAll(connection, batch.stream().map(Pending::response).toList(), shard);
+                stored = store.submitAll(batch.stream().map(Pending::response).toList(), shard);
             } catch (Exception e) {
-                release();
                 refusedBatches.incrementAndGet();
                 if (batch.size() > 1) {
                     LOG.warn("A batch of {} dialogue responses was refused ({}); storing them one at a time",

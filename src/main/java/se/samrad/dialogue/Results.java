@@ -26,12 +26,15 @@ public class Results {
     static final double UNDER_REPRESENTED = 0.75;
 
     private final Dialogues dialogues;
-    private final ResponseStore responses;
+    private final ResultCounts counts;
+    private final ResponseRepository responses;
     private final PopulationRowRepository population;
     private final GoalCatalogue catalogue;
 
-    Results(Dialogues dialogues, ResponseStore responses, PopulationRowRepository population, GoalCatalogue catalogue) {
+    Results(Dialogues dialogues, ResultCounts counts, ResponseRepository responses, PopulationRowRepository population,
+            GoalCatalogue catalogue) {
         this.dialogues = dialogues;
+        this.counts = counts;
         this.responses = responses;
         this.population = population;
         this.catalogue = catalogue;
@@ -70,8 +73,8 @@ public class Results {
     }
 
     public Summary summarise(Dialogue dialogue, ResultFilter filter, String lang) {
-        ResponseStore.Counts counts = responses.counts(dialogue.id(), filter);
-        Map<String, List<ResponseStore.Tally>> byQuestion = new HashMap<>();
+        Counts counts = this.counts.counts(dialogue.id(), filter);
+        Map<String, List<Tally>> byQuestion = new HashMap<>();
         counts.tallies().forEach(t -> byQuestion.computeIfAbsent(t.questionKey(), k -> new ArrayList<>()).add(t));
         List<QuestionResult> questions = new ArrayList<>();
         for (Question q : allQuestions(dialogue).keySet()) {
@@ -81,7 +84,7 @@ public class Results {
             }
             questions.add(result(dialogue, q, byQuestion.getOrDefault(q.key(), List.of()), earlier, lang));
         }
-        ResponseStore.Counts everyone = filter.isAll() ? counts : responses.counts(dialogue.id(), ResultFilter.ALL);
+        Counts everyone = filter.isAll() ? counts : this.counts.counts(dialogue.id(), ResultFilter.ALL);
         return new Summary(counts.respondents(), filter.isAll() ? responses.inProgress(dialogue.id()) : 0, questions,
                 representation(dialogue, everyone.tallies(), everyone.respondents(), lang));
     }
@@ -99,14 +102,14 @@ public class Results {
         return all;
     }
 
-    private QuestionResult result(Dialogue dialogue, Question q, List<ResponseStore.Tally> tallies, boolean earlier,
+    private QuestionResult result(Dialogue dialogue, Question q, List<Tally> tallies, boolean earlier,
                                   String lang) {
-        long respondents = tallies.stream().mapToLong(ResponseStore.Tally::respondents).sum();
-        Map<String, ResponseStore.Tally> byOption = new HashMap<>();
+        long respondents = tallies.stream().mapToLong(Tally::respondents).sum();
+        Map<String, Tally> byOption = new HashMap<>();
         tallies.forEach(t -> byOption.put(t.optionKey() == null ? "" : t.optionKey(), t));
         List<OptionResult> options = new ArrayList<>();
         for (String value : q.type() == QuestionType.NUMBER || q.type().isText() ? List.<String>of() : q.allowedValues()) {
-            ResponseStore.Tally t = byOption.get(value);
+            Tally t = byOption.get(value);
             long count = t == null ? 0 : t.count();
             Double averageRank = q.type() == QuestionType.RANKING && t != null && t.count() > 0 ? t.sum() / t.count() : null;
             options.add(new OptionResult(value, optionLabel(dialogue, q, value, lang), optionLabelKey(q, value),
@@ -119,11 +122,11 @@ public class Results {
         Double min = null;
         Double max = null;
         if (q.type().isScale() || q.type() == QuestionType.NUMBER) {
-            long count = tallies.stream().mapToLong(ResponseStore.Tally::count).sum();
-            double sum = tallies.stream().mapToDouble(ResponseStore.Tally::sum).sum();
+            long count = tallies.stream().mapToLong(Tally::count).sum();
+            double sum = tallies.stream().mapToDouble(Tally::sum).sum();
             average = count == 0 ? null : sum / count;
-            min = tallies.stream().mapToDouble(ResponseStore.Tally::min).min().stream().boxed().findFirst().orElse(null);
-            max = tallies.stream().mapToDouble(ResponseStore.Tally::max).max().stream().boxed().findFirst().orElse(null);
+            min = tallies.stream().mapToDouble(Tally::min).min().stream().boxed().findFirst().orElse(null);
+            max = tallies.stream().mapToDouble(Tally::max).max().stream().boxed().findFirst().orElse(null);
         }
         return new QuestionResult(q.key(), q.type(), dialogue.pick(q.text(), lang), respondents, options, average,
                 count(q, tallies) == 0 ? null : min, count(q, tallies) == 0 ? null : max,
@@ -131,8 +134,8 @@ public class Results {
                 q.maxLabel().isEmpty() ? null : dialogue.pick(q.maxLabel(), lang), earlier, q.demographic());
     }
 
-    private static long count(Question q, List<ResponseStore.Tally> tallies) {
-        return tallies.stream().mapToLong(ResponseStore.Tally::count).sum();
+    private static long count(Question q, List<Tally> tallies) {
+        return tallies.stream().mapToLong(Tally::count).sum();
     }
 
     /** An option's label in the reader's language: the organiser's text, a goal's name, or a scale step. */
@@ -172,7 +175,7 @@ public class Results {
      * Who answered, per background question, against the population shares the organiser entered: the
      * background questions' own (unfiltered) counts, so this costs no further pass over the responses.
      */
-    List<Representation> representation(Dialogue dialogue, List<ResponseStore.Tally> everyone, long respondents,
+    List<Representation> representation(Dialogue dialogue, List<Tally> everyone, long respondents,
                                         String lang) {
         Map<String, Double> shares = new HashMap<>();
         population.forDialogue(dialogue.id()).forEach(p ->

@@ -51,18 +51,20 @@ class ResultsController {
 
     private final Dialogues dialogues;
     private final Results results;
-    private final ResponseStore responses;
+    private final ResponseRepository responses;
+    private final TextAnswerStore texts;
     private final TextModeration moderation;
     private final AnswerExport export;
     private final GoalCatalogue catalogue;
     private final AuditLog audit;
     private final Views views;
 
-    ResultsController(Dialogues dialogues, Results results, ResponseStore responses, TextModeration moderation,
+    ResultsController(Dialogues dialogues, Results results, ResponseRepository responses, TextAnswerStore texts, TextModeration moderation,
                       AnswerExport export, GoalCatalogue catalogue, AuditLog audit, Views views) {
         this.dialogues = dialogues;
         this.results = results;
         this.responses = responses;
+        this.texts = texts;
         this.moderation = moderation;
         this.export = export;
         this.catalogue = catalogue;
@@ -103,10 +105,10 @@ class ResultsController {
         ResultFilter filter = filter(request);
         int current = Math.max(1, page);
         boolean canEdit = Dialogues.canEdit(user);
-        List<ResponseStore.TextAnswer> answers = responses.texts(dialogue.id(), question, filter, q, canEdit,
+        List<TextAnswer> answers = texts.texts(dialogue.id(), question, filter, q, canEdit,
                 TEXTS_PER_PAGE + 1, (current - 1) * TEXTS_PER_PAGE);
         List<Map<String, Object>> shown = new ArrayList<>();
-        for (ResponseStore.TextAnswer answer : answers.subList(0, Math.min(TEXTS_PER_PAGE, answers.size()))) {
+        for (TextAnswer answer : answers.subList(0, Math.min(TEXTS_PER_PAGE, answers.size()))) {
             shown.add(Map.of("answer", answer, "codes", String.join(", ", answer.targets().stream()
                     .map(t -> catalogue.element(t, dialogue.organisationId()).map(e -> e.code()).orElse("?")).toList())));
         }

@@ -23,13 +23,13 @@ import java.util.Set;
 public class TextModeration {
 
     private final Dialogues dialogues;
-    private final ResponseStore responses;
+    private final TextAnswerStore texts;
     private final GoalCatalogue catalogue;
     private final AuditLog audit;
 
-    TextModeration(Dialogues dialogues, ResponseStore responses, GoalCatalogue catalogue, AuditLog audit) {
+    TextModeration(Dialogues dialogues, TextAnswerStore texts, GoalCatalogue catalogue, AuditLog audit) {
         this.dialogues = dialogues;
-        this.responses = responses;
+        this.texts = texts;
         this.catalogue = catalogue;
         this.audit = audit;
     }
@@ -37,7 +37,7 @@ public class TextModeration {
     public void setHidden(CurrentUser user, long dialogueId, long answerId, boolean hidden) {
         Dialogues.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
-        if (!responses.setHidden(dialogue.id(), answerId, hidden)) {
+        if (!texts.setHidden(dialogue.id(), answerId, hidden)) {
             throw new NotFoundException("answer");
         }
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_ANSWER_MODERATED,
@@ -49,7 +49,7 @@ public class TextModeration {
         Dialogues.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         List<GoalElement> elements = parseCodes(codes, dialogue.organisationId());
-        if (!responses.setTargets(dialogue.id(), answerId, elements.stream().map(GoalElement::id).toList())) {
+        if (!texts.setTargets(dialogue.id(), answerId, elements.stream().map(GoalElement::id).toList())) {
             throw new NotFoundException("answer");
         }
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_ANSWER_MODERATED,

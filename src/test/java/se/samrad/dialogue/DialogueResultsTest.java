@@ -53,7 +53,8 @@ class DialogueResultsTest extends IntegrationTest {
     @Inject Participation participation;
     @Inject PopulationShares population;
     @Inject Results results;
-    @Inject ResponseStore responses;
+    @Inject ResultCounts counts;
+    @Inject TextAnswerStore texts;
     @Inject TextModeration moderation;
     @Inject EvidenceReader evidence;
     @Inject GoalCatalogue catalogue;
@@ -158,13 +159,13 @@ class DialogueResultsTest extends IntegrationTest {
             }
         }
         assertEquals(threads * each, results.summarise(open, ResultFilter.ALL, "sv").respondents());
-        assertEquals(sorted(responses.countAnswers(open.id(), ResultFilter.ALL)), sorted(responses.tally(open.id(), ResultFilter.ALL)));
-        assertEquals(sorted(responses.countAnswers(dialogue.id(), ResultFilter.ALL)),
-                sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
+        assertEquals(sorted(counts.countAnswers(open.id(), ResultFilter.ALL)), sorted(counts.tally(open.id(), ResultFilter.ALL)));
+        assertEquals(sorted(counts.countAnswers(dialogue.id(), ResultFilter.ALL)),
+                sorted(counts.tally(dialogue.id(), ResultFilter.ALL)));
     }
 
     /** Running totals or counted answers in one comparable form (also for ResponseWriterTest). */
-    static List<String> sorted(List<ResponseStore.Tally> tallies) {
+    static List<String> sorted(List<Tally> tallies) {
         return tallies.stream().map(t -> t.questionKey() + "/" + t.optionKey() + "=" + t.count() + "," + t.respondents()
                 + "," + Math.round(t.sum() * 1000) + "," + t.min() + "," + t.max()).sorted().toList();
     }
@@ -203,12 +204,12 @@ class DialogueResultsTest extends IntegrationTest {
             assertTrue(participation.submitComplete(kept, "kept-view-" + i, "sv", answers).errors().isEmpty());
             // Each view after a submission counts it: what was kept for the view before is not served.
             assertEquals(inCentre, results.summarise(kept, centre, "sv").respondents());
-            assertEquals(sorted(responses.countAnswers(kept.id(), centre)), sorted(responses.tally(kept.id(), centre)));
+            assertEquals(sorted(counts.countAnswers(kept.id(), centre)), sorted(counts.tally(kept.id(), centre)));
         }
         assertTrue(inCentre > 0 && inCentre < 12, "the seed gives both groups");
         // Viewed again with nothing added: the same counts.
         assertEquals(inCentre, results.summarise(kept, centre, "sv").respondents());
-        assertEquals(sorted(responses.countAnswers(kept.id(), centre)), sorted(responses.tally(kept.id(), centre)));
+        assertEquals(sorted(counts.countAnswers(kept.id(), centre)), sorted(counts.tally(kept.id(), centre)));
     }
 
     @Test
@@ -262,7 +263,7 @@ class DialogueResultsTest extends IntegrationTest {
                 && wrong.body().contains("\"nosuch\""), wrong.body());
         assertEquals(404, postJson(anonymous, "/api/v1/d/nosuchkey0/responses", body).statusCode());
         assertTrue(anonymous.getJson("/api/v1/d/" + dialogue.publicKey()).body().contains("\"questionnaire\""));
-        assertTrue(responses.texts(dialogue.id(), "issues", ResultFilter.ALL, "fritidsgårdar", true, 5, 0).size() == 1);
+        assertTrue(texts.texts(dialogue.id(), "issues", ResultFilter.ALL, "fritidsgårdar", true, 5, 0).size() == 1);
     }
 
     @Test
@@ -276,7 +277,7 @@ class DialogueResultsTest extends IntegrationTest {
         assertEquals("dialogue", option.source());
         assertTrue(evidence.evidenceFor(otherAccount.organisationId(), List.of(foodWaste)).isEmpty());
 
-        ResponseStore.TextAnswer idea = responses.texts(dialogue.id(), "idea", ResultFilter.ALL, null, true, 1, 0).get(0);
+        TextAnswer idea = texts.texts(dialogue.id(), "idea", ResultFilter.ALL, null, true, 1, 0).get(0);
         moderation.tag(facilitator, dialogue.id(), idea.id(), "12.3, 11.6");
         assertTrue(evidence.evidenceFor(org.id(), List.of(foodWaste)).stream()
                 .anyMatch(e -> e.type() == Evidence.Type.STATEMENT && e.label().equals(idea.text())));
@@ -284,7 +285,7 @@ class DialogueResultsTest extends IntegrationTest {
                 () -> moderation.tag(facilitator, dialogue.id(), idea.id(), "99.9"));
 
         moderation.setHidden(facilitator, dialogue.id(), idea.id(), true);
-        assertFalse(responses.texts(dialogue.id(), "idea", ResultFilter.ALL, null, false, 100, 0).stream()
+        assertFalse(texts.texts(dialogue.id(), "idea", ResultFilter.ALL, null, false, 100, 0).stream()
                 .anyMatch(a -> a.id() == idea.id()), "hidden answers are left out for readers");
         assertFalse(evidence.evidenceFor(org.id(), List.of(foodWaste)).stream()
                 .anyMatch(e -> e.type() == Evidence.Type.STATEMENT), "and out of evidence");

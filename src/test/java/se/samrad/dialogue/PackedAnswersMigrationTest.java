@@ -65,13 +65,13 @@ class PackedAnswersMigrationTest {
                 .migrate();
         try (Connection c = DriverManager.getConnection(server + database, user, password);
              Statement s = c.createStatement()) {
-            assertEquals(List.of(new ResponseStore.AnswerRow("thrive", "good", 0, null, null),
-                            new ResponseStore.AnswerRow("issues", "green", 0, null, null),
-                            new ResponseStore.AnswerRow("issues", "other", 1, null, null),
-                            new ResponseStore.AnswerRow("years", null, 0, 12.5, null)),
+            assertEquals(List.of(new AnswerRow("thrive", "good", 0, null, null),
+                            new AnswerRow("issues", "green", 0, null, null),
+                            new AnswerRow("issues", "other", 1, null, null),
+                            new AnswerRow("years", null, 0, 12.5, null)),
                     PackedAnswers.unpack(one(s, "SELECT answers FROM dialogue_response WHERE id = 1")));
-            assertEquals(List.of(new ResponseStore.AnswerRow("thrive", "bad", 0, null, null),
-                            new ResponseStore.AnswerRow("comment", null, 0, null, null)),
+            assertEquals(List.of(new AnswerRow("thrive", "bad", 0, null, null),
+                            new AnswerRow("comment", null, 0, null, null)),
                     PackedAnswers.unpack(one(s, "SELECT answers FROM dialogue_response WHERE id = 2")));
             assertEquals(List.of("1 issues Fler bänkar", "2 comment نحتاج حافلات"),
                     rows(s, "SELECT CONCAT(response_id, ' ', question_key, ' ', text_value) FROM dialogue_answer"

@@ -37,7 +37,9 @@ class ResidentFlowTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject Dialogues dialogues;
     @Inject GoalCatalogue catalogue;
-    @Inject ResponseStore responses;
+    @Inject ResponseRepository responses;
+    @Inject ResultCounts counts;
+    @Inject TextAnswerStore texts;
 
     CurrentUser facilitator;
     String facilitatorEmail;
@@ -167,13 +169,13 @@ class ResidentFlowTest extends IntegrationTest {
         assertTrue(Jsoup.parse(other.get(path + "/done").body()).text().contains("Thank you"));
         assertEquals(path + "/done", other.get(path + "/1").location());
 
-        ResponseStore.StoredResponse stored = responses.byToken(dialogue.id(),
+        StoredResponse stored = responses.byToken(dialogue.id(),
                 Dialogues.hash(path.substring(path.lastIndexOf('/') + 1))).orElseThrow();
         assertTrue(stored.submitted());
-        long rows = responses.tally(dialogue.id(), new ResultFilter("norr", "20-39", null, null, "en")).stream()
-                .filter(t -> t.questionKey().equals("thrive")).mapToLong(ResponseStore.Tally::count).sum();
+        long rows = counts.tally(dialogue.id(), new ResultFilter("norr", "20-39", null, null, "en")).stream()
+                .filter(t -> t.questionKey().equals("thrive")).mapToLong(Tally::count).sum();
         assertEquals(1, rows);
-        assertTrue(responses.texts(dialogue.id(), "idea", ResultFilter.ALL, "Fler träd", true, 10, 0).stream()
+        assertTrue(texts.texts(dialogue.id(), "idea", ResultFilter.ALL, "Fler träd", true, 10, 0).stream()
                 .anyMatch(a -> a.text().equals("<script>alert(1)</script> Fler träd")), "stored as typed");
     }
 
@@ -198,7 +200,7 @@ class ResidentFlowTest extends IntegrationTest {
         client.post(path + "/1", form("action", "next", "q-thrive", "good", "q-issues", List.of("jobs")));
         client.post(path + "/2", form("action", "next"));
         assertEquals(path + "/done", client.post(path + "/3", form("action", "next")).location());
-        assertEquals(List.of(new ResponseStore.Contact("Amal", "amal@example.se")), responses.contacts(named.id()));
+        assertEquals(List.of(new Contact("Amal", "amal@example.se")), responses.contacts(named.id()));
 
         WebClient staff = client();
         staff.signIn(facilitatorEmail, se.samrad.support.Fixtures.PASSWORD);
@@ -208,7 +210,7 @@ class ResidentFlowTest extends IntegrationTest {
         assertTrue(list.body().contains("Amal,amal@example.se"), list.body());
         assertEquals(303, staff.post("/dialogues/" + named.id() + "/contacts/erase", Map.of()).status());
         assertTrue(responses.contacts(named.id()).isEmpty());
-        assertEquals(1, responses.respondents(named.id(), ResultFilter.ALL), "the answers stay");
+        assertEquals(1, counts.respondents(named.id(), ResultFilter.ALL), "the answers stay");
     }
 
     @Test

@@ -53,7 +53,8 @@ class ResponseWriterTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject Dialogues dialogues;
     @Inject Participation participation;
-    @Inject ResponseStore responses;
+    @Inject ResultCounts counts;
+    @Inject AnswerStream stream;
     @Inject ResponseWriter writer;
     @Inject GoalCatalogue catalogue;
 
@@ -78,52 +79,52 @@ class ResponseWriterTest extends IntegrationTest {
         return dialogues.changeState(facilitator, created.id(), DialogueState.OPEN);
     }
 
-    private ResponseStore.Complete complete(Dialogue dialogue, String clientId, Random random) {
+    private CompleteResponse complete(Dialogue dialogue, String clientId, Random random) {
         Answers answers = DialogueDemo.randomAnswers(questions, random).onlyVisible(questions);
-        return new ResponseStore.Complete(dialogue.id(), dialogue.versionId(), clientId, "sv",
+        return new CompleteResponse(dialogue.id(), dialogue.versionId(), clientId, "sv",
                 AnswerRows.of(questions, answers), AnswerRows.groups(questions, answers), Instant.now());
     }
 
-    private static ResponseStore.Submission result(CompletableFuture<ResponseStore.Submission> future) {
+    private static Submission result(CompletableFuture<Submission> future) {
         assertTrue(future.isDone(), "completed once the batch was stored");
         return future.join();
     }
 
     private void assertTotalsAgree(Dialogue dialogue) {
-        assertEquals(DialogueResultsTest.sorted(responses.countAnswers(dialogue.id(), ResultFilter.ALL)),
-                DialogueResultsTest.sorted(responses.tally(dialogue.id(), ResultFilter.ALL)));
+        assertEquals(DialogueResultsTest.sorted(counts.countAnswers(dialogue.id(), ResultFilter.ALL)),
+                DialogueResultsTest.sorted(counts.tally(dialogue.id(), ResultFilter.ALL)));
     }
 
     @Test
     void theSameClientIdTwiceInOneBatchAndAgainInTheNextIsStoredOnce() {
         Dialogue dialogue = openDialogue();
         Random random = new Random(1);
-        ResponseStore.Complete first = complete(dialogue, "kiosk-twice-1", random);
-        ResponseStore.Complete again = complete(dialogue, "kiosk-twice-1", random);
-        ResponseStore.Complete other = complete(dialogue, "kiosk-other-1", random);
+        CompleteResponse first = complete(dialogue, "kiosk-twice-1", random);
+        CompleteResponse again = complete(dialogue, "kiosk-twice-1", random);
+        CompleteResponse other = complete(dialogue, "kiosk-other-1", random);
         long refused = writer.refusedBatches();
-        List<CompletableFuture<ResponseStore.Submission>> batch = writer.storeBatch(List.of(first, again, other));
+        List<CompletableFuture<Submission>> batch = writer.storeBatch(List.of(first, again, other));
         assertEquals(refused, writer.refusedBatches(), "stored as one batch, not one at a time");
-        ResponseStore.Submission stored = result(batch.get(0));
+        Submission stored = result(batch.get(0));
         assertTrue(stored.stored());
-        assertEquals(new ResponseStore.Submission(stored.responseId(), false), result(batch.get(1)));
+        assertEquals(new Submission(stored.responseId(), false), result(batch.get(1)));
         assertTrue(result(batch.get(2)).stored());
         assertTrue(result(batch.get(2)).responseId() != stored.responseId());
 
-        List<CompletableFuture<ResponseStore.Submission>> next = writer.storeBatch(List.of(
+        List<CompletableFuture<Submission>> next = writer.storeBatch(List.of(
                 complete(dialogue, "kiosk-new-2", random), complete(dialogue, "kiosk-twice-1", random)));
         assertTrue(result(next.get(0)).stored());
-        assertEquals(new ResponseStore.Submission(stored.responseId(), false), result(next.get(1)));
+        assertEquals(new Submission(stored.responseId(), false), result(next.get(1)));
         assertEquals(refused, writer.refusedBatches(), "a client id sent before is looked up within the batch");
 
-        assertEquals(3, responses.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(3, counts.respondents(dialogue.id(), ResultFilter.ALL));
         assertEquals(first.rows().size(), answerRowsOf(dialogue, stored.responseId()), "the first one's answers");
         assertTotalsAgree(dialogue);
     }
 
     private long answerRowsOf(Dialogue dialogue, long responseId) {
         long[] rows = {0};
-        responses.eachSubmitted(dialogue.id(), r -> {
+        stream.eachSubmitted(dialogue.id(), r -> {
             if (r.id() == responseId) {
                 rows[0] = r.answers().size();
             }
@@ -135,17 +136,17 @@ class ResponseWriterTest extends IntegrationTest {
     void aBatchOfManyResponsesIsOneTransactionAndItsTotalsAgreeWithTheAnswers() {
         Dialogue dialogue = openDialogue();
         Random random = new Random(3);
-        List<ResponseStore.Complete> many = new ArrayList<>();
+        List<CompleteResponse> many = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             many.add(complete(dialogue, "kiosk-many-" + i, random));
         }
         long refused = writer.refusedBatches();
-        List<CompletableFuture<ResponseStore.Submission>> batch = writer.storeBatch(many);
+        List<CompletableFuture<Submission>> batch = writer.storeBatch(many);
         assertEquals(refused, writer.refusedBatches(), "stored as one batch, not one at a time");
-        assertEquals(300, batch.stream().map(ResponseWriterTest::result).filter(ResponseStore.Submission::stored)
-                .map(ResponseStore.Submission::responseId).distinct().count());
-        assertEquals(300, responses.respondents(dialogue.id(), ResultFilter.ALL));
-        assertEquals(many.stream().mapToLong(r -> r.rows().size()).sum(), responses.answerRows(dialogue.id()));
+        assertEquals(300, batch.stream().map(ResponseWriterTest::result).filter(Submission::stored)
+                .map(Submission::responseId).distinct().count());
+        assertEquals(300, counts.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(many.stream().mapToLong(r -> r.rows().size()).sum(), stream.answerRows(dialogue.id()));
         assertTotalsAgree(dialogue);
     }
 
@@ -153,32 +154,32 @@ class ResponseWriterTest extends IntegrationTest {
     void aResponseTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored() {
         Dialogue dialogue = openDialogue();
         Random random = new Random(2);
-        ResponseStore.Complete good = complete(dialogue, "kiosk-good-1", random);
-        ResponseStore.Complete refused = complete(dialogue, "kiosk-bad-1", random);
+        CompleteResponse good = complete(dialogue, "kiosk-good-1", random);
+        CompleteResponse refused = complete(dialogue, "kiosk-bad-1", random);
         // An option key longer than its column: no check before the database would let that through.
-        List<ResponseStore.AnswerRow> rows = new ArrayList<>(refused.rows());
-        rows.add(new ResponseStore.AnswerRow("issues", "x".repeat(80), 9, null, null));
-        refused = new ResponseStore.Complete(refused.dialogueId(), refused.versionId(), refused.clientKey(),
+        List<AnswerRow> rows = new ArrayList<>(refused.rows());
+        rows.add(new AnswerRow("issues", "x".repeat(80), 9, null, null));
+        refused = new CompleteResponse(refused.dialogueId(), refused.versionId(), refused.clientKey(),
                 refused.lang(), rows, refused.groups(), refused.at());
-        ResponseStore.Complete alsoGood = complete(dialogue, "kiosk-good-2", random);
-        ResponseStore.Complete goodAgain = complete(dialogue, "kiosk-good-1", random);
+        CompleteResponse alsoGood = complete(dialogue, "kiosk-good-2", random);
+        CompleteResponse goodAgain = complete(dialogue, "kiosk-good-1", random);
 
-        List<CompletableFuture<ResponseStore.Submission>> batch =
+        List<CompletableFuture<Submission>> batch =
                 writer.storeBatch(List.of(good, refused, alsoGood, goodAgain));
-        ResponseStore.Submission first = result(batch.get(0));
+        Submission first = result(batch.get(0));
         assertTrue(first.stored());
         assertTrue(batch.get(1).isCompletedExceptionally());
         assertThrows(RuntimeException.class, () -> batch.get(1).join());
         assertTrue(result(batch.get(2)).stored());
-        assertEquals(new ResponseStore.Submission(first.responseId(), false), result(batch.get(3)),
+        assertEquals(new Submission(first.responseId(), false), result(batch.get(3)),
                 "still stored once when the batch is stored one response at a time");
 
-        assertEquals(2, responses.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(2, counts.respondents(dialogue.id(), ResultFilter.ALL));
         Set<Long> ids = new HashSet<>();
-        responses.eachSubmitted(dialogue.id(), r -> ids.add(r.id()));
+        stream.eachSubmitted(dialogue.id(), r -> ids.add(r.id()));
         assertEquals(Set.of(first.responseId(), result(batch.get(2)).responseId()), ids,
                 "nothing of the refused response was kept");
-        assertEquals(good.rows().size() + alsoGood.rows().size(), responses.answerRows(dialogue.id()));
+        assertEquals(good.rows().size() + alsoGood.rows().size(), stream.answerRows(dialogue.id()));
         assertTotalsAgree(dialogue);
     }
 
@@ -226,8 +227,8 @@ class ResponseWriterTest extends IntegrationTest {
         assertEquals(clients, idsByClient.size());
         idsByClient.values().forEach(ids -> assertEquals(1, ids.size(), "every sender told the same response"));
         storedByClient.values().forEach(n -> assertEquals(1, n, "exactly one sender told it was stored"));
-        assertEquals(clients, responses.respondents(dialogue.id(), ResultFilter.ALL));
-        assertEquals(clients, responses.respondents(dialogue.id(), new ResultFilter("norr", null, null, null, null)));
+        assertEquals(clients, counts.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(clients, counts.respondents(dialogue.id(), new ResultFilter("norr", null, null, null, null)));
         assertTotalsAgree(dialogue);
     }
 
@@ -256,7 +257,7 @@ class ResponseWriterTest extends IntegrationTest {
                 future.get();
             }
         }
-        assertEquals(threads * each, responses.respondents(dialogue.id(), ResultFilter.ALL));
+        assertEquals(threads * each, counts.respondents(dialogue.id(), ResultFilter.ALL));
         assertTotalsAgree(dialogue);
     }
 }
