@@ -14,6 +14,42 @@
 </dl>
 <#if canEdit><p class="actions"><a class="button button--quiet" href="/stakeholders/organisations/${stakeholder.id()?c}/edit">${t("stakeholder.edit.title")}</a></p></#if>
 
+<h2 id="placements-heading">${t("stakeholder.placements")}</h2>
+<#if placements?has_content>
+<div class="table-wrap">
+<table aria-labelledby="placements-heading">
+  <thead><tr><th scope="col">${t("stakeholder.field.placedOn")}</th><th scope="col">${t("stakeholder.field.issue")}</th><th scope="col">${t("stakeholder.field.quadrant")}</th><th scope="col">${t("stakeholder.field.interest")}</th><th scope="col">${t("stakeholder.field.influence")}</th><th scope="col">${t("stakeholder.field.note")}</th></tr></thead>
+  <tbody>
+  <#list placements as pl>
+    <tr><td><time datetime="${pl.placedOnText()}">${pl.placedOnText()}</time></td><td><@p.issue kind=pl.issueKind() label=pl.issueLabel() ref=(pl.issueRef()?c)!""/></td>
+      <td>${t("stakeholder.quadrant." + pl.quadrant())}</td><td>${pl.interest()}</td><td>${pl.influence()}</td><td>${pl.note()}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<#else>
+<p>${t("stakeholder.placements.none")}</p>
+</#if>
+<#if canEdit>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/placements" class="form" novalidate>
+  <@f.csrfField/>
+  <fieldset>
+    <legend>${t("stakeholder.placements.add")}</legend>
+    <p class="hint">${t("stakeholder.placements.hint")}</p>
+    <#assign levelOptions = []><#list levels as l><#assign levelOptions = levelOptions + [[l?c, l?c]]></#list>
+    <@f.select errors=errors name="interest" label=t("stakeholder.field.interest") options=levelOptions selected=placementForm.interestText() required=true empty=t("stakeholder.choose")/>
+    <@f.select errors=errors name="influence" label=t("stakeholder.field.influence") options=levelOptions selected=placementForm.influenceText() required=true empty=t("stakeholder.choose")/>
+    <#assign issueOptions = []><#list issueKinds as k><#assign issueOptions = issueOptions + [[k, t("stakeholder.issue-kind." + k)]]></#list>
+    <@f.select errors=errors name="issueKind" label=t("stakeholder.field.issueKind") options=issueOptions selected=placementForm.issueKindName() required=true/>
+    <@f.input errors=errors name="issueRef" label=t("stakeholder.field.issueRef") value=placementForm.issueRef() hint=t("stakeholder.field.issueRef-hint") maxlength=15/>
+    <@f.input errors=errors name="issueLabel" label=t("stakeholder.field.issueLabel") value=placementForm.issueLabel() hint=t("stakeholder.field.issueLabel-hint") maxlength=200/>
+    <@f.input errors=errors name="placedOn" label=t("stakeholder.field.placedOn") value=placementForm.placedOn() type="date" required=true/>
+    <@f.textarea errors=errors name="note" label=t("stakeholder.field.note") value=placementForm.note() maxlength=2000/>
+    <button type="submit" class="button">${t("stakeholder.placements.add")}</button>
+  </fieldset>
+</form>
+</#if>
+
 <h2 id="relations-heading">${t("stakeholder.relations")}</h2>
 <#if relations?has_content>
 <ul class="relations">

@@ -9,3 +9,6 @@
 <@f.input errors=errors name="startsOn" label=t("stakeholder.field.startsOn") value=form.startsOn() type="date"/>
 <@f.input errors=errors name="endsOn" label=t("stakeholder.field.endsOn") value=form.endsOn() type="date" hint=t("stakeholder.field.endsOn-hint")/>
 </#macro>
+
+<#-- What a placement is about: overall, a labelled issue, a dialogue or a workshop by id. -->
+<#macro issue kind label ref=""><#if kind == "NONE" && !label?has_content>${t("stakeholder.issue.overall")}<#else><#if kind != "NONE">${t("stakeholder.issue." + kind, ref)}<#if label?has_content>: </#if></#if>${label}</#if></#macro>

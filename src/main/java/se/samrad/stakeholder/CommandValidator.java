@@ -26,13 +26,15 @@ class CommandValidator {
 
     FormErrors validate(Record command) {
         List<String> order = Arrays.stream(command.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        FormErrors errors = new FormErrors();
-        validator.validate(command).stream()
-                .sorted(Comparator.comparingInt(v -> position(order, field(v))))
-                .forEach(v -> errors.add(field(v), v.getMessageTemplate()));
+        FormErrors found = new FormErrors();
+        validator.validate(command).forEach(v -> found.add(field(v), v.getMessageTemplate()));
         if (command instanceof CrossChecked checked) {
-            checked.check(errors);
+            checked.check(found);
         }
+        FormErrors errors = new FormErrors();
+        found.getFields().entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> position(order, e.getKey())))
+                .forEach(e -> errors.add(e.getKey(), e.getValue()));
         return errors;
     }
 

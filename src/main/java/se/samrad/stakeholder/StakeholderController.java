@@ -62,8 +62,7 @@ class StakeholderController {
 
     @Get("/organisations/{id}")
     HttpResponse<String> view(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        return pages.organisation(request, HttpStatus.OK, CurrentUser.of(auth), id, PeriodCommand.empty(),
-                new FormErrors());
+        return pages.organisation(request, HttpStatus.OK, CurrentUser.of(auth), id, pages.blankForms());
     }
 
     @Get("/organisations/{id}/edit")
@@ -118,7 +117,8 @@ class StakeholderController {
                 errors.add("other", e.messageKey());
             }
         }
-        return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id, command, errors);
+        return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
+                new StakeholderPages.OrganisationForms(command, pages.blankForms().placement(), errors));
     }
 
     @Post("/relations/{id}/delete")

@@ -9,6 +9,8 @@ import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +23,20 @@ class StakeholderPages {
 
     private final StakeholderRegister register;
     private final ContactRegister contacts;
+    private static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
+    private final Placements placements;
     private final StakeholderPermissions permissions;
     private final Views views;
+    private final Clock clock;
 
-    StakeholderPages(StakeholderRegister register, ContactRegister contacts, StakeholderPermissions permissions,
-                     Views views) {
+    StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
+                     StakeholderPermissions permissions, Views views, Clock clock) {
         this.register = register;
         this.contacts = contacts;
+        this.placements = placements;
         this.permissions = permissions;
         this.views = views;
+        this.clock = clock;
     }
 
     StakeholderPermissions permissions() {
@@ -51,17 +58,36 @@ class StakeholderPages {
         return views.page(request, status, "stakeholder/edit", model);
     }
 
+    /** The forms on an organisation's page, one of them possibly as typed with its errors. */
+    record OrganisationForms(PeriodCommand relation, PlacementCommand placement, FormErrors errors) {
+    }
+
+    OrganisationForms blankForms() {
+        return new OrganisationForms(PeriodCommand.empty(), PlacementCommand.empty(LocalDate.now(clock)),
+                new FormErrors());
+    }
+
     HttpResponse<String> organisation(HttpRequest<?> request, HttpStatus status, CurrentUser user, long id,
-                                      PeriodCommand relationForm, FormErrors errors) {
+                                      OrganisationForms forms) {
         StakeholderRow row = register.get(user, id);
         boolean personal = permissions.canHandlePersonalData(user);
         Map<String, Object> model = model("stakeholder", row, "relations", register.relations(user, id),
                 "others", register.list(user).stream().filter(s -> s.id() != id).toList(),
-                "relationForm", relationForm, "errors", errors, "relationKinds", enumNames(RelationKind.values()),
+                "relationForm", forms.relation(), "placementForm", forms.placement(), "errors", forms.errors(),
+                "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
+                "placements", placements.history(user, id), "levels", LEVELS,
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),
                 "done", request.getParameters().get("done", String.class, ""));
         return views.page(request, status, "stakeholder/organisation", model);
+    }
+
+    HttpResponse<String> grid(HttpRequest<?> request, CurrentUser user, String issueKey) {
+        List<Placements.Issue> issues = placements.issues(user);
+        String chosen = issues.stream().anyMatch(i -> i.key().equals(issueKey)) ? issueKey : "";
+        List<Placements.Current> current = placements.grid(user, chosen);
+        return views.page(request, "stakeholder/grid", model("issues", issues, "issue", chosen,
+                "placements", current, "chart", GridChart.of(current), "quadrants", enumNames(Quadrant.values())));
     }
 
     HttpResponse<String> contacts(HttpRequest<?> request, CurrentUser user) {

@@ -94,6 +94,8 @@ class StakeholderAccessTest extends IntegrationTest {
                 "/stakeholders/new-organisation", Map.of("name", "X", "kind", "COMPANY"),
                 "/stakeholders/organisations/" + org + "/edit", Map.of("name", "X", "kind", "COMPANY"),
                 "/stakeholders/organisations/" + org + "/relations", Map.of("kind", "PARTNER", "other", other),
+                "/stakeholders/organisations/" + org + "/placements", Map.of("interest", "3", "influence", "3",
+                        "issueKind", "NONE", "placedOn", "2025-01-01"),
                 "/stakeholders/relations/" + relation + "/delete", Map.of(),
                 "/stakeholders/new-contact", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK"),
                 "/stakeholders/contacts/" + contact + "/edit", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK"),
@@ -118,6 +120,7 @@ class StakeholderAccessTest extends IntegrationTest {
         });
         assertTrue(stranger.page("/stakeholders").select("tbody tr").isEmpty());
         assertTrue(stranger.page("/stakeholders/contacts").select("tbody tr").isEmpty());
+        assertTrue(stranger.page("/stakeholders/grid").select("tbody tr").isEmpty());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/organisations").body());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/contacts").body());
         // Nothing was changed by those attempts.
@@ -128,6 +131,7 @@ class StakeholderAccessTest extends IntegrationTest {
     void aCouncilMemberReadsTheRegisterButChangesNothing() {
         WebClient reader = signedIn(council);
         reader.page("/stakeholders");
+        reader.page("/stakeholders/grid");
         assertEquals(orgName, reader.page("/stakeholders/organisations/" + org).selectFirst("h1").text());
         reader.okJson("/api/v1/stakeholders/organisations/" + org);
         assertTrue(reader.page("/stakeholders/organisations/" + org).select("form[action^=/stakeholders]").isEmpty());
