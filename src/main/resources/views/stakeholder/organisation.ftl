@@ -1,6 +1,7 @@
 <#import "../layout.ftl" as layout>
 <#import "../forms.ftl" as f>
 <#import "parts.ftl" as p>
+<#import "../goals/parts.ftl" as g>
 <@layout.page title=stakeholder.name()>
 <#if done?has_content><@f.notice "stakeholder.done." + done/></#if>
 <@f.errorSummary errors/>
@@ -13,6 +14,18 @@
   <#if stakeholder.description()?has_content><dt>${t("stakeholder.field.description")}</dt><dd>${stakeholder.description()}</dd></#if>
 </dl>
 <#if canEdit><p class="actions"><a class="button button--quiet" href="/stakeholders/organisations/${stakeholder.id()?c}/edit">${t("stakeholder.edit.title")}</a></p></#if>
+
+<h2>${t("stakeholder.targets")}</h2>
+<#if targets?has_content>
+<ul class="stakeholder-targets">
+<#list targets as l>
+  <li><a href="/goals/${l.element().frameworkKey()}/${l.element().code()}">${l.element().code()} <@g.text l.element().label(lang.code())/></a><#if l.note()?has_content> – ${l.note()}</#if></li>
+</#list>
+</ul>
+<#else>
+<p>${t("stakeholder.targets.none")}</p>
+</#if>
+<#if canEdit><p><a class="button button--quiet" href="/stakeholders/organisations/${stakeholder.id()?c}/targets">${t("stakeholder.targets.edit")}</a></p></#if>
 
 <h2 id="placements-heading">${t("stakeholder.placements")}</h2>
 <#if placements?has_content>

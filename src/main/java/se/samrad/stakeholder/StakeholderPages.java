@@ -25,12 +25,14 @@ class StakeholderPages {
     private final ContactRegister contacts;
     private static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
     private final Placements placements;
+    private final StakeholderTargets targets;
     private final StakeholderPermissions permissions;
     private final Views views;
     private final Clock clock;
 
     StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
-                     StakeholderPermissions permissions, Views views, Clock clock) {
+                     StakeholderTargets targets, StakeholderPermissions permissions, Views views, Clock clock) {
+        this.targets = targets;
         this.register = register;
         this.contacts = contacts;
         this.placements = placements;
@@ -75,7 +77,7 @@ class StakeholderPages {
                 "others", register.list(user).stream().filter(s -> s.id() != id).toList(),
                 "relationForm", forms.relation(), "placementForm", forms.placement(), "errors", forms.errors(),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
-                "placements", placements.history(user, id), "levels", LEVELS,
+                "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),
                 "done", request.getParameters().get("done", String.class, ""));

@@ -81,6 +81,7 @@ class StakeholderAccessTest extends IntegrationTest {
 
     List<String> pagesWithIds() {
         return List.of("/stakeholders/organisations/" + org, "/stakeholders/organisations/" + org + "/edit",
+                "/stakeholders/organisations/" + org + "/targets",
                 "/stakeholders/contacts/" + contact, "/stakeholders/contacts/" + contact + "/edit");
     }
 
@@ -90,18 +91,19 @@ class StakeholderAccessTest extends IntegrationTest {
 
     /** Every change, with a valid form, so only the user's right decides. */
     Map<String, Map<String, Object>> changes() {
-        return Map.of(
-                "/stakeholders/new-organisation", Map.of("name", "X", "kind", "COMPANY"),
-                "/stakeholders/organisations/" + org + "/edit", Map.of("name", "X", "kind", "COMPANY"),
-                "/stakeholders/organisations/" + org + "/relations", Map.of("kind", "PARTNER", "other", other),
-                "/stakeholders/organisations/" + org + "/placements", Map.of("interest", "3", "influence", "3",
-                        "issueKind", "NONE", "placedOn", "2025-01-01"),
-                "/stakeholders/relations/" + relation + "/delete", Map.of(),
-                "/stakeholders/new-contact", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK"),
-                "/stakeholders/contacts/" + contact + "/edit", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK"),
-                "/stakeholders/contacts/" + contact + "/roles", Map.of("other", org),
-                "/stakeholders/roles/" + role + "/delete", Map.of(),
-                "/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of());
+        return Map.ofEntries(
+                Map.entry("/stakeholders/new-organisation", Map.of("name", "X", "kind", "COMPANY")),
+                Map.entry("/stakeholders/organisations/" + org + "/edit", Map.of("name", "X", "kind", "COMPANY")),
+                Map.entry("/stakeholders/organisations/" + org + "/relations", Map.of("kind", "PARTNER", "other", other)),
+                Map.entry("/stakeholders/organisations/" + org + "/placements", Map.of("interest", "3", "influence", "3",
+                        "issueKind", "NONE", "placedOn", "2025-01-01")),
+                Map.entry("/stakeholders/relations/" + relation + "/delete", Map.of()),
+                Map.entry("/stakeholders/organisations/" + org + "/targets", Map.of("note", "x")),
+                Map.entry("/stakeholders/new-contact", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK")),
+                Map.entry("/stakeholders/contacts/" + contact + "/edit", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK")),
+                Map.entry("/stakeholders/contacts/" + contact + "/roles", Map.of("other", org)),
+                Map.entry("/stakeholders/roles/" + role + "/delete", Map.of()),
+                Map.entry("/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of()));
     }
 
     @Test
@@ -137,6 +139,7 @@ class StakeholderAccessTest extends IntegrationTest {
         assertTrue(reader.page("/stakeholders/organisations/" + org).select("form[action^=/stakeholders]").isEmpty());
         reader.get("/stakeholders/new-organisation").expect(403);
         reader.get("/stakeholders/organisations/" + org + "/edit").expect(403);
+        reader.get("/stakeholders/organisations/" + org + "/targets").expect(403);
         reader.get("/stakeholders/contacts").expect(403);
         reader.get("/stakeholders/contacts/" + contact).expect(403);
         reader.getJson("/api/v1/stakeholders/contacts/" + contact).expect(403);
