@@ -28,8 +28,8 @@
   <text x="${(c.left() + 5 * c.cell() / 2)?c}" y="${(c.height() - 6)?c}" text-anchor="middle" font-size="13" fill="#222">${t("stakeholder.field.interest")} →</text>
   <text x="14" y="${(c.top() + 5 * c.cell() / 2)?c}" text-anchor="middle" font-size="13" fill="#222" transform="rotate(-90 14 ${(c.top() + 5 * c.cell() / 2)?c})">${t("stakeholder.field.influence")} →</text>
   <#list c.points() as pt>
-  <#if pt.href()?has_content>
-  <a href="${pt.href()}"><title>${pt.title()}</title><circle cx="${pt.x()?c}" cy="${(pt.y() - 4)?c}" r="4" fill="#222"/><text x="${(pt.x() + 8)?c}" y="${pt.y()?c}" font-size="12" fill="#222">${pt.label()}</text></a>
+  <#if pt.title()?has_content>
+  <g class="grid-point"><circle cx="${pt.x()?c}" cy="${(pt.y() - 4)?c}" r="4" fill="#222"/><text x="${(pt.x() + 8)?c}" y="${pt.y()?c}" font-size="12" fill="#222">${pt.label()}</text></g>
   <#else>
   <text x="${(pt.x() + 8)?c}" y="${pt.y()?c}" font-size="12" fill="#222">${pt.label()}</text>
   </#if>

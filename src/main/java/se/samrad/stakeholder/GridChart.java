@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The geometry of the interest/influence grid as the page draws it in SVG: interest along the x axis, influence
  * up the y axis, one cell per level pair, the four quadrants as labelled areas, each stakeholder a dot with its
- * name written beside it (never colour alone). Stakeholders in the same cell are listed under each other; when
+ * name written beside it (never colour alone). The chart is one image without links (links inside an image
+ * would be nested controls); the table under it links each stakeholder. Stakeholders in the same cell are listed under each other; when
  * a cell is full the rest are counted ("+2"), and the table under the chart names every one.
  */
 public final class GridChart {
