@@ -60,7 +60,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
     @Inject InvitationService invitations;
     @Inject StaffDirectory directory;
 
+    @Inject se.samrad.stakeholder.StakeholderRegister stakeholders;
+    @Inject se.samrad.stakeholder.Placements placements;
+    @Inject se.samrad.stakeholder.ContactRegister contacts;
+
     ChromeDriver driver;
+    long stakeholder;
+    long contact;
     Account admin;
     OrgUnit unit;
     Network network;
@@ -82,6 +88,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
         unit = organisations.createUnit(actor, "Miljöförvaltningen", UnitKind.ADMINISTRATION, board.id());
         network = networks.create(null, Fixtures.unique("Nätverk"), "Kommuner som lär av varandra");
         networks.addMember(null, network.id(), org.id(), true);
+        stakeholder = stakeholders.create(actor, new se.samrad.stakeholder.OrganisationCommand("Polisen",
+                se.samrad.stakeholder.StakeholderKind.POLICE, false, "202100-0076", "Storgatan 1",
+                "https://polisen.se", "Lokalpolisområdet")).id();
+        placements.place(actor, stakeholder, new se.samrad.stakeholder.PlacementCommand(4, 3,
+                se.samrad.stakeholder.IssueKind.NONE, "", "", "Trygghet", "2025-01-15"));
+        contact = contacts.create(actor, new se.samrad.stakeholder.ContactCommand("Karin Kontakt", "k@test.example",
+                "", se.samrad.stakeholder.LawfulBasis.CONSENT, "2025-01-01", "Blankett", "")).id();
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -154,6 +167,10 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(List.of("/", "/admin/staff", "/admin/organisation", "/admin/organisation/units/" + unit.id(),
                 "/admin/audit", "/account", "/networks", "/networks/" + network.id(), "/platform/organisations"),
                 failures);
+        check(List.of("/stakeholders", "/stakeholders/new-organisation", "/stakeholders/organisations/" + stakeholder,
+                "/stakeholders/organisations/" + stakeholder + "/edit",
+                "/stakeholders/organisations/" + stakeholder + "/targets", "/stakeholders/grid",
+                "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact), failures);
 
         signIn(PLATFORM_ADMIN);
         check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);

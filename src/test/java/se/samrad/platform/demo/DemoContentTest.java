@@ -52,6 +52,12 @@ class DemoContentTest {
             assertEquals(1, vision.size());
             assertEquals(5, vision.get(0).goals().size());
             assertTrue(first.getBean(OwnGoals.class).all(demoId).size() >= 10, "goals mapped to targets");
+            // The stakeholder register: the council of seed 000 with its members, placed and linked to targets.
+            var admin = new se.samrad.platform.security.CurrentUser(0, demoId, "demo", "demo",
+                    java.util.Set.of(se.samrad.platform.security.Role.ORG_ADMIN));
+            var stakeholders = first.getBean(se.samrad.stakeholder.StakeholderRegister.class).list(admin);
+            assertEquals(14, stakeholders.size());
+            assertEquals(13, first.getBean(se.samrad.stakeholder.Placements.class).grid(admin, "").size());
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");

@@ -1,0 +1,13 @@
+package se.samrad.stakeholder;
+
+import se.samrad.platform.web.FormErrors;
+
+/**
+ * A command whose fields are checked together (consent needs its date; a period cannot end before it starts),
+ * after each field's own constraints. Micronaut validates a record's components, not derived methods, so these
+ * checks are plain code that adds its errors at the field they concern.
+ */
+interface CrossChecked {
+
+    void check(FormErrors errors);
+}

@@ -1,0 +1,91 @@
+package se.samrad.stakeholder;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import se.samrad.platform.security.CurrentUser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The register as JSON: stakeholder organisations for the organisation's staff who may read the register,
+ * contacts (personal data) for its admins only, with the same checks and audit as the pages.
+ */
+@Controller("/api/v1/stakeholders")
+@Produces(MediaType.APPLICATION_JSON)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class StakeholderApiController {
+
+    @Serdeable
+    record OrganisationView(long id, String name, StakeholderKind kind, boolean internal, @Nullable String orgNumber,
+                            String address, String web, String description, List<RelationJson> relations) {
+    }
+
+    @Serdeable
+    record RelationJson(RelationKind kind, long from, long to, @Nullable LocalDate startsOn,
+                        @Nullable LocalDate endsOn) {
+    }
+
+    @Serdeable
+    record ContactView(long id, String name, String email, String phone, LawfulBasis lawfulBasis,
+                       @Nullable LocalDate consentGivenOn, String consentHow, @Nullable LocalDate consentWithdrawnOn,
+                       String notes, List<RoleJson> roles) {
+    }
+
+    @Serdeable
+    record RoleJson(long organisation, String title, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+    }
+
+    private final StakeholderRegister register;
+    private final ContactRegister contacts;
+
+    StakeholderApiController(StakeholderRegister register, ContactRegister contacts) {
+        this.register = register;
+        this.contacts = contacts;
+    }
+
+    @Get("/organisations")
+    List<OrganisationView> organisations(Authentication auth) {
+        CurrentUser user = CurrentUser.of(auth);
+        return register.list(user).stream().map(row -> view(row, List.of())).toList();
+    }
+
+    @Get("/organisations/{id}")
+    OrganisationView organisation(Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        return view(register.get(user, id), register.relations(user, id).stream().map(r -> r.row())
+                .map(r -> new RelationJson(r.kind(), r.fromId(), r.toId(), r.startsOn(), r.endsOn())).toList());
+    }
+
+    /** Names and roles only; a contact's full record is read one at a time (each reading audited). */
+    @Get("/contacts")
+    List<ContactView> contacts(Authentication auth) {
+        return contacts.list(CurrentUser.of(auth)).stream()
+                .map(c -> new ContactView(c.id(), c.name(), "", "", c.lawfulBasis(), null, "", null, "", List.of()))
+                .toList();
+    }
+
+    @Get("/contacts/{id}")
+    ContactView contact(Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        ContactRow c = contacts.view(user, id);
+        List<RoleJson> roles = contacts.rolesOf(user, id).stream().map(r -> new RoleJson(r.row().stakeholderId(),
+                r.row().roleTitle(), r.row().startsOn(), r.row().endsOn())).toList();
+        return new ContactView(c.id(), c.name(), c.email(), c.phone(), c.lawfulBasis(), c.consentGivenOn(),
+                c.consentHow(), c.consentWithdrawnOn(), c.notes(), roles);
+    }
+
+    private static OrganisationView view(StakeholderRow row, List<RelationJson> relations) {
+        return new OrganisationView(row.id(), row.name(), row.kind(), row.internal(),
+                row.orgNumber() == null ? null : row.orgNumberText(), row.address(), row.web(), row.description(),
+                relations);
+    }
+}

@@ -1,0 +1,21 @@
+<#import "../layout.ftl" as layout>
+<@layout.page title=t("stakeholder.contacts.title")>
+<p class="lead">${t("stakeholder.contacts.lead")}</p>
+<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a href="/stakeholders">${t("stakeholder.back")}</a></p>
+<#if contacts?has_content>
+<div class="table-wrap">
+<table>
+  <caption class="visually-hidden">${t("stakeholder.contacts.title")}</caption>
+  <thead><tr><th scope="col">${t("stakeholder.field.personName")}</th><th scope="col">${t("stakeholder.field.lawfulBasis")}</th></tr></thead>
+  <tbody>
+  <#list contacts as c>
+    <tr><th scope="row"><a href="/stakeholders/contacts/${c.id()?c}">${c.name()}</a></th>
+      <td>${t("stakeholder.basis." + c.lawfulBasis())}<#if c.consentWithdrawn()> (${t("stakeholder.consent.withdrawn")})</#if></td></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<#else>
+<p>${t("stakeholder.contacts.none")}</p>
+</#if>
+</@layout.page>

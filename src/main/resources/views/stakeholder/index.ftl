@@ -1,0 +1,26 @@
+<#import "../layout.ftl" as layout>
+<@layout.page title=t("stakeholder.title")>
+<p class="lead">${t("stakeholder.lead")}</p>
+<p class="actions">
+<#if canEdit><a class="button" href="/stakeholders/new-organisation">${t("stakeholder.new")}</a></#if>
+<a class="button button--quiet" href="/stakeholders/grid">${t("stakeholder.grid.title")}</a>
+<#if canPersonal><a class="button button--quiet" href="/stakeholders/contacts">${t("stakeholder.contacts.title")}</a></#if>
+</p>
+<h2 id="organisations-heading">${t("stakeholder.organisations")}</h2>
+<#if stakeholders?has_content>
+<div class="table-wrap">
+<table aria-labelledby="organisations-heading">
+  <thead><tr><th scope="col">${t("stakeholder.field.name")}</th><th scope="col">${t("stakeholder.field.kind")}</th><th scope="col">${t("stakeholder.field.orgNumber")}</th></tr></thead>
+  <tbody>
+  <#list stakeholders as s>
+    <tr><th scope="row"><a href="/stakeholders/organisations/${s.id()?c}">${s.name()}</a></th>
+      <td>${t("stakeholder.kind." + s.kind())}<#if s.internal()> (${t("stakeholder.internal")})</#if></td>
+      <td>${s.orgNumberText()}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<#else>
+<p>${t("stakeholder.none")}</p>
+</#if>
+</@layout.page>
