@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
@@ -31,9 +32,9 @@ class ContactController {
 
     private final ContactRegister contacts;
     private final StakeholderPages pages;
-    private final CommandValidator validator;
+    private final FormBinder validator;
 
-    ContactController(ContactRegister contacts, StakeholderPages pages, CommandValidator validator) {
+    ContactController(ContactRegister contacts, StakeholderPages pages, FormBinder validator) {
         this.contacts = contacts;
         this.pages = pages;
         this.validator = validator;

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.samrad.platform.web.CrossChecked;
 import se.samrad.platform.web.FormErrors;
 
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.samrad.platform.web.CrossChecked;
 import se.samrad.platform.web.FormErrors;
 
 import java.time.LocalDate;

@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
@@ -30,9 +31,9 @@ class PlacementController {
 
     private final Placements placements;
     private final StakeholderPages pages;
-    private final CommandValidator validator;
+    private final FormBinder validator;
 
-    PlacementController(Placements placements, StakeholderPages pages, CommandValidator validator) {
+    PlacementController(Placements placements, StakeholderPages pages, FormBinder validator) {
         this.placements = placements;
         this.pages = pages;
         this.validator = validator;

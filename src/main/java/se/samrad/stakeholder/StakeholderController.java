@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Views;
 
@@ -32,9 +33,9 @@ class StakeholderController {
 
     private final StakeholderRegister register;
     private final StakeholderPages pages;
-    private final CommandValidator validator;
+    private final FormBinder validator;
 
-    StakeholderController(StakeholderRegister register, StakeholderPages pages, CommandValidator validator) {
+    StakeholderController(StakeholderRegister register, StakeholderPages pages, FormBinder validator) {
         this.register = register;
         this.pages = pages;
         this.validator = validator;

@@ -54,23 +54,49 @@ public class FormBinder {
         Argument<?>[] arguments = introspection.getConstructorArguments();
         Object[] values = new Object[arguments.length];
         FormErrors errors = new FormErrors();
-        Map<String, String> fieldOf = new LinkedHashMap<>();
         for (int i = 0; i < arguments.length; i++) {
             Argument<?> argument = arguments[i];
             String field = argument.getAnnotationMetadata().stringValue(FormField.class).orElse(argument.getName());
-            fieldOf.put(argument.getName(), field);
             values[i] = read(form, field, argument, errors);
         }
         // Not strict about nulls: a missing required value is the constraints' to report, not an exception.
         T command = introspection.instantiate(false, values);
-        for (ConstraintViolation<T> violation : validator.validate(command)) {
-            String component = lastNode(violation.getPropertyPath());
-            String field = fieldOf.getOrDefault(component, component);
-            if (!errors.has(field)) {
-                errors.add(field, messageKey(violation));
+        validate(command).getFields().forEach(errors::add);
+        return new Bound<>(command, errors);
+    }
+
+    /**
+     * The command's errors by field, as message keys, in the order of the record's components (so the error
+     * summary follows the form): its constraints first, then the checks across fields ({@link CrossChecked}).
+     */
+    public FormErrors validate(Object command) {
+        FormErrors found = new FormErrors();
+        for (ConstraintViolation<Object> violation : validator.validate(command)) {
+            found.add(lastNode(violation.getPropertyPath()), messageKey(violation));
+        }
+        if (command instanceof CrossChecked checked) {
+            checked.check(found);
+        }
+        List<String> order = command instanceof Record ? java.util.Arrays.stream(command.getClass()
+                .getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList() : List.of();
+        FormErrors errors = new FormErrors();
+        found.getFields().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey())
+                        : order.size()))
+                .forEach(e -> errors.add(fieldName(command, e.getKey()), e.getValue()));
+        return errors;
+    }
+
+    /** The form field of a record component ({@link FormField}, else its own name). */
+    private static String fieldName(Object command, String component) {
+        if (command instanceof Record) {
+            for (java.lang.reflect.RecordComponent c : command.getClass().getRecordComponents()) {
+                if (c.getName().equals(component) && c.isAnnotationPresent(FormField.class)) {
+                    return c.getAnnotation(FormField.class).value();
+                }
             }
         }
-        return new Bound<>(command, errors);
+        return component;
     }
 
     private Object read(Map<String, Object> form, String field, Argument<?> argument, FormErrors errors) {
