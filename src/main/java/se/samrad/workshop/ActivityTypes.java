@@ -3,6 +3,7 @@ package se.samrad.workshop;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every kind of activity, listed once: adding a kind is one {@link ActivityType} here and its template part. */
 final class ActivityTypes {
@@ -12,10 +13,13 @@ final class ActivityTypes {
 
     private static final Map<ActivityKind, ActivityType> BY_KIND = new EnumMap<>(ActivityKind.class);
     private static final Map<EventType, ActivityType.InputReader> READERS = new EnumMap<>(EventType.class);
+    /** The inputs each kind takes, read once: every submission asks. */
+    private static final Map<ActivityKind, Set<EventType>> INPUTS = new EnumMap<>(ActivityKind.class);
 
     static {
         for (ActivityType type : ALL) {
             BY_KIND.put(type.kind(), type);
+            INPUTS.put(type.kind(), Set.copyOf(type.inputs().keySet()));
             // kinds that take the same input (an idea on a board or in a breakout group) read it alike
             type.inputs().forEach(READERS::putIfAbsent);
         }
@@ -29,6 +33,11 @@ final class ActivityTypes {
 
     static ActivityType of(ActivityKind kind) {
         return BY_KIND.get(kind);
+    }
+
+    /** Whether participants may send this input to an activity of this kind. */
+    static boolean takes(ActivityKind kind, EventType input) {
+        return INPUTS.get(kind).contains(input);
     }
 
     /** How an input of this type is read from a form, or null when participants send no such input. */

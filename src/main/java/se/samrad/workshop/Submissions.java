@@ -34,10 +34,9 @@ final class Submissions {
         if (activity.locked) {
             throw new InvalidRequestException("workshop.error.locked");
         }
-        ActivityType kind = ActivityTypes.of(activity.kind());
-        if (!kind.inputs().containsKey(type)) {
+        if (!ActivityTypes.takes(activity.kind(), type)) {
             throw new InvalidRequestException("workshop.error.invalid");
         }
-        kind.check(activity, author, type, data);
+        ActivityTypes.of(activity.kind()).check(activity, author, type, data);
     }
 }
