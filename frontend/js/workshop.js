@@ -10,10 +10,12 @@ const partUrl = root.dataset.part;
 const status = root.querySelector('[data-live-status]');
 const announcer = root.querySelector('[data-announcer]');
 const forcePolling = new URLSearchParams(location.search).get('transport') === 'poll';
-const STRUCTURAL = new Set(['ACTIVITY_ADDED', 'STARTED', 'STOPPED', 'LOCKED', 'UNLOCKED', 'RESULTS_SHOWN',
-  'RESULTS_HIDDEN', 'TIMER', 'HIDDEN', 'SHOWN', 'APPROVED', 'ANSWERED', 'MERGED', 'THEMED', 'GROUPS',
-  'PARTICIPANT_REMOVED', 'TAGGED', 'ENDED', 'GROUP_CHOSEN']);
-const ANNOUNCED = { IDEA: 'msgIdea', CHAT: 'msgChat', QUESTION: 'msgQuestion', WORD: 'msgWord' };
+// Which event types re-read the page at once, tell a participant the page changed, or are announced with which
+// message: the page says (the server knows the types; this script knows none by name).
+const words = (value) => (value || '').split(' ').filter(Boolean);
+const STRUCTURAL = new Set(words(root.dataset.structural));
+const CHANGES = new Set(words(root.dataset.changes));
+const ANNOUNCED = Object.fromEntries(words(root.dataset.announced).map((pair) => pair.split(':')));
 
 let lastSeq = Number(root.dataset.seq || 0);
 let socket = null;
@@ -39,7 +41,7 @@ function remember() {
 function restore() {
   try {
     for (const m of JSON.parse(sessionStorage.getItem(pendingKey) || '[]')) {
-      pending.set(m.clientId, { message: m, form: null, more: false });
+      pending.set(m.clientId, { message: m, form: null });
     }
   } catch (e) {
     // nothing usable was kept
@@ -149,11 +151,12 @@ function handle(entry) {
     const sent = pending.get(entry.ack);
     pending.delete(entry.ack);
     remember();
-    if (sent && sent.form && !sent.more) {
+    if (sent && sent.form) {
       // the form may have been re-read meanwhile (keeping the text): empty the field that is on the page now
       const text = sent.form.querySelector('textarea[name="text"], input[name="text"]');
       const shown = text && text.id ? document.getElementById(text.id) || text : text;
-      if (shown && (shown === text || shown.value === (sent.message.data && sent.message.data.text))) {
+      const typed = sent.message.form && sent.message.form.text ? sent.message.form.text[0] : undefined;
+      if (shown && (shown === text || shown.value === typed)) {
         shown.value = '';
       }
       say(message('msgSent'));
@@ -189,7 +192,7 @@ function handle(entry) {
   if (key && entry.author !== me) {
     const text = entry.data && entry.data.text ? ': ' + entry.data.text : '';
     say(message(key) + text);
-  } else if (STRUCTURAL.has(entry.type) && entry.type !== 'GROUP_CHOSEN' && me.startsWith('p')) {
+  } else if (CHANGES.has(entry.type) && me.startsWith('p')) {
     say(message('msgChanged'));
   }
   scheduleRefresh(STRUCTURAL.has(entry.type));
@@ -205,43 +208,13 @@ function newId() {
   return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
 }
 
-function messagesOf(form) {
-  const fields = new FormData(form);
-  const type = fields.get('type');
-  const activity = Number(fields.get('activity'));
-  const base = { type, activity };
-  const data = {};
-  switch (type) {
-    case 'VOTE': data.options = fields.getAll('options').map(Number); break;
-    case 'RATE': data.value = Number(fields.get('value')); break;
-    case 'UPVOTE': data.item = Number(fields.get('item')); break;
-    case 'GROUP_CHOSEN': data.group = Number(fields.get('group')); break;
-    case 'DOTS':
-      data.dots = {};
-      for (const [name, value] of fields) {
-        if (name.startsWith('dots-')) {
-          data.dots[name.slice(5)] = Number(value || 0);
-        }
-      }
-      break;
-    case 'SCORE': {
-      const comment = (fields.get('comment') || '').trim();
-      const cells = [];
-      for (const [name, value] of fields) {
-        if (name.startsWith('cell-') && value !== '') {
-          const [row, col] = name.slice(5).split('-').map(Number);
-          cells.push({ ...base, clientId: newId(), data: { row, col, value: Number(value), ...(comment ? { comment } : {}) } });
-        }
-      }
-      return cells;
-    }
-    default:
-      data.text = fields.get('text') || '';
-      if (fields.get('question') !== null) {
-        data.question = Number(fields.get('question'));
-      }
+// The form goes as it is (field name to values); the server reads it as it reads a form posted without script.
+function messageOf(form) {
+  const fields = {};
+  for (const [name, value] of new FormData(form)) {
+    (fields[name] = fields[name] || []).push(value);
   }
-  return [{ ...base, clientId: newId(), data }];
+  return { clientId: newId(), form: fields };
 }
 
 // Sends an input now if a channel is up; otherwise it stays pending and goes when the channel is back.
@@ -276,18 +249,12 @@ root.addEventListener('submit', (event) => {
   if (!form) {
     return;
   }
-  const messages = messagesOf(form);
-  if (messages.length === 0) {
-    return;
-  }
+  const m = messageOf(form);
   // Also while the connection is down (a server restart): posting the form then would lose what was typed.
   event.preventDefault();
-  let sent = true;
-  messages.forEach((m, i) => {
-    const entry = { message: m, form, more: i < messages.length - 1 };
-    pending.set(m.clientId, entry);
-    sent = send(entry) && sent;
-  });
+  const entry = { message: m, form };
+  pending.set(m.clientId, entry);
+  const sent = send(entry);
   remember();
   if (!sent) {
     say(message('msgQueued'));

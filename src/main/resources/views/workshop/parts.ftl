@@ -4,6 +4,9 @@
 <#import "../forms.ftl" as f>
 <#import "../goals/parts.ftl" as g>
 
+<#-- Each kind's template part (its participant's form and its results): views/workshop/activities/<kind>.ftl. -->
+<#function kindPart a><#return "activities/" + a.activity().kind()?string?lower_case?replace("_", "-") + ".ftl"></#function>
+
 <#macro hidden a type suffix="">
 <@f.csrfField/>
 <input type="hidden" name="clientId" value="${formId}-${a.activity().id()?c}${suffix}">
@@ -45,63 +48,8 @@
   <@prompt a/>
   <@problemFor a/>
   <#if a.open() && !a.locked()>
-  <#if kind == "POLL">
-    <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
-      <@hidden a "VOTE"/>
-      <fieldset>
-        <legend>${t(a.config().multiple()?then("workshop.poll.choose-many", "workshop.poll.choose-one"))}</legend>
-        <#list a.config().optionList() as o>
-        <div class="<#if a.config().multiple()>checkbox<#else>radio</#if>">
-          <input type="<#if a.config().multiple()>checkbox<#else>radio</#if>" id="opt-${id}-${o?index?c}" name="options" value="${o?index?c}"<#if a.myChoices()?seq_contains(o?index)> checked</#if>>
-          <label for="opt-${id}-${o?index?c}" dir="auto">${o}</label>
-        </div>
-        </#list>
-      </fieldset>
-      <button type="submit" class="button">${t("workshop.vote")}</button>
-    </form>
-  <#elseif kind == "RATING">
-    <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
-      <@hidden a "RATE"/>
-      <fieldset class="scale">
-        <legend>${t("workshop.rating.legend", a.config().min(), a.config().max())}</legend>
-        <#list a.config().min()..a.config().max() as v>
-        <div class="radio radio--scale">
-          <input type="radio" id="rate-${id}-${v?c}" name="value" value="${v?c}"<#if a.myChoices()?seq_contains(v)> checked</#if>>
-          <label for="rate-${id}-${v?c}">${v}</label>
-        </div>
-        </#list>
-      </fieldset>
-      <button type="submit" class="button">${t("workshop.send")}</button>
-    </form>
-  <#elseif kind == "IDEAS">
-    <@textForm a "IDEA" t("workshop.ideas.label") t("workshop.ideas.submit")/>
-  <#elseif kind == "WORD_CLOUD">
-    <@textForm a "WORD" t("workshop.words.label") t("workshop.send")/>
-  <#elseif kind == "QA">
-    <@textForm a "QUESTION" t("workshop.qa.label") t("workshop.qa.submit")/>
-    <#if a.config().moderated()><p class="hint">${t("workshop.qa.moderated")}</p></#if>
-  <#elseif kind == "CHAT">
-    <@textForm a "CHAT" t("workshop.chat.label") t("workshop.chat.submit")/>
-  <#elseif kind == "DOTS">
-    <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
-      <@hidden a "DOTS"/>
-      <fieldset>
-        <legend>${t("workshop.dots.legend", a.config().budget(), a.config().cap())}</legend>
-        <#list a.config().optionList() as o>
-        <div class="field field--number">
-          <label for="dots-${id}-${o?index?c}">${o}</label>
-          <input id="dots-${id}-${o?index?c}" name="dots-${o?index?c}" type="number" min="0" max="${a.config().cap()?c}" value="${a.myDotsOn(o?index)?c}" inputmode="numeric">
-        </div>
-        </#list>
-      </fieldset>
-      <p class="hint">${t("workshop.dots.used", a.myDotsUsed(), a.config().budget())}</p>
-      <button type="submit" class="button">${t("workshop.dots.submit")}</button>
-    </form>
-  <#elseif kind == "BREAKOUT">
-    <@breakoutParticipant a/>
-  <#elseif kind == "SDG_MATRIX">
-    <@matrixForm a/>
-  </#if>
+  <#import kindPart(a) as part>
+  <@part.form a id/>
   <#elseif a.locked()>
   <p>${t("workshop.locked-note")}</p>
   </#if>
@@ -185,7 +133,12 @@
 <#-- Results: for participants once revealed, for facilitators always. -->
 <#macro results a>
 <#local kind = a.activity().kind()?string>
-<#if kind == "POLL" || kind == "RATING" || kind == "DOTS">
+<#import kindPart(a) as part>
+<@part.results a kind/>
+</#macro>
+
+<#-- Tallied results (a poll, a rating, dot voting): respondents and a bar per option or value. -->
+<#macro bars a kind>
   <#if a.showResults()>
   <h3>${t("workshop.results")}</h3>
   <p>${t("workshop.respondents", a.respondents())}<#if kind == "RATING" && a.respondents() gt 0> · ${t("workshop.rating.mean", fmt.number(a.mean()))}</#if></p>
@@ -196,41 +149,10 @@
   </#list>
   </ul>
   </#if>
-<#elseif kind == "WORD_CLOUD">
-  <#if a.showResults()>
-  <h3>${t("workshop.results")}</h3>
-  <ul class="word-cloud">
-  <#list a.words() as w><li class="word word--${(w.percent() / 25)?floor}"><bdi>${w.label()}</bdi> <span class="word__count">(${w.count()})</span></li></#list>
-  </ul>
-  </#if>
-<#elseif kind == "BREAKOUT">
-  <#if a.facilitator() || a.showResults()>
-  <h3>${t("workshop.breakout.boards")}</h3>
-  <div class="boards">
-  <#list a.groups() as gr>
-    <section class="board" aria-labelledby="board-${a.activity().id()?c}-${gr.number()?c}">
-      <h4 id="board-${a.activity().id()?c}-${gr.number()?c}">${t("workshop.group.name", gr.number())} <span class="board__members">(${t("workshop.group.members", gr.members())})</span></h4>
-      <#list a.config().questionList() as q>
-        <h5>${q}</h5>
-        <#if gr.answers()[q?index]?has_content>
-        <ul class="items"><#list gr.answers()[q?index] as i><@itemLine a i/></#list></ul>
-        <#else><p class="empty">${t("workshop.none-yet")}</p></#if>
-      </#list>
-    </section>
-  </#list>
-  </div>
-  <#elseif a.myGroup() gt 0>
-  <#list a.groups() as gr><#if gr.number() == a.myGroup()>
-    <h3>${t("workshop.breakout.your-board")}</h3>
-    <#list a.config().questionList() as q>
-      <h4>${q}</h4>
-      <#if gr.answers()[q?index]?has_content><ul class="items"><#list gr.answers()[q?index] as i><@itemLine a i/></#list></ul><#else><p class="empty">${t("workshop.none-yet")}</p></#if>
-    </#list>
-  </#if></#list>
-  </#if>
-<#elseif kind == "SDG_MATRIX">
-  <#if a.showResults()><@heatmap a/></#if>
-<#elseif kind == "IDEAS" || kind == "QA" || kind == "CHAT">
+</#macro>
+
+<#-- Items (ideas, questions, chat lines) by theme, the unthemed last. -->
+<#macro board a kind>
   <#local themes = a.themes()>
   <#list themes as theme, items>
     <h3>${theme}</h3>
@@ -240,7 +162,6 @@
   <#if a.unthemed()?has_content>
   <ul class="items<#if kind == "CHAT"> items--chat</#if>"><#list a.unthemed() as i><@itemLine a i/></#list></ul>
   <#elseif !themes?has_content><p class="empty">${t("workshop.none-yet")}</p></#if>
-</#if>
 </#macro>
 
 <#macro itemLine a i>

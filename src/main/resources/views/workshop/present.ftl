@@ -4,7 +4,8 @@
      data-msg-connected="${t("workshop.live.connected")}" data-msg-offline="${t("workshop.live.offline")}" data-msg-polling="${t("workshop.live.polling")}"
      data-msg-sent="${t("workshop.sent")}" data-msg-failed="${t("workshop.live.failed")}" data-msg-idea="${t("workshop.live.new-idea")}"
      data-msg-chat="${t("workshop.live.new-chat")}" data-msg-question="${t("workshop.live.new-question")}" data-msg-word="${t("workshop.live.new-word")}"
-     data-msg-changed="${t("workshop.live.changed")}" data-msg-queued="${t("workshop.live.queued")}">
+     data-msg-changed="${t("workshop.live.changed")}" data-structural="${eventTypes.structural()}"
+     data-changes="${eventTypes.changes()}" data-announced="${eventTypes.announced()}" data-msg-queued="${t("workshop.live.queued")}">
   <div class="presenter__join">
     <p>${t("workshop.present.join")} <strong>${joinUrl}</strong></p>
     <p>${t("workshop.code")}: <strong class="join-code join-code--large">${workshop.code()}</strong></p>

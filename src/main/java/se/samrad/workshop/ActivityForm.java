@@ -49,44 +49,17 @@ public record ActivityForm(String kind, String title, String prompt, String opti
         errors.require("title", title);
         errors.maxLength("title", title, MAX_TITLE);
         errors.maxLength("prompt", prompt, MAX_PROMPT);
-        if (k == ActivityKind.POLL || k == ActivityKind.DOTS) {
-            List<String> list = lines(options);
-            if (list.size() < 2 || list.size() > ActivityConfig.MAX_OPTIONS || list.stream().anyMatch(o -> o.length() > 200)) {
-                errors.add("options", "workshop.error.options");
-            }
-        }
-        if (k == ActivityKind.RATING && (number(min) == null || number(max) == null || number(min) >= number(max)
-                || number(max) - number(min) > 10)) {
-            errors.add("min", "workshop.error.scale");
-        }
-        if (k == ActivityKind.DOTS && (number(budget) == null || number(cap) == null || number(budget) < 1
-                || number(budget) > 100 || number(cap) < 1 || number(cap) > number(budget))) {
-            errors.add("budget", "workshop.error.dots");
-        }
-        if (k == ActivityKind.BREAKOUT) {
-            List<String> list = lines(questions);
-            if (list.isEmpty() || list.size() > 10 || list.stream().anyMatch(q -> q.length() > 500)) {
-                errors.add("questions", "workshop.error.breakout");
-            }
-            if (number(groups) == null || number(groups) < 1 || number(groups) > ActivityConfig.MAX_GROUPS) {
-                errors.add("groups", "workshop.error.groups");
-            }
-        }
-        if (k == ActivityKind.SDG_MATRIX && (targets.size() < 2 || targets.size() > ActivityConfig.MAX_TARGETS)) {
-            errors.add(PICKER, "workshop.error.targets");
+        if (k != null) {
+            ActivityTypes.of(k).formErrors(this, errors);
         }
         return errors;
     }
 
     ActivityConfig config() {
         ActivityKind k = activityKind();
-        List<String> optionList = k == ActivityKind.POLL || k == ActivityKind.DOTS ? lines(options) : List.of();
-        return new ActivityConfig(optionList, multiple, orElse(number(min), 1), orElse(number(max), 5),
-                k == ActivityKind.DOTS ? orElse(number(budget), 0) : 0, k == ActivityKind.DOTS ? orElse(number(cap), 0) : 0,
-                k == ActivityKind.BREAKOUT ? lines(questions) : List.of(),
-                k == ActivityKind.BREAKOUT ? orElse(number(groups), 0) : 0,
-                k == ActivityKind.BREAKOUT ? grouping : null,
-                k == ActivityKind.SDG_MATRIX ? targets : List.of(), moderated);
+        ActivityConfig common = new ActivityConfig(List.of(), multiple, orElse(number(min), 1), orElse(number(max), 5),
+                0, 0, List.of(), 0, null, List.of(), moderated);
+        return k == null ? common : ActivityTypes.of(k).config(this, common);
     }
 
     static List<String> lines(String text) {
@@ -107,7 +80,7 @@ public record ActivityForm(String kind, String title, String prompt, String opti
         }
     }
 
-    private static int orElse(Integer value, int fallback) {
+    static int orElse(Integer value, int fallback) {
         return value == null ? fallback : value;
     }
 }

@@ -23,6 +23,6 @@ public enum ActivityKind {
 
     /** Whether participants' texts are items that can be hidden and tagged. */
     boolean hasItems() {
-        return this == IDEAS || this == QA || this == BREAKOUT || this == CHAT;
+        return ActivityTypes.of(this).hasItems();
     }
 }

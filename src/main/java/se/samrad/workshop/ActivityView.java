@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,6 +63,11 @@ public record ActivityView(Activity activity, ActivityConfig config, boolean ope
         return myScores.get(row + ":" + col);
     }
 
+    /** Respondents, counts per option or value (with percentages), and the mean of a rating. */
+    public record Tally(int respondents, List<Count> counts, double mean) {
+        static final Tally NONE = new Tally(0, List.of(), 0);
+    }
+
     static ActivityView of(ActivityState a, String viewer, boolean facilitator) {
         ActivityConfig config = a.config;
         List<Integer> mine = a.choices.getOrDefault(viewer, List.of());
@@ -75,97 +79,48 @@ public record ActivityView(Activity activity, ActivityConfig config, boolean ope
                 myScores.put(cell, score.value());
             }
         });
-        List<Count> counts = new ArrayList<>();
-        double mean = 0;
-        int respondents = 0;
-        switch (a.kind()) {
-            case POLL -> {
-                respondents = a.choices.size();
-                int[] tally = new int[config.optionList().size()];
-                a.choices.values().forEach(list -> list.forEach(i -> tally[i]++));
-                for (int i = 0; i < tally.length; i++) {
-                    counts.add(new Count(config.optionList().get(i), tally[i], percent(tally[i], respondents)));
-                }
-            }
-            case RATING -> {
-                respondents = a.choices.size();
-                int[] tally = new int[config.max() - config.min() + 1];
-                a.choices.values().forEach(list -> tally[list.get(0) - config.min()]++);
-                for (int i = 0; i < tally.length; i++) {
-                    counts.add(new Count(String.valueOf(config.min() + i), tally[i], percent(tally[i], respondents)));
-                }
-                mean = a.choices.values().stream().mapToInt(l -> l.get(0)).average().orElse(0);
-                mean = Math.round(mean * 100) / 100.0;
-            }
-            case DOTS -> {
-                respondents = a.dots.size();
-                int[] tally = new int[config.optionList().size()];
-                a.dots.values().forEach(d -> {
-                    for (int i = 0; i < d.length && i < tally.length; i++) {
-                        tally[i] += d[i];
-                    }
-                });
-                int total = 0;
-                for (int t : tally) {
-                    total += t;
-                }
-                for (int i = 0; i < tally.length; i++) {
-                    counts.add(new Count(config.optionList().get(i), tally[i], percent(tally[i], total)));
-                }
-                counts.sort(Comparator.comparingInt(Count::count).reversed());
-            }
-            default -> {
-            }
-        }
-        boolean approval = a.needsApproval();
-        List<ItemView> items = new ArrayList<>();
-        List<Count> words = new ArrayList<>();
-        if (a.kind() == ActivityKind.WORD_CLOUD) {
-            Map<String, Integer> tally = new LinkedHashMap<>();
-            a.items.values().stream().filter(i -> !i.hidden)
-                    .forEach(i -> tally.merge(i.text.toLowerCase(Locale.ROOT), 1, Integer::sum));
-            int max = tally.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-            tally.forEach((w, n) -> words.add(new Count(w, n, percent(n, max))));
-            words.sort(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::label));
-            if (facilitator) {
-                a.items.values().forEach(i -> items.add(item(i, viewer)));
-            }
-        } else {
-            for (Item i : a.items.values()) {
-                if (facilitator || i.visible(approval) || i.author.equals(viewer) && !i.hidden) {
-                    items.add(item(i, viewer));
-                }
-            }
-            if (a.kind() == ActivityKind.IDEAS || a.kind() == ActivityKind.QA) {
-                items.sort(Comparator.comparing(ItemView::answered).thenComparing(
-                        Comparator.comparingInt(ItemView::votes).reversed()).thenComparingLong(ItemView::seq));
-            }
-        }
-        List<Group> groups = new ArrayList<>();
-        if (a.kind() == ActivityKind.BREAKOUT) {
-            for (int g = 1; g <= a.groupCount; g++) {
-                final int number = g;
-                int members = (int) a.groupOf.values().stream().filter(x -> x == number).count();
-                List<List<ItemView>> answers = new ArrayList<>();
-                for (int q = 0; q < config.questionList().size(); q++) {
-                    final int question = q;
-                    answers.add(items.stream().filter(i -> i.group() == number && i.question() == question).toList());
-                }
-                groups.add(new Group(g, members, answers));
-            }
-        }
-        SdgMatrix matrix = a.kind() == ActivityKind.SDG_MATRIX
-                ? SdgMatrix.of(config.targetList().size(), a.scores) : null;
+        ActivityType type = ActivityTypes.of(a.kind());
+        Tally tally = type.tally(a);
+        List<ItemView> items = type.items(a, viewer, facilitator);
         return new ActivityView(a.activity, config, a.open, a.locked, a.resultsShown, facilitator, mine, myDots,
-                a.groupOf.getOrDefault(viewer, 0), myScores, respondents, counts, mean, items, words, groups, matrix);
+                a.groupOf.getOrDefault(viewer, 0), myScores, tally.respondents(), new ArrayList<>(tally.counts()),
+                tally.mean(), items, type.words(a), type.groups(a, items), type.matrix(a));
     }
 
-    private static ItemView item(Item i, String viewer) {
+    /** The items a viewer sees, in the order they came: visible, their own unless hidden, all for a facilitator. */
+    static List<ItemView> visibleItems(ActivityState a, String viewer, boolean facilitator) {
+        boolean approval = a.needsApproval();
+        List<ItemView> items = new ArrayList<>();
+        for (Item i : a.items.values()) {
+            if (facilitator || i.visible(approval) || i.author.equals(viewer) && !i.hidden) {
+                items.add(item(i, viewer));
+            }
+        }
+        return items;
+    }
+
+    /** Up-voted items first (answered questions last), then in the order they came. */
+    static List<ItemView> byVotes(List<ItemView> items) {
+        items.sort(Comparator.comparing(ItemView::answered).thenComparing(
+                Comparator.comparingInt(ItemView::votes).reversed()).thenComparingLong(ItemView::seq));
+        return items;
+    }
+
+    /** Counts of each option (of a poll or dot voting) in the option's order, with their share of {@code whole}. */
+    static List<Count> counts(List<String> labels, int[] tally, int whole) {
+        List<Count> counts = new ArrayList<>();
+        for (int i = 0; i < tally.length; i++) {
+            counts.add(new Count(labels.get(i), tally[i], percent(tally[i], whole)));
+        }
+        return counts;
+    }
+
+    static ItemView item(Item i, String viewer) {
         return new ItemView(i.seq, i.name, i.text, i.voters.size(), i.voters.contains(viewer), i.hidden, i.approved,
                 i.answered, i.mergedInto, i.theme, i.group, i.question, i.author.equals(viewer));
     }
 
-    private static int percent(int part, int whole) {
+    static int percent(int part, int whole) {
         return whole == 0 ? 0 : Math.round(100f * part / whole);
     }
 }

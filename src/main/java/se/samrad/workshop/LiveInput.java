@@ -36,19 +36,20 @@ class LiveInput {
         return participants.isRemoved(viewer.participant());
     }
 
-    /** The acknowledgement (or refusal) as JSON. */
+    /**
+     * The acknowledgement (or refusal) as JSON. The page script sends its form as it is ({@code form}: field
+     * name to values), read by the same parser as a form post without JavaScript; an input may also come
+     * ready-made ({@code type}, {@code activity}, {@code data}), as older pages and API clients send it.
+     */
     String handle(Viewers.Viewer viewer, Map<String, Object> message) {
         Object clientId = message.get("clientId");
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
-            EventType type = EventType.valueOf(String.valueOf(message.get("type")));
-            Object activity = message.get("activity");
-            Long activityId = activity instanceof Number n ? n.longValue() : null;
-            @SuppressWarnings("unchecked")
-            Map<String, Object> data = message.get("data") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            EventLog.Appended appended = participants.submit(viewer.participant(),
-                    clientId == null ? null : String.valueOf(clientId), type, activityId, data);
-            answer.put("ack", appended.event().clientId());
+            boolean isForm = message.get("form") instanceof Map<?, ?>;
+            EventLog.Appended appended = isForm ? submitForm(viewer, clientId, (Map<?, ?>) message.get("form"))
+                    : submitData(viewer, clientId, message);
+            // a form's inputs may carry derived client ids (a matrix's cells): the answer names the one sent
+            answer.put("ack", isForm ? String.valueOf(clientId).strip() : appended.event().clientId());
             answer.put("seq", appended.event().seq());
             answer.put("duplicate", appended.duplicate());
         } catch (InvalidRequestException e) {
@@ -62,6 +63,31 @@ class LiveInput {
             answer.put("error", "workshop.error.too-fast");
         }
         return write(answer);
+    }
+
+    private EventLog.Appended submitData(Viewers.Viewer viewer, Object clientId, Map<String, Object> message) {
+        EventType type = EventType.valueOf(String.valueOf(message.get("type")));
+        Object activity = message.get("activity");
+        Long activityId = activity instanceof Number n ? n.longValue() : null;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = message.get("data") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return participants.submit(viewer.participant(), clientId == null ? null : String.valueOf(clientId), type,
+                activityId, data);
+    }
+
+    /** A form may stand for several inputs (a matrix's cells): all stored, acknowledged as one. */
+    private EventLog.Appended submitForm(Viewers.Viewer viewer, Object clientId, Map<?, ?> form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        form.forEach((name, value) -> fields.put(String.valueOf(name), value));
+        fields.put("clientId", clientId == null ? null : String.valueOf(clientId));
+        EventLog.Appended last = null;
+        boolean duplicate = true;
+        for (FormInput.Input input : FormInput.parse(fields)) {
+            last = participants.submit(viewer.participant(), input.clientId(), input.type(), input.activityId(),
+                    input.data());
+            duplicate &= last.duplicate();
+        }
+        return new EventLog.Appended(last.event(), duplicate);
     }
 
     /** The refusal of an input that failed for a reason of the server's own: the client may send it again. */

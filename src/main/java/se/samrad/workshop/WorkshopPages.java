@@ -16,6 +16,8 @@ import java.util.Map;
 @Singleton
 class WorkshopPages {
 
+    private static final EventType.ForScript EVENT_TYPES = EventType.forScript();
+
     private final GoalCatalogue catalogue;
     private final WorkshopService workshops;
     private final PublicUrl publicUrl;
@@ -67,6 +69,7 @@ class WorkshopPages {
         model.put("snapshot", snapshot);
         model.put("matrixTargets", matrixTargets(workshop, snapshot));
         model.put("kinds", ActivityKind.values());
+        model.put("eventTypes", EVENT_TYPES);
         model.put("noErrors", new se.samrad.platform.web.FormErrors());
         return model;
     }

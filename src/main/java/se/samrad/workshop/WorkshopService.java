@@ -136,7 +136,7 @@ public class WorkshopService {
                                 ActivityConfig config) {
         Workshop workshop = runnable(user, workshopId);
         requireOpen(workshop);
-        ActivityConfigs.validate(kind, config, id -> catalogue.element(id, workshop.organisationId()).isPresent());
+        ActivityTypes.of(kind).validate(config, id -> catalogue.element(id, workshop.organisationId()).isPresent());
         Activity activity = activities.save(new Activity(null, workshopId, activities.countByWorkshopId(workshopId) + 1,
                 kind, title, prompt, log.write(config), clock.instant()));
         log.activityAdded(workshopId, activity);

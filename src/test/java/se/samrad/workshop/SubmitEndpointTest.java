@@ -28,6 +28,8 @@ class SubmitEndpointTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject WorkshopService workshops;
     @Inject ParticipantService participants;
+    @Inject EventLog log;
+    @Inject se.samrad.goals.GoalCatalogue catalogue;
 
     private HttpResponse<String> submit(Workshop w, String cookie, HttpRequest.BodyPublisher body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURI() + "/w/" + w.code()
@@ -51,6 +53,42 @@ class SubmitEndpointTest extends IntegrationTest {
                 + "\"type\":\"IDEA\",\"activity\":" + ideas.id() + ",\"data\":{\"text\":\"Fler cykelbanor\"}}"));
         assertEquals(200, stored.statusCode(), stored.body());
         assertTrue(stored.body().contains("\"ack\":\"c-1\""), stored.body());
+    }
+
+    /** The page script sends its form as it is; the server reads it as it reads a form posted without script. */
+    @Test
+    void aFormSentAsItIsBecomesTheSameInputsAsAFormPost() throws Exception {
+        CurrentUser facilitator = directory.toUser(fixtures.account(fixtures.organisation("Formby"), Role.FACILITATOR));
+        Workshop w = workshops.create(facilitator, "Form", "", true);
+        Activity dots = workshops.addActivity(facilitator, w.id(), ActivityKind.DOTS, "Prickar", "",
+                new ActivityConfig(java.util.List.of("Buss", "Cykel"), false, 1, 5, 5, 3, null, 0, null, null, false));
+        long a = catalogue.agenda2030().element("7.2").orElseThrow().id();
+        long b = catalogue.agenda2030().element("11.2").orElseThrow().id();
+        Activity sdg = workshops.addActivity(facilitator, w.id(), ActivityKind.SDG_MATRIX, "Samspel", "",
+                new ActivityConfig(null, false, 1, 5, 0, 0, null, 0, null, java.util.List.of(a, b), false));
+        workshops.control(facilitator, w.id(), EventType.STARTED, dots.id(), Map.of());
+        workshops.control(facilitator, w.id(), EventType.STARTED, sdg.id(), Map.of());
+        String cookie = LiveTransportTest.cookie(participants.join(w, "Anna"));
+
+        HttpResponse<String> stored = submit(w, cookie, HttpRequest.BodyPublishers.ofString("{\"clientId\":\"f-1\","
+                + "\"form\":{\"type\":[\"DOTS\"],\"activity\":[\"" + dots.id() + "\"],\"dots-0\":[\"2\"],\"dots-1\":[\"\"]}}"));
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertTrue(stored.body().contains("\"ack\":\"f-1\""), stored.body());
+        HttpResponse<String> cells = submit(w, cookie, HttpRequest.BodyPublishers.ofString("{\"clientId\":\"f-2\","
+                + "\"form\":{\"type\":[\"SCORE\"],\"activity\":[\"" + sdg.id() + "\"],\"cell-0-1\":[\"2\"],"
+                + "\"cell-1-0\":[\"-1\"],\"comment\":[\" Samverkar \"]}}"));
+        assertEquals(200, cells.statusCode(), cells.body());
+        assertTrue(cells.body().contains("\"ack\":\"f-2\""), cells.body());
+        HttpResponse<String> refused = submit(w, cookie, HttpRequest.BodyPublishers.ofString("{\"clientId\":\"f-3\","
+                + "\"form\":{\"type\":[\"DOTS\"],\"activity\":[\"" + dots.id() + "\"],\"dots-0\":[\"4\"]}}"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"error\":\"workshop.error.dots-cap\""), refused.body());
+
+        var events = log.after(w.id(), 0, 100).stream().filter(e -> e.author().startsWith("p")
+                && e.type() != EventType.JOINED).toList();
+        assertEquals(java.util.List.of("f-1", "f-2-0-1", "f-2-1-0"), events.stream().map(WorkshopEvent::clientId).toList());
+        assertEquals("{dots={0=2, 1=0}}", events.get(0).data().toString());
+        assertEquals("{row=0, col=1, value=2, comment=Samverkar}", events.get(1).data().toString());
     }
 
     @Test

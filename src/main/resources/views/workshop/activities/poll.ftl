@@ -1,0 +1,22 @@
+<#-- The poll activity: the participant's form and the results. -->
+<#import "../parts.ftl" as p>
+
+<#macro form a id>
+    <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
+      <@p.hidden a "VOTE"/>
+      <fieldset>
+        <legend>${t(a.config().multiple()?then("workshop.poll.choose-many", "workshop.poll.choose-one"))}</legend>
+        <#list a.config().optionList() as o>
+        <div class="<#if a.config().multiple()>checkbox<#else>radio</#if>">
+          <input type="<#if a.config().multiple()>checkbox<#else>radio</#if>" id="opt-${id}-${o?index?c}" name="options" value="${o?index?c}"<#if a.myChoices()?seq_contains(o?index)> checked</#if>>
+          <label for="opt-${id}-${o?index?c}" dir="auto">${o}</label>
+        </div>
+        </#list>
+      </fieldset>
+      <button type="submit" class="button">${t("workshop.vote")}</button>
+    </form>
+</#macro>
+
+<#macro results a kind>
+<@p.bars a kind/>
+</#macro>
