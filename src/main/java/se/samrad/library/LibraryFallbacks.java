@@ -63,12 +63,12 @@ final class LibraryFallbacks {
         List<String> words = LibraryQueryBuilder.meaningful(text);
         Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
                 : inParts(words);
-        if (parts == null && runner.visible(exact) > 0) {
-            return result; // found, but not under the facet filters: no typing errors to assume
-        }
         if (parts != null && runner.visible(parts) > 0) {
             ExampleIndex.Result inParts = runner.run(parts, true, null);
             return inParts.total() > 0 ? inParts : result;
+        }
+        if (runner.visible(exact) > 0) {
+            return result; // found, but not under the facet filters: no typing errors to assume
         }
         Query widened;
         String spelling;

@@ -45,8 +45,23 @@ final class LibraryQueryBuilder {
     private LibraryQueryBuilder() {
     }
 
-    /** The query for {@code text} over the weighted fields, analysed by {@code analyzer}. */
+    /**
+     * The query for {@code text} over the weighted fields, analysed by {@code analyzer}: built once per text,
+     * analyser and fields, as building one (synonyms, glossary, every language's field) costs about as much as
+     * running it, and readers repeat searches (with other filters, the next page). Queries are immutable; the
+     * analyser is replaced when the synonyms change, so a change is never answered from the cache.
+     */
     static Query build(Analyzer analyzer, String text, Map<String, Float> fields) {
+        return BUILT.get(new Built(analyzer, text, Map.copyOf(fields)), key -> buildAnew(analyzer, text, fields));
+    }
+
+    private record Built(Analyzer analyzer, String text, Map<String, Float> fields) {
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<Built, Query> BUILT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(4_000).build();
+
+    static Query buildAnew(Analyzer analyzer, String text, Map<String, Float> fields) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }

@@ -1,5 +1,8 @@
 package se.samrad.library;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -7,6 +10,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +63,34 @@ final class LibrarySpelling {
         return new Typos(widened.toString(), spelling.toString(), any);
     }
 
+    /**
+     * The nearest words per index reader and word: building the Levenshtein automata is most of a lookup's cost,
+     * and the answer changes only with the index (each change opens a new reader, so a new key).
+     */
+    private record Looked(Object reader, String word) {
+    }
+
+    private static final Cache<Looked, List<String>> NEAREST = Caffeine.newBuilder().maximumSize(20_000).build();
+
     private static List<String> nearest(IndexSearcher searcher, String word) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return lookUp(searcher, word);
+        }
+        try {
+            return NEAREST.get(new Looked(helper.getKey(), word), key -> {
+                try {
+                    return lookUp(searcher, word);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static List<String> lookUp(IndexSearcher searcher, String word) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(word.length() > 5 ? 2 : 1);
         SuggestWord[] found = checker.suggestSimilar(new Term("spell", word), TYPO_ALTERNATIVES,
@@ -70,6 +101,6 @@ final class LibrarySpelling {
                 words.add(suggestion.string);
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 }

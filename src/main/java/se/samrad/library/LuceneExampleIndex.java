@@ -34,9 +34,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -51,7 +48,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -435,14 +431,7 @@ class LuceneExampleIndex implements ExampleIndex {
             throws IOException {
         Map<String, String[]> highlights = Map.of();
         if (!noText && docs.length > 0) {
-            String[] fields = highlightFields(lang);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxLength(100_000).build();
-            int[] passages = new int[fields.length];
-            java.util.Arrays.fill(passages, 2);
-            highlights = highlighter.highlightFields(fields, text,
-                    new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), passages);
+            highlights = LibraryHighlights.of(searcher, indexAnalyzer, docs, text, lang);
         }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
@@ -470,15 +459,6 @@ class LuceneExampleIndex implements ExampleIndex {
                     List.of(doc.getValues("targets")), published == 0 ? null : Instant.ofEpochMilli(published)));
         }
         return hits;
-    }
-
-    /** Snippets come from the Swedish and English texts, and the reader's own language's: fewer fields, faster. */
-    private static String[] highlightFields(String lang) {
-        Set<String> languages = new LinkedHashSet<>(List.of("sv", "en"));
-        if (LibraryAnalyzers.LANGUAGES.contains(lang)) {
-            languages.add(lang);
-        }
-        return languages.stream().map(l -> "body_" + l).toArray(String[]::new);
     }
 
     private static Map<String, String> prefixed(String[] values) {
