@@ -6,21 +6,26 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import se.samrad.platform.web.ClientAddresses;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Token-bucket rate limits per key (usually a client address, as {@link ClientAddresses} resolves it, IPv6 by
- * its /64) for public endpoints. Buckets live in memory; the map is cleared when it grows past a bound so that a flood of
- * addresses cannot exhaust memory.
+ * its /64) for public endpoints. Buckets live in memory, bounded: a flood of new addresses cannot exhaust memory,
+ * and it cannot empty the buckets of the addresses being limited either (Caffeine admits a new key in place of
+ * one that is used more often only rarely, where clearing the map when full gave every address a fresh bucket).
+ * A bucket left alone for longer than the longest period is full again anyway, so it is dropped then.
  */
 @Singleton
 public class RateLimiter {
 
     private static final int MAX_KEYS = 100_000;
     private static final Duration MINUTE = Duration.ofMinutes(1);
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private static final Duration LONGEST_PERIOD = Duration.ofHours(1);
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS)
+            .expireAfterAccess(LONGEST_PERIOD).build();
     private final ClientAddresses addresses;
 
     public RateLimiter(ClientAddresses addresses) {
@@ -61,10 +66,7 @@ public class RateLimiter {
     }
 
     private Bucket bucket(String name, String key, int capacity, Duration period) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(name + ':' + key, k -> Bucket.builder()
+        return buckets.get(name + ':' + key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
                 .build());
     }
