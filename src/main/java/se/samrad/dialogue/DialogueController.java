@@ -51,23 +51,23 @@ class DialogueController {
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 5000;
     /** The notices a page shows after a change ({@code ?done=}); anything else shows nothing. */
-    static final java.util.Set<String> DONE = java.util.Set.of("created", "saved", "open", "closed", "archived",
-            "summary-published", "summary-withdrawn", "added", "deleted", "moved", "imported");
 
     private final Dialogues dialogues;
     private final PopulationShares population;
     private final DialogueCodes codes;
     private final PublicUrl publicUrl;
     private final Views views;
+    private final DialoguePages pages;
     private final ZoneId zone;
 
     DialogueController(Dialogues dialogues, PopulationShares population, DialogueCodes codes, PublicUrl publicUrl,
-                       Views views, ZoneId zone) {
+                       Views views, ZoneId zone, DialoguePages pages) {
         this.dialogues = dialogues;
         this.population = population;
         this.codes = codes;
         this.publicUrl = publicUrl;
         this.views = views;
+        this.pages = pages;
         this.zone = zone;
     }
 
@@ -93,7 +93,7 @@ class DialogueController {
                         new Dialogues.Settings(languages, null, null, true, false));
                 return HttpResponse.seeOther(URI.create("/dialogues/" + created.id() + "?done=created"));
             } catch (InvalidRequestException e) {
-                errors.add("languages", staffKey(e));
+                errors.add("languages", DialoguePages.staffKey(e));
             }
         }
         return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, titles, languages);
@@ -112,7 +112,7 @@ class DialogueController {
     HttpResponse<?> update(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = forChange(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         SettingsForm typed = settingsForm(form, dialogue);
         FormErrors errors = new FormErrors();
         checkLanguagesAndTitle(errors, typed.languages(), typed.texts().get("title"));
@@ -133,7 +133,7 @@ class DialogueController {
                         typed.anonymous(), typed.requiresCode()));
                 return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=saved"));
             } catch (InvalidRequestException e) {
-                errors.add("languages", staffKey(e));
+                errors.add("languages", DialoguePages.staffKey(e));
             }
         }
         return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
@@ -145,7 +145,7 @@ class DialogueController {
     HttpResponse<?> state(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                           @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = forChange(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         DialogueState to;
         try {
             to = DialogueState.valueOf(String.valueOf(Forms.value(form, "to")));
@@ -157,7 +157,7 @@ class DialogueController {
             return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + to.name().toLowerCase()));
         } catch (InvalidRequestException e) {
             return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
-                    Map.of("problem", staffKey(e)));
+                    Map.of("problem", DialoguePages.staffKey(e)));
         }
     }
 
@@ -166,7 +166,7 @@ class DialogueController {
     HttpResponse<?> delete(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = forChange(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         if (Forms.value(form, "confirm") == null) {
             FormErrors errors = new FormErrors().add("confirm", "dialogue.staff.delete.error.confirm");
             return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
@@ -181,7 +181,7 @@ class DialogueController {
     HttpResponse<?> summary(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                             @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = forChange(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         Map<String, String> summary = Forms.translations(form, "summary", dialogues.offerableLanguages());
         String action = String.valueOf(Forms.value(form, "action"));
         boolean publish = switch (action) {
@@ -244,7 +244,7 @@ class DialogueController {
     HttpResponse<?> savePopulation(HttpRequest<?> request, Authentication auth, @PathVariable long id,
                                    @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = forChange(user, id);
+        Dialogue dialogue = pages.forChange(user, id);
         FormErrors errors = new FormErrors();
         Map<String, String> typed = new HashMap<>();
         Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
@@ -297,35 +297,16 @@ class DialogueController {
 
     private HttpResponse<String> renderPopulation(HttpRequest<?> request, HttpStatus status, CurrentUser user,
                                                   Dialogue dialogue, FormErrors errors, Map<String, String> typed) {
-        Map<String, Object> model = base(request, user, dialogue);
+        Map<String, Object> model = pages.base(request, user, dialogue);
         model.put("errors", errors);
         model.put("shares", typed);
         model.put("demographicQuestions", demographicQuestions(dialogue));
         return views.page(request, status, "dialogue/staff/population", model);
     }
 
-    /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */
-    Dialogue forChange(CurrentUser user, long id) {
-        Dialogues.requireEditor(user);
-        return dialogues.get(user, id);
-    }
-
-    /** The model every page about one dialogue shares. */
-    Map<String, Object> base(HttpRequest<?> request, CurrentUser user, Dialogue dialogue) {
-        Map<String, Object> model = new HashMap<>();
-        String lang = views.language(request).code();
-        model.put("dialogue", dialogue);
-        model.put("dialogueTitle", dialogue.title(lang));
-        model.put("canEdit", Dialogues.canEdit(user));
-        String done = request.getParameters().get("done", String.class, "");
-        model.put("done", DONE.contains(done) ? done : "");
-        model.put("problem", "");
-        return model;
-    }
-
     private HttpResponse<String> renderOverview(HttpRequest<?> request, HttpStatus status, CurrentUser user,
                                                 Dialogue dialogue, Map<String, Object> extra) {
-        Map<String, Object> model = base(request, user, dialogue);
+        Map<String, Object> model = pages.base(request, user, dialogue);
         model.put("errors", new FormErrors());
         model.put("form", "");
         model.put("settings", settingsOf(dialogue));
@@ -436,9 +417,4 @@ class DialogueController {
     }
 
     /** The service's error as the staff pages word it ({@code dialogue.error.x} becomes {@code dialogue.staff.error.x}). */
-    static String staffKey(InvalidRequestException e) {
-        String key = e.messageKey();
-        return key.startsWith("dialogue.error.") ? "dialogue.staff.error." + key.substring("dialogue.error.".length())
-                : key;
-    }
 }

@@ -40,12 +40,12 @@ import java.util.Map;
 class DialogueFilesController {
 
     private final Dialogues dialogues;
-    private final DialogueController pages;
+    private final DialoguePages pages;
     private final TranslationFiles translations;
     private final DialogueCodes codes;
     private final Views views;
 
-    DialogueFilesController(Dialogues dialogues, DialogueController pages, TranslationFiles translations,
+    DialogueFilesController(Dialogues dialogues, DialoguePages pages, TranslationFiles translations,
                             DialogueCodes codes, Views views) {
         this.dialogues = dialogues;
         this.pages = pages;
@@ -86,7 +86,7 @@ class DialogueFilesController {
                 TranslationFiles.Report report = translations.importFile(user, id, file.getBytes(), dryRun);
                 return renderTranslations(request, HttpStatus.OK, user, dialogues.get(user, id), errors, report, dryRun);
             } catch (InvalidRequestException e) {
-                errors.add("file", DialogueController.staffKey(e));
+                errors.add("file", DialoguePages.staffKey(e));
             } catch (IOException e) {
                 errors.add("file", "dialogue.staff.translations.error.format");
             }

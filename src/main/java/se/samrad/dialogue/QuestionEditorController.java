@@ -46,12 +46,12 @@ class QuestionEditorController {
     static final int MAX_SECTION_INTRO = 3000;
 
     private final Dialogues dialogues;
-    private final DialogueController pages;
+    private final DialoguePages pages;
     private final GoalCatalogue catalogue;
     private final TargetPicker picker;
     private final Views views;
 
-    QuestionEditorController(Dialogues dialogues, DialogueController pages, GoalCatalogue catalogue,
+    QuestionEditorController(Dialogues dialogues, DialoguePages pages, GoalCatalogue catalogue,
                              TargetPicker picker, Views views) {
         this.dialogues = dialogues;
         this.pages = pages;
