@@ -176,9 +176,16 @@ final class ChannelSink implements Connection.Sink {
                 }
             }
         };
-        if (channel.pipeline().get(MICRONAUT_HANDLER) != null) {
-            channel.pipeline().addBefore(MICRONAUT_HANDLER, "samrad-inbound", handler);
-        }
+        // @OnOpen runs on the blocking executor while the event loop may still be putting Micronaut's handler
+        // in the pipeline (it does so right after calling for @OnOpen): the handler goes in on the event loop,
+        // after that task, so it is always there, and before the replay and its "ready" (queued after this).
+        channel.eventLoop().execute(() -> {
+            if (channel.pipeline().get(MICRONAUT_HANDLER) != null) {
+                channel.pipeline().addBefore(MICRONAUT_HANDLER, "samrad-inbound", handler);
+            } else if (channel.isActive()) {
+                channel.pipeline().addLast("samrad-inbound", handler);
+            }
+        });
     }
 
     /** Puts a message's frames together (Netty's decoder has checked that they come in a valid sequence). */

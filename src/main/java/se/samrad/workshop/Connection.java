@@ -88,6 +88,8 @@ final class Connection {
     private final int capacity;
     private final int maxBatch;
     private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
+    /** Entries of the queue that are answers to the client's own inputs (and {@code ready}), not events. */
+    private int controls;
     private boolean replaying = true;
     /** A drain is due on the writer (so at most one is pending). */
     private boolean scheduled;
@@ -174,11 +176,17 @@ final class Connection {
         }
     }
 
-    /** A message for this client only (an acknowledgement); it never counts as an event. */
+    /**
+     * A message for this client only (an answer to one of its inputs); it never counts as an event. Answers have
+     * their own bound, {@link #CONTROLS_PER_EVENT_SLOT} times the queue's: a client that sends a burst of inputs
+     * is owed an answer to each (a "slow down" for those the server had no room for), and those answers wait
+     * while the event loop is still reading the burst, so counting them against the events' room dropped a
+     * client for its own flood. A client that sends without ever reading is still dropped at that bound.
+     */
     void offerControl(String json) {
         boolean drain;
         synchronized (this) {
-            if (closed || !enqueue(new Outbound(-1, json, null))) {
+            if (closed || !enqueueControl(new Outbound(-1, json, null))) {
                 return;
             }
             drain = due();
@@ -188,8 +196,21 @@ final class Connection {
         }
     }
 
+    /** How many answers may wait for each entry of room the events have. */
+    static final int CONTROLS_PER_EVENT_SLOT = 4;
+
+    private boolean enqueueControl(Outbound control) {
+        if (controls >= capacity * CONTROLS_PER_EVENT_SLOT) {
+            drop(CLOSE_BEHIND, "behind");
+            return false;
+        }
+        queue.add(control);
+        controls++;
+        return true;
+    }
+
     private boolean enqueue(Outbound outbound) {
-        if (queue.size() >= capacity) {
+        if (queue.size() - controls >= capacity) {
             drop(CLOSE_BEHIND, "behind");
             return false;
         }
@@ -226,11 +247,16 @@ final class Connection {
             }
             queue.clear();
             queue.addAll(merged);
+            controls = (int) merged.stream().filter(Connection::isControl).count();
             highest = Math.max(highest, last);
             replaying = false;
             scheduled = true;
         }
         sink.writer().execute(this::drain);
+    }
+
+    private static boolean isControl(Outbound entry) {
+        return entry.seq() < 0;
     }
 
     static Outbound outbound(long seq, String json) {
@@ -267,6 +293,7 @@ final class Connection {
     synchronized void closed() {
         closed = true;
         queue.clear();
+        controls = 0;
     }
 
     private void drop(int code, String reason) {
@@ -275,6 +302,7 @@ final class Connection {
         }
         closed = true;
         queue.clear();
+        controls = 0;
         try {
             sink.close(code, reason);
         } finally {
@@ -317,6 +345,9 @@ final class Connection {
         StringBuilder joined = null;
         for (int n = 0; n < maxBatch && !queue.isEmpty(); n++) {
             Outbound entry = queue.poll();
+            if (isControl(entry)) {
+                controls--;
+            }
             if (entry.frame() != null) {
                 if (joined != null) {
                     sink.write(joined.append(']').toString());

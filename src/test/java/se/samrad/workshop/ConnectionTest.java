@@ -180,4 +180,53 @@ class ConnectionTest {
                 + event(5) + "]",
                 sink.all());
     }
+    @Test
+    void answersToAClientsOwnBurstHaveTheirOwnRoomAndDoNotDropIt() {
+        Recorder sink = new Recorder();
+        sink.stalled = true;
+        Connection c = new Connection(1, "p1", sink, 0, 10, 5);
+        c.replay(List.of());
+        // a burst of inputs read at once: three times the events' room in answers, while the client reads nothing
+        for (int n = 0; n < 30; n++) {
+            c.offerControl("{\"ack\":\"" + n + "\"}");
+        }
+        assertFalse(c.isClosed(), "answers do not count against the events' room");
+        // and the events still have their whole room
+        for (long seq = 1; seq <= 10; seq++) {
+            c.offer(seq, event(seq));
+        }
+        assertFalse(c.isClosed());
+        c.offer(11, event(11));
+        assertTrue(c.isClosed(), "an event beyond the events' room drops a client that does not read");
+        assertEquals(Connection.CLOSE_BEHIND, sink.closedWith);
+    }
+
+    @Test
+    void aClientThatSendsWithoutEverReadingIsDroppedAtTheAnswersBound() {
+        Recorder sink = new Recorder();
+        sink.stalled = true;
+        Connection c = new Connection(1, "p1", sink, 0, 10, 5);
+        c.replay(List.of());
+        int bound = 10 * Connection.CONTROLS_PER_EVENT_SLOT;
+        for (int n = 0; n < bound; n++) {
+            c.offerControl("{\"ack\":\"" + n + "\"}");
+        }
+        assertFalse(c.isClosed());
+        c.offerControl("{\"ack\":\"one too many\"}");
+        assertTrue(c.isClosed());
+        assertEquals(Connection.CLOSE_BEHIND, sink.closedWith);
+        assertEquals(0, c.queued());
+    }
+
+    @Test
+    void answersThatWentOutFreeTheirRoom() {
+        Recorder sink = new Recorder();
+        Connection c = new Connection(1, "p1", sink, 0, 10, 5);
+        c.replay(List.of());
+        for (int n = 0; n < 10 * Connection.CONTROLS_PER_EVENT_SLOT * 3; n++) {
+            c.offerControl("{\"ack\":\"" + n + "\"}");
+        }
+        assertFalse(c.isClosed(), "a client that reads is never dropped for the answers it was sent");
+        assertEquals(0, c.queued());
+    }
 }
