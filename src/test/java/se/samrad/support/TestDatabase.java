@@ -16,11 +16,14 @@ import java.util.Map;
  * engine answers, otherwise the server given by {@code SAMRAD_TEST_DB_URL} (a server URL such as
  * {@code jdbc:mariadb://127.0.0.1:3306/}, with {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}),
  * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database, named by
- * {@code SAMRAD_TEST_DB_NAME} (default {@code samrad_test}) so that two checkouts can test on one server at once.
+ * {@code SAMRAD_TEST_DB_NAME} (default {@code samrad_test}) so that two checkouts can test on one server at once,
+ * with the number of the test JVM appended where several run at once (each its own database, embedded server too).
  */
 public final class TestDatabase {
 
-    private static final String DATABASE = envOr("SAMRAD_TEST_DB_NAME", "samrad_test");
+    /** Surefire's number of this test JVM when several run at once (pom.xml), empty otherwise. */
+    private static final String FORK = System.getProperty("samrad.test.fork", "").replaceAll("[^0-9]", "");
+    private static final String DATABASE = envOr("SAMRAD_TEST_DB_NAME", "samrad_test") + (FORK.isEmpty() ? "" : "_" + FORK);
     private static Map<String, Object> properties;
 
     private TestDatabase() {
@@ -47,7 +50,7 @@ public final class TestDatabase {
             recreate(server, user, password, DATABASE);
             return datasource(server + DATABASE, user, password, "configured");
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb"), "mysql");
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb" + FORK), "mysql");
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         recreate(embedded.serverUrl(), embedded.username(), "", DATABASE);
         return datasource(embedded.serverUrl() + DATABASE, embedded.username(), "", "embedded");

