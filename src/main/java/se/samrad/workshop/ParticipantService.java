@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SecureTokens;
-import se.samrad.platform.security.TooManyRequestsException;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -89,9 +88,7 @@ public class ParticipantService {
         if (id.length() > MAX_CLIENT_ID || id.equals("join")) {
             throw new InvalidRequestException("workshop.error.invalid");
         }
-        if (!limiter.tryAcquire("workshop-submit", participant.author(), perMinute)) {
-            throw new TooManyRequestsException();
-        }
+        limiter.require("workshop-submit", participant.author(), perMinute);
         Map<String, Object> copy = new LinkedHashMap<>(data);
         return log.append(participant.workshopId(), type, activityId, participant.author(), participant.displayName(),
                 id, copy, state -> Submissions.check(state, participant.author(), type, activityId, copy));

@@ -2,6 +2,7 @@ package se.samrad.platform.account;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -87,10 +88,14 @@ public class SignInController {
             return render(request, HttpStatus.UNPROCESSABLE_ENTITY, email, target, errors, null);
         }
         if (!limiter.tryAcquire("sign-in", request, perMinute)) {
-            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "error.rate-limit");
+            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "error.rate-limit")
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limiter.secondsUntilToken("sign-in", request,
+                            perMinute, Duration.ofMinutes(1))));
         }
         if (!limiter.hasToken(FAILURES, request, failuresPerHour, Duration.ofHours(1))) {
-            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "login.error.too-many-failures");
+            return render(request, HttpStatus.TOO_MANY_REQUESTS, email, target, errors, "login.error.too-many-failures")
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limiter.secondsUntilToken(FAILURES, request,
+                            failuresPerHour, Duration.ofHours(1))));
         }
         SignInResult result = accounts.signIn(email, password);
         if (result.outcome() != SignInResult.Outcome.SIGNED_IN) {
@@ -119,12 +124,12 @@ public class SignInController {
         return HttpResponse.seeOther(URI.create("/?signedOut=1")).cookie(ended).cookie(csrf.freshCookie(ended));
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
+    private MutableHttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
                                         String next, FormErrors errors, @Nullable String notice) {
         return render(request, status, email, next, errors, notice, "");
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
+    private MutableHttpResponse<String> render(HttpRequest<?> request, HttpStatus status, @Nullable String email,
                                         String next, FormErrors errors, @Nullable String notice, String info) {
         Map<String, Object> model = new HashMap<>();
         model.put("email", email == null ? "" : email);

@@ -2,6 +2,7 @@ package se.samrad.platform.security;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import se.samrad.platform.web.ClientAddresses;
@@ -40,11 +41,33 @@ public class RateLimiter {
         return tryAcquire(name, addresses.limitKey(request), perMinute);
     }
 
-    /** As {@link #tryAcquire(String, HttpRequest, int)}, refusing the request with 429 when the bucket is empty. */
+    /**
+     * As {@link #tryAcquire(String, HttpRequest, int)}, refusing the request with 429 when the bucket is empty,
+     * saying when the next token comes (the answer's {@code Retry-After}).
+     */
     public void require(String name, HttpRequest<?> request, int perMinute) {
-        if (!tryAcquire(name, request, perMinute)) {
-            throw new TooManyRequestsException();
+        require(name, addresses.limitKey(request), perMinute);
+    }
+
+    /** As {@link #tryAcquire(String, String, int)}, refusing with 429 and when to retry if the bucket is empty. */
+    public void require(String name, String key, int perMinute) {
+        ConsumptionProbe probe = bucket(name, key, perMinute, MINUTE).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new TooManyRequestsException(seconds(probe.getNanosToWaitForRefill()));
         }
+    }
+
+    /**
+     * Whole seconds until the request's client address has a token again in the bucket {@code name} (of
+     * {@code capacity} per {@code period}), at least 1: what a 429 answer's {@code Retry-After} says.
+     */
+    public long secondsUntilToken(String name, HttpRequest<?> request, int capacity, Duration period) {
+        return seconds(bucket(name, addresses.limitKey(request), capacity, period).estimateAbilityToConsume(1)
+                .getNanosToWaitForRefill());
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Takes one token from the bucket {@code name:key}, allowing {@code perMinute} requests a minute. */

@@ -1,9 +1,11 @@
 package se.samrad.platform.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -65,7 +67,8 @@ public class ErrorController {
 
     @Error(global = true)
     public HttpResponse<?> tooMany(HttpRequest<?> request, TooManyRequestsException e) {
-        return respond(request, HttpStatus.TOO_MANY_REQUESTS, "error.rate-limit");
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, "error.rate-limit")
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
 
     /**
@@ -129,7 +132,7 @@ public class ErrorController {
     }
 
     /** An error answer in the form the caller reads: JSON for the API and JSON posts, a page otherwise. */
-    public HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String key) {
+    public MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String key) {
         if (isApi(request) || sentJson(request)) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("error", key, "message", views.message(request, key)));

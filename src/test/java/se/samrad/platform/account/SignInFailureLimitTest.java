@@ -38,6 +38,9 @@ class SignInFailureLimitTest extends IntegrationTest {
         Account next = fixtures.account(fixtures.organisation("spray"), Role.ANALYST);
         WebClient.Response stopped = browser.post("/login", "email", next.email(), "password", Fixtures.PASSWORD);
         assertEquals(429, stopped.status());
+        // 3 failures an hour, refilled one by one: the next attempt is possible in at most 20 minutes
+        long retryAfter = Long.parseLong(stopped.header("Retry-After"));
+        assertTrue(retryAfter > 60 && retryAfter <= 1200, "Retry-After: " + retryAfter);
         assertTrue(stopped.body().contains("Too many failed sign-ins from your network"), stopped.body());
         assertTrue(stopped.body().contains("value=\"" + next.email() + "\""), "the e-mail is kept");
         assertNull(browser.cookie("samrad_session"), "not signed in, even with the right password");

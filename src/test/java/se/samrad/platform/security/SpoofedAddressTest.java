@@ -39,6 +39,7 @@ class SpoofedAddressTest extends IntegrationTest {
             {"X-Forwarded-For", "198.51.100.3, 198.51.100.4"}, {"X-Real-IP", "198.51.100.5"}};
         int[] statuses = new int[spoofs.length];
         String last = "";
+        String retryAfter = null;
         for (int i = 0; i < spoofs.length; i++) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(server.getURI().resolve("/login"))
                     .header(spoofs[i][0], spoofs[i][1]).header("Accept-Language", "en")
@@ -48,8 +49,12 @@ class SpoofedAddressTest extends IntegrationTest {
                             + token)).build());
             statuses[i] = response.statusCode();
             last = response.body();
+            retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         }
         assertEquals("[422, 422, 422, 429]", java.util.Arrays.toString(statuses));
+        // 3 a minute, refilled one by one: the next attempt is possible within 20 s
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1 && Integer.parseInt(retryAfter) <= 20,
+                "Retry-After: " + retryAfter);
         assertTrue(last.contains("You have made too many attempts"), last);
         assertTrue(last.contains("value=\"nobody@test.example\""), "what was typed is kept");
     }
@@ -58,14 +63,18 @@ class SpoofedAddressTest extends IntegrationTest {
     void publicApiLimitHoldsWhateverAddressTheClientClaims() throws Exception {
         int last = 0;
         String body = "";
+        String retryAfter = null;
         for (int i = 0; i < 4; i++) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/frameworks"))
                     .header("X-Forwarded-For", "203.0.113." + i).header("Accept", "application/json").GET().build());
             last = response.statusCode();
             body = response.body();
+            retryAfter = response.headers().firstValue("Retry-After").orElse(null);
         }
         assertEquals(429, last);
         assertTrue(body.contains("\"error\":\"error.rate-limit\""), body);
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1 && Integer.parseInt(retryAfter) <= 20,
+                "Retry-After: " + retryAfter);
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
