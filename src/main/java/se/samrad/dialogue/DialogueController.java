@@ -1,6 +1,5 @@
 package se.samrad.dialogue;
 
-import se.samrad.platform.web.QrCodes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,11 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
-import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
-import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
@@ -30,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +34,8 @@ import java.util.Map;
 
 /**
  * The facilitator's side of a dialogue: the list and the create form, and a dialogue's overview with its
- * settings and texts, state changes, "what we heard" summary, public link with QR codes, population shares and
- * deletion. All staff of the organisation read; organisation admins and facilitators change (checked in
+ * settings and texts, state changes, "what we heard" summary, public link and deletion (its QR codes are
+ * {@link DialogueQrController}'s, its population shares {@link PopulationController}'s). All staff of the organisation read; organisation admins and facilitators change (checked in
  * {@link Dialogues}). Forms with errors re-render with what was typed (422).
  */
 @Controller("/dialogues")
@@ -50,22 +46,16 @@ class DialogueController {
 
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 5000;
-    /** The notices a page shows after a change ({@code ?done=}); anything else shows nothing. */
 
     private final Dialogues dialogues;
-    private final PopulationShares population;
     private final DialogueCodes codes;
-    private final PublicUrl publicUrl;
     private final Views views;
     private final DialoguePages pages;
     private final ZoneId zone;
 
-    DialogueController(Dialogues dialogues, PopulationShares population, DialogueCodes codes, PublicUrl publicUrl,
-                       Views views, ZoneId zone, DialoguePages pages) {
+    DialogueController(Dialogues dialogues, DialogueCodes codes, Views views, ZoneId zone, DialoguePages pages) {
         this.dialogues = dialogues;
-        this.population = population;
         this.codes = codes;
-        this.publicUrl = publicUrl;
         this.views = views;
         this.pages = pages;
         this.zone = zone;
@@ -204,106 +194,6 @@ class DialogueController {
         return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + done + "#summary-heading"));
     }
 
-    /** The public link as a QR code for posters (PNG). */
-    @Get(value = "/{id}/qr.png", produces = "image/png")
-    @Consumes(MediaType.ALL)
-    HttpResponse<byte[]> qrPng(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
-        return HttpResponse.ok(QrCodes.png(link(request, dialogue))).contentType("image/png")
-                .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.png\"");
-    }
-
-    /** The public link as a QR code in SVG, which prints sharp at any size. */
-    @Get(value = "/{id}/qr.svg", produces = "image/svg+xml")
-    @Consumes(MediaType.ALL)
-    HttpResponse<String> qrSvg(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
-        String lang = views.language(request).code();
-        String title = views.message(request, "dialogue.staff.qr.alt", dialogue.title(lang).value());
-        var response = HttpResponse.ok(QrCodes.svg(link(request, dialogue), title))
-                .contentType("image/svg+xml;charset=utf-8");
-        if (request.getParameters().contains("download")) {
-            response.header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.svg\"");
-        }
-        return response;
-    }
-
-    /** The population shares form: per demographic question, each option's share of the population. */
-    @Get("/{id}/population")
-    @Consumes(MediaType.ALL)
-    HttpResponse<String> populationForm(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = dialogues.get(user, id);
-        Map<String, String> typed = new HashMap<>();
-        population.get(user, id).forEach((demographic, shares) -> shares.forEach((option, percent) ->
-                typed.put(populationField(demographic, option), formatPercent(percent))));
-        return renderPopulation(request, HttpStatus.OK, user, dialogue, new FormErrors(), typed);
-    }
-
-    @Post("/{id}/population")
-    HttpResponse<?> savePopulation(HttpRequest<?> request, Authentication auth, @PathVariable long id,
-                                   @Body Map<String, Object> form) {
-        CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = pages.forChange(user, id);
-        FormErrors errors = new FormErrors();
-        Map<String, String> typed = new HashMap<>();
-        Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
-        for (Question q : demographicQuestions(dialogue)) {
-            double sum = 0;
-            String first = null;
-            for (Option option : q.options()) {
-                String field = populationField(q.demographic(), option.key());
-                first = first == null ? field : first;
-                String value = Forms.value(form, field);
-                value = value == null ? "" : value.strip();
-                typed.put(field, value);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                java.math.BigDecimal number = Digits.decimal(value.replace("%", ""));
-                if (number == null) {
-                    errors.add(field, "dialogue.staff.population.error.number");
-                } else if (number.signum() < 0 || number.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-                    errors.add(field, "dialogue.staff.population.error.range");
-                } else {
-                    double percent = number.doubleValue();
-                    sum += percent;
-                    shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
-                }
-            }
-            if (sum > 100.5 && first != null) {
-                errors.add(first, "dialogue.staff.population.error.sum");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return renderPopulation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, typed);
-        }
-        population.set(user, id, shares);
-        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/population?done=saved"));
-    }
-
-    /** The demographic questions of a dialogue's current version, in order. */
-    static List<Question> demographicQuestions(Dialogue dialogue) {
-        return dialogue.questionnaire().questions().stream().filter(q -> q.demographic() != null).toList();
-    }
-
-    static String populationField(Demographic demographic, String optionKey) {
-        return "share-" + demographic.name().toLowerCase() + "-" + optionKey;
-    }
-
-    private static String formatPercent(double percent) {
-        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
-    }
-
-    private HttpResponse<String> renderPopulation(HttpRequest<?> request, HttpStatus status, CurrentUser user,
-                                                  Dialogue dialogue, FormErrors errors, Map<String, String> typed) {
-        Map<String, Object> model = pages.base(request, user, dialogue);
-        model.put("errors", errors);
-        model.put("shares", typed);
-        model.put("demographicQuestions", demographicQuestions(dialogue));
-        return views.page(request, status, "dialogue/staff/population", model);
-    }
-
     private HttpResponse<String> renderOverview(HttpRequest<?> request, HttpStatus status, CurrentUser user,
                                                 Dialogue dialogue, Map<String, Object> extra) {
         Map<String, Object> model = pages.base(request, user, dialogue);
@@ -314,11 +204,11 @@ class DialogueController {
         model.put("offerable", dialogues.offerableLanguages());
         model.put("fields", DialogueTexts.FIELDS.stream().filter(f -> !f.equals("summary")).toList());
         model.put("transitions", transitions(dialogue.state()));
-        model.put("publicLink", link(request, dialogue));
+        model.put("publicLink", pages.publicLink(request, dialogue));
         model.put("codeCounts", codes.counts(user, dialogue.id()));
         model.put("questionCount", dialogue.questionnaire().questions().size());
         model.put("missing", TranslationFiles.missing(dialogue));
-        model.put("demographicCount", demographicQuestions(dialogue).size());
+        model.put("demographicCount", PopulationController.demographicQuestions(dialogue).size());
         model.putAll(extra);
         return views.page(request, status, "dialogue/staff/overview", model);
     }
@@ -344,10 +234,6 @@ class DialogueController {
             }
         }
         return to;
-    }
-
-    private String link(HttpRequest<?> request, Dialogue dialogue) {
-        return publicUrl.of(request, "/d/" + dialogue.publicKey());
     }
 
     private SettingsForm settingsOf(Dialogue dialogue) {
@@ -415,6 +301,4 @@ class DialogueController {
     static DialogueTexts emptyTexts() {
         return new DialogueTexts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
-
-    /** The service's error as the staff pages word it ({@code dialogue.error.x} becomes {@code dialogue.staff.error.x}). */
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
 import java.util.HashMap;
@@ -24,10 +25,17 @@ class DialoguePages {
 
     private final Dialogues dialogues;
     private final Views views;
+    private final PublicUrl publicUrl;
 
-    DialoguePages(Dialogues dialogues, Views views) {
+    DialoguePages(Dialogues dialogues, Views views, PublicUrl publicUrl) {
         this.dialogues = dialogues;
         this.views = views;
+        this.publicUrl = publicUrl;
+    }
+
+    /** The dialogue's public link, where residents answer it. */
+    String publicLink(HttpRequest<?> request, Dialogue dialogue) {
+        return publicUrl.of(request, "/d/" + dialogue.publicKey());
     }
 
     /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */

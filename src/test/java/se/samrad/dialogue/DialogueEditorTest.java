@@ -359,9 +359,9 @@ class DialogueEditorTest extends IntegrationTest {
 
         Question district = q.questions().stream().filter(x -> x.demographic() == Demographic.DISTRICT).findFirst().orElseThrow();
         Question gender = q.questions().stream().filter(x -> x.demographic() == Demographic.GENDER).findFirst().orElseThrow();
-        String d0 = DialogueController.populationField(Demographic.DISTRICT, district.options().get(0).key());
-        String d1 = DialogueController.populationField(Demographic.DISTRICT, district.options().get(1).key());
-        String g0 = DialogueController.populationField(Demographic.GENDER, gender.options().get(0).key());
+        String d0 = PopulationController.populationField(Demographic.DISTRICT, district.options().get(0).key());
+        String d1 = PopulationController.populationField(Demographic.DISTRICT, district.options().get(1).key());
+        String g0 = PopulationController.populationField(Demographic.GENDER, gender.options().get(0).key());
         WebClient.Response wrong = web.post("/dialogues/" + id + "/population", d0, "80", d1, "30,5", g0, "abc");
         assertEquals(422, wrong.status());
         assertTrue(wrong.body().contains("href=\"#" + d0 + "\"") && wrong.body().contains("href=\"#" + g0 + "\""));
