@@ -68,8 +68,8 @@ public class ConnectionHub {
     private final class Room implements WorkshopEventBus.Listener {
         final Set<Connection> connections = ConcurrentHashMap.newKeySet();
         final List<CompletableFuture<Void>> waiters = new ArrayList<>();
-        private final List<Connection.Outbound> full = new ArrayList<>();
-        private final List<Connection.Outbound> forParticipants = new ArrayList<>();
+        private final List<Outbound> full = new ArrayList<>();
+        private final List<Outbound> forParticipants = new ArrayList<>();
         private final List<String> removals = new ArrayList<>();
         private boolean scheduled;
         /** When the last batch went out ({@link System#nanoTime()}). */
@@ -84,8 +84,8 @@ public class ConnectionHub {
         public void onEvent(WorkshopEvent event) {
             String serialised = write(event);
             synchronized (this) {
-                full.add(Connection.outbound(event.seq(), serialised));
-                forParticipants.add(Connection.outbound(event.seq(),
+                full.add(Outbound.event(event.seq(), serialised));
+                forParticipants.add(Outbound.event(event.seq(),
                         needsRedaction(event) ? write(redacted(event)) : serialised));
                 if (event.type() == EventType.PARTICIPANT_REMOVED) {
                     removals.add("p" + event.number("participant"));
@@ -182,8 +182,8 @@ public class ConnectionHub {
         }
 
         private void flush() {
-            List<Connection.Outbound> all;
-            List<Connection.Outbound> redacted;
+            List<Outbound> all;
+            List<Outbound> redacted;
             List<String> removed;
             synchronized (this) {
                 scheduled = false;
@@ -198,8 +198,8 @@ public class ConnectionHub {
             if (all.isEmpty()) {
                 return;
             }
-            Connection.Outbound allBatch = Connection.batch(all);
-            Connection.Outbound redactedBatch = all.equals(redacted) ? allBatch : Connection.batch(redacted);
+            Outbound allBatch = Outbound.batch(all);
+            Outbound redactedBatch = all.equals(redacted) ? allBatch : Outbound.batch(redacted);
             // one task per writer thread (a Netty event loop) drains all its connections, each flushed once
             Map<Executor, List<Connection>> byWriter = new IdentityHashMap<>();
             for (Connection connection : connections) {
@@ -236,7 +236,7 @@ public class ConnectionHub {
      * Follows a workshop from just after {@code after}: the connection is registered first, so nothing
      * published during the replay is missed, then the log is replayed to it on a worker thread.
      */
-    Connection connect(long workshopId, String viewer, Connection.Sink sink, long after) {
+    Connection connect(long workshopId, String viewer, ConnectionSink sink, long after) {
         Connection connection = new Connection(workshopId, viewer, sink, after, capacity, maxBatch);
         Room room = room(workshopId);
         connection.onDrop(() -> room.connections.remove(connection));
@@ -265,14 +265,14 @@ public class ConnectionHub {
                 event.name(), event.clientId(), Map.of(), event.at());
     }
 
-    private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {
-        List<Connection.Outbound> events = new ArrayList<>();
+    private List<Outbound> replay(long workshopId, long after, boolean facilitator) {
+        List<Outbound> events = new ArrayList<>();
         long seq = after;
         List<WorkshopEvent> page;
         do {
             page = log.after(workshopId, seq, EventLog.PAGE);
             for (WorkshopEvent event : page) {
-                events.add(Connection.outbound(event.seq(),
+                events.add(Outbound.event(event.seq(),
                         write(!facilitator && needsRedaction(event) ? redacted(event) : event)));
                 seq = event.seq();
             }
