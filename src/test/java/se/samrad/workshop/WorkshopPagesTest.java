@@ -89,6 +89,11 @@ class WorkshopPagesTest extends IntegrationTest {
     void aFacilitatorPreparesAndRunsAWorkshopThatParticipantsJoinWithoutAnAccount() {
         WebClient browser = signedIn(facilitator);
         assertEquals(422, browser.post("/workshops", "title", "").status());
+        WebClient.Response tooLong = browser.post("/workshops", "title", "Kvällsmöte", "description", "x".repeat(4001),
+                "anonymous", "on");
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.body().contains("href=\"#description\"") && tooLong.body().contains("value=\"Kvällsmöte\""),
+                "the title typed is kept beside the error");
         long id = createWorkshop(browser, "Samtal 1 – Synergier i Agenda 2030-arbetet");
         Workshop workshop = workshops.visible(new se.samrad.platform.security.CurrentUser(facilitator.id(), org.id(),
                 facilitator.email(), "", java.util.Set.of(Role.FACILITATOR)), id);
