@@ -24,11 +24,13 @@ class DialoguePages {
             "summary-published", "summary-withdrawn", "added", "deleted", "moved", "imported");
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final Views views;
     private final PublicUrl publicUrl;
 
-    DialoguePages(Dialogues dialogues, Views views, PublicUrl publicUrl) {
+    DialoguePages(Dialogues dialogues, DialoguePermissions permissions, Views views, PublicUrl publicUrl) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.views = views;
         this.publicUrl = publicUrl;
     }
@@ -40,7 +42,7 @@ class DialoguePages {
 
     /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */
     Dialogue forChange(CurrentUser user, long id) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         return dialogues.get(user, id);
     }
 
@@ -50,7 +52,7 @@ class DialoguePages {
         String lang = views.language(request).code();
         model.put("dialogue", dialogue);
         model.put("dialogueTitle", dialogue.title(lang));
-        model.put("canEdit", Dialogues.canEdit(user));
+        model.put("canEdit", permissions.canEdit(user));
         String done = request.getParameters().get("done", String.class, "");
         model.put("done", DONE.contains(done) ? done : "");
         model.put("problem", "");

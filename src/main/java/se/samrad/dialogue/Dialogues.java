@@ -3,8 +3,6 @@ package se.samrad.dialogue;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
@@ -12,33 +10,30 @@ import se.samrad.platform.NotFoundException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
 import se.samrad.platform.security.CurrentUser;
-import se.samrad.platform.security.Role;
 import se.samrad.platform.security.SecureTokens;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Dialogues as facilitators build and run them. Staff of the owning organisation read; organisation admins and
- * facilitators change. Once published, a version's questions are frozen: a change writes a new version, and
+ * facilitators change ({@link DialoguePermissions}). Once published, a version's questions are frozen: a change writes a new version, and
  * answers keep the version they answered ({@link DialogueVersions}). Another organisation's dialogue is reported as not found.
  */
 @Singleton
 public class Dialogues {
 
-    static final Set<Role> EDITORS = EnumSet.of(Role.ORG_ADMIN, Role.FACILITATOR);
     private static final String KEY_ALPHABET = "abcdefghijkmnopqrstuvwxyz23456789";
     private static final int MAX_CACHED_DIALOGUES = 2_000;
 
     private final DialogueRowRepository dialogues;
     private final DialogueVersions versions;
+    private final DialoguePermissions permissions;
     private final AuditLog audit;
     private final Clock clock;
     private final List<String> uiLanguages;
@@ -48,10 +43,11 @@ public class Dialogues {
     private final Cache<String, Dialogue> publicCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_DIALOGUES)
             .expireAfterWrite(java.time.Duration.ofMillis(PUBLIC_CACHE_MILLIS)).build();
 
-    Dialogues(DialogueRowRepository dialogues, DialogueVersions versions, AuditLog audit, Clock clock,
-              se.samrad.platform.i18n.Messages messages) {
+    Dialogues(DialogueRowRepository dialogues, DialogueVersions versions, DialoguePermissions permissions,
+              AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
         this.dialogues = dialogues;
         this.versions = versions;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
         this.uiLanguages = messages.languages().stream().map(se.samrad.platform.i18n.Language::code).toList();
@@ -60,16 +56,6 @@ public class Dialogues {
     /** The settings a facilitator gives a dialogue besides its texts. */
     public record Settings(List<String> languages, @Nullable Instant opensAt, @Nullable Instant closesAt,
                            boolean anonymous, boolean requiresCode) {
-    }
-
-    public static boolean canEdit(CurrentUser user) {
-        return user.roles().stream().anyMatch(EDITORS::contains);
-    }
-
-    static void requireEditor(CurrentUser user) {
-        if (!canEdit(user)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
     }
 
     /** The languages a dialogue can be offered in: the UI languages, so every page around it is translated. */
@@ -128,7 +114,7 @@ public class Dialogues {
 
     @Transactional
     public Dialogue create(CurrentUser user, DialogueTexts texts, Settings settings) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         check(texts, settings);
         Instant now = clock.instant();
         DialogueRow row = dialogues.save(new DialogueRow(null, user.requireOrganisation(), newPublicKey(),
@@ -142,7 +128,7 @@ public class Dialogues {
 
     @Transactional
     public Dialogue update(CurrentUser user, long id, DialogueTexts texts, Settings settings) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         check(texts, settings);
         DialogueRow row = row(user, id);
         // Most of the row changes here (a list parameter of a partial update would be bound element by element).
@@ -172,7 +158,7 @@ public class Dialogues {
      */
     @Transactional
     public Dialogue changeQuestions(CurrentUser user, long id, UnaryOperator<Questionnaire> change) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         versions.change(row, change, clock.instant());
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
@@ -182,7 +168,7 @@ public class Dialogues {
     /** Opens a dialogue to residents (from the opening time, if one is set) and freezes its questions. */
     @Transactional
     public Dialogue changeState(CurrentUser user, long id, DialogueState to) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         DialogueState from = row.state();
         if (!allowed(from, to)) {
@@ -215,7 +201,7 @@ public class Dialogues {
     /** Publishes (or, with {@code publish} false, withdraws) the "what we heard" summary. */
     @Transactional
     public Dialogue publishSummary(CurrentUser user, long id, Map<String, String> summary, boolean publish) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         DialogueTexts texts = row.texts().with("summary", summary);
         Instant now = clock.instant();
@@ -228,7 +214,7 @@ public class Dialogues {
     /** Deletes a dialogue and every answer to it. */
     @Transactional
     public void delete(CurrentUser user, long id) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         dialogues.delete(row);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_DELETED, "dialogue:" + id,

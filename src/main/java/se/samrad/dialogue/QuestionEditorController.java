@@ -19,8 +19,8 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.goals.GoalCatalogue;
 import se.samrad.goals.TargetPicker;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
@@ -54,9 +54,11 @@ class QuestionEditorController {
     private final GoalCatalogue catalogue;
     private final TargetPicker picker;
     private final Views views;
+    private final FormBinder binder;
 
     QuestionEditorController(Dialogues dialogues, DialoguePages pages, GoalCatalogue catalogue,
-                             TargetPicker picker, Views views) {
+                             TargetPicker picker, Views views, FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
         this.pages = pages;
         this.catalogue = catalogue;
@@ -160,7 +162,7 @@ class QuestionEditorController {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
         question(dialogue, key);
-        int delta = "up".equals(Forms.value(form, "direction")) ? -1 : 1;
+        int delta = binder.bind(form, MoveCommand.class).command().delta();
         return QuestionnaireEdits.applyMove(dialogues, user, dialogue,
                 q -> QuestionnaireEdits.moveQuestion(q, key, delta), "question-" + key);
     }

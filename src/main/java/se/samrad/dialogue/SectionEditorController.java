@@ -16,8 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.goals.GoalCatalogue;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
@@ -40,8 +40,6 @@ import static se.samrad.dialogue.QuestionnaireEdits.section;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 class SectionEditorController {
 
-    static final int MAX_SECTION_TITLE = 300;
-    static final int MAX_SECTION_INTRO = 3000;
     /** The problems the list explains after a refused change ({@code ?problem=}); anything else shows nothing. */
     private static final Set<String> PROBLEMS = Set.of("dialogue.staff.error.used-in-condition",
             "dialogue.staff.error.move-condition", "dialogue.staff.error.demographics-present");
@@ -50,8 +48,11 @@ class SectionEditorController {
     private final DialoguePages pages;
     private final GoalCatalogue catalogue;
     private final Views views;
+    private final FormBinder binder;
 
-    SectionEditorController(Dialogues dialogues, DialoguePages pages, GoalCatalogue catalogue, Views views) {
+    SectionEditorController(Dialogues dialogues, DialoguePages pages, GoalCatalogue catalogue, Views views,
+                            FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
         this.pages = pages;
         this.catalogue = catalogue;
@@ -75,9 +76,10 @@ class SectionEditorController {
                                @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        Map<String, String> titles = Forms.translations(form, "title", dialogue.languages());
-        Map<String, String> intros = Forms.translations(form, "intro", dialogue.languages());
-        FormErrors errors = sectionErrors(dialogue, titles, intros);
+        SectionCommand command = command(form, dialogue);
+        Map<String, String> titles = command.title();
+        Map<String, String> intros = command.intro();
+        FormErrors errors = command.errors(binder.validate(command), dialogue.ownLanguage());
         if (!errors.isEmpty()) {
             return renderQuestions(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, titles, intros, "");
         }
@@ -121,10 +123,11 @@ class SectionEditorController {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
         Section section = section(dialogue, key);
-        Map<String, String> titles = Forms.translations(form, "title", dialogue.languages());
-        Map<String, String> intros = Forms.translations(form, "intro", dialogue.languages());
-        List<String> showIf = Forms.values(form, "showIf");
-        FormErrors errors = sectionErrors(dialogue, titles, intros);
+        SectionCommand command = command(form, dialogue);
+        Map<String, String> titles = command.title();
+        Map<String, String> intros = command.intro();
+        List<String> showIf = command.showIf();
+        FormErrors errors = command.errors(binder.validate(command), dialogue.ownLanguage());
         QuestionForm conditionOnly = new QuestionForm("", "", Map.of(), Map.of(), false, false, "", "", Map.of(),
                 Map.of(), "", List.of(), showIf, Set.of(), "", "", List.of());
         Condition condition = conditionOnly.condition(QuestionnaireEdits.questionsBeforeSection(dialogue, key), errors);
@@ -158,18 +161,13 @@ class SectionEditorController {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
         section(dialogue, key);
-        int delta = "up".equals(Forms.value(form, "direction")) ? -1 : 1;
+        int delta = binder.bind(form, MoveCommand.class).command().delta();
         return QuestionnaireEdits.applyMove(dialogues, user, dialogue, q -> q.moveSection(key, delta), "section-" + key);
     }
 
-    private static FormErrors sectionErrors(Dialogue dialogue, Map<String, String> titles, Map<String, String> intros) {
-        FormErrors errors = new FormErrors();
-        if (titles.getOrDefault(dialogue.ownLanguage(), "").isBlank()) {
-            errors.add("title-" + dialogue.ownLanguage(), "dialogue.staff.section.error.title");
-        }
-        titles.forEach((l, v) -> errors.maxLength("title-" + l, v, MAX_SECTION_TITLE));
-        intros.forEach((l, v) -> errors.maxLength("intro-" + l, v, MAX_SECTION_INTRO));
-        return errors;
+    /** The section form as sent, in the dialogue's languages. */
+    private SectionCommand command(Map<String, Object> form, Dialogue dialogue) {
+        return binder.bind(form, SectionCommand.class).command().in(dialogue.languages());
     }
 
     private HttpResponse<String> renderQuestions(HttpRequest<?> request, HttpStatus status, CurrentUser user,

@@ -436,6 +436,28 @@ class DialogueEditorTest extends IntegrationTest {
     }
 
     @Test
+    void formsOfTheOverviewAndTheSectionsKeepWhatWasTypedOnError() {
+        WebClient web = signedIn(facilitator);
+        long id = newDialogue(web, "Formulären");
+
+        WebClient.Response noOwnTitle = web.post("/dialogues/" + id + "/sections", "title-en", "Only English",
+                "intro-sv", "Inledningen som skrevs");
+        assertEquals(422, noOwnTitle.status());
+        assertTrue(noOwnTitle.body().contains("href=\"#title-sv\""), "the dialogue's own language needs a title");
+        assertTrue(noOwnTitle.body().contains("Inledningen som skrevs"), "what was typed is kept");
+        WebClient.Response tooLong = web.post("/dialogues/" + id + "/sections", "title-sv", "x".repeat(301));
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.body().contains("href=\"#title-sv\""));
+
+        WebClient.Response badTime = web.post("/dialogues/" + id, "title-sv", "Formulären", "languages", "sv",
+                "opensAt", "imorgon bitti");
+        assertEquals(422, badTime.status());
+        assertTrue(badTime.body().contains("href=\"#opensAt\"") && badTime.body().contains("value=\"imorgon bitti\""));
+        assertEquals(400, web.post("/dialogues/" + id + "/state", "to", "PUBLISHED").status(), "no such state");
+        assertEquals(DialogueState.DRAFT, dialogues.get(user(), id).state());
+    }
+
+    @Test
     void deletingNeedsAConfirmation() {
         WebClient web = signedIn(facilitator);
         long id = newDialogue(web, "Att ta bort");
