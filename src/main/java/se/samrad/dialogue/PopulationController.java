@@ -14,17 +14,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +38,11 @@ class PopulationController {
     private final PopulationShares population;
     private final DialoguePages pages;
     private final Views views;
+    private final FormBinder binder;
 
-    PopulationController(Dialogues dialogues, PopulationShares population, DialoguePages pages, Views views) {
+    PopulationController(Dialogues dialogues, PopulationShares population, DialoguePages pages, Views views,
+                         FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
         this.population = population;
         this.pages = pages;
@@ -70,34 +69,8 @@ class PopulationController {
         Dialogue dialogue = pages.forChange(user, id);
         FormErrors errors = new FormErrors();
         Map<String, String> typed = new HashMap<>();
-        Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
-        for (Question q : demographicQuestions(dialogue)) {
-            double sum = 0;
-            String first = null;
-            for (Option option : q.options()) {
-                String field = populationField(q.demographic(), option.key());
-                first = first == null ? field : first;
-                String value = Forms.value(form, field);
-                value = value == null ? "" : value.strip();
-                typed.put(field, value);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                BigDecimal number = Digits.decimal(value.replace("%", ""));
-                if (number == null) {
-                    errors.add(field, "dialogue.staff.population.error.number");
-                } else if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(field, "dialogue.staff.population.error.range");
-                } else {
-                    double percent = number.doubleValue();
-                    sum += percent;
-                    shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
-                }
-            }
-            if (sum > 100.5 && first != null) {
-                errors.add(first, "dialogue.staff.population.error.sum");
-            }
-        }
+        Map<Demographic, Map<String, Double>> shares = binder.bind(form, PopulationCommand.class).command()
+                .shares(demographicQuestions(dialogue), errors, typed);
         if (!errors.isEmpty()) {
             return renderPopulation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, typed);
         }
