@@ -122,7 +122,10 @@ class WorkshopPagesTest extends IntegrationTest {
 
         // a participant enters the code, joins with a name and takes part with ordinary forms
         WebClient anna = client();
-        assertEquals(422, anna.post("/w", "code", "0OIL").status());
+        WebClient.Response wrongCode = anna.post("/w", "code", "0OIL");
+        assertEquals(422, wrongCode.status());
+        assertTrue(wrongCode.body().contains("href=\"#code\"") && wrongCode.body().contains("value=\"0OIL\""),
+                "the code typed is shown again with the error");
         assertEquals("/w/" + workshop.code(), anna.post("/w", "code", workshop.code().toLowerCase()).location());
         assertTrue(anna.get("/w/" + workshop.code()).body().contains("name=\"name\""));
         WebClient.Response joined = anna.post("/w/" + workshop.code() + "/join", "name", "Anna");

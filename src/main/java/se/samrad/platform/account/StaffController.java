@@ -21,7 +21,6 @@ import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
@@ -98,7 +97,7 @@ public class StaffController {
                                  @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
         try {
-            accounts.setRoles(admin, id, parseRoles(Forms.values(form, "roles")));
+            accounts.setRoles(admin, id, binder.bind(form, RolesCommand.class).command().chosen());
         } catch (InvalidRequestException e) {
             return render(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, Map.of("actionError", e.messageKey()));
         }
