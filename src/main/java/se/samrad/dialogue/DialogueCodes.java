@@ -28,13 +28,15 @@ public class DialogueCodes {
     static final int LENGTH = 8;
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final CodeRowRepository codes;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DialogueCodes(Dialogues dialogues, CodeRowRepository codes, AuditLog audit, Clock clock) {
+    DialogueCodes(Dialogues dialogues, DialoguePermissions permissions, CodeRowRepository codes, AuditLog audit, Clock clock) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.codes = codes;
         this.audit = audit;
         this.clock = clock;
@@ -54,7 +56,7 @@ public class DialogueCodes {
     /** Makes {@code count} new codes and returns them as residents type them (the only time they exist). */
     @Transactional
     public List<String> generate(CurrentUser user, long dialogueId, int count) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         if (count < 1 || count > MAX_PER_BATCH) {
             throw new InvalidRequestException("dialogue.staff.codes.error.count");
@@ -83,7 +85,7 @@ public class DialogueCodes {
      */
     @Transactional(readOnly = true)
     public List<String> unused(CurrentUser user, long dialogueId, List<String> typed) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         List<String> valid = new ArrayList<>();
         for (String code : typed.stream().limit(MAX_PER_BATCH).toList()) {

@@ -1,6 +1,5 @@
 package se.samrad.dialogue;
 
-import se.samrad.platform.web.QrCodes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,21 +15,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
-import se.samrad.platform.i18n.Digits;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
-import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +33,8 @@ import java.util.Map;
 
 /**
  * The facilitator's side of a dialogue: the list and the create form, and a dialogue's overview with its
- * settings and texts, state changes, "what we heard" summary, public link with QR codes, population shares and
- * deletion. All staff of the organisation read; organisation admins and facilitators change (checked in
+ * settings and texts, state changes, "what we heard" summary, public link and deletion (its QR codes are
+ * {@link DialogueQrController}'s, its population shares {@link PopulationController}'s). All staff of the organisation read; organisation admins and facilitators change (checked in
  * {@link Dialogues}). Forms with errors re-render with what was typed (422).
  */
 @Controller("/dialogues")
@@ -48,24 +43,21 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 class DialogueController {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_TEXT = 5000;
-    /** The notices a page shows after a change ({@code ?done=}); anything else shows nothing. */
 
     private final Dialogues dialogues;
-    private final PopulationShares population;
+    private final DialoguePermissions permissions;
     private final DialogueCodes codes;
-    private final PublicUrl publicUrl;
     private final Views views;
     private final DialoguePages pages;
     private final ZoneId zone;
+    private final FormBinder binder;
 
-    DialogueController(Dialogues dialogues, PopulationShares population, DialogueCodes codes, PublicUrl publicUrl,
-                       Views views, ZoneId zone, DialoguePages pages) {
+    DialogueController(Dialogues dialogues, DialoguePermissions permissions, DialogueCodes codes, Views views,
+                       ZoneId zone, DialoguePages pages, FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
-        this.population = population;
+        this.permissions = permissions;
         this.codes = codes;
-        this.publicUrl = publicUrl;
         this.views = views;
         this.pages = pages;
         this.zone = zone;
@@ -82,21 +74,21 @@ class DialogueController {
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        Dialogues.requireEditor(user);
-        Map<String, String> titles = Forms.translations(form, "title", dialogues.offerableLanguages());
-        List<String> languages = languages(form);
-        FormErrors errors = new FormErrors();
-        checkLanguagesAndTitle(errors, languages, titles);
+        permissions.requireEditor(user);
+        NewDialogueCommand command = binder.bind(form, NewDialogueCommand.class).command()
+                .offered(dialogues.offerableLanguages());
+        FormErrors errors = binder.validate(command);
         if (errors.isEmpty()) {
             try {
-                Dialogue created = dialogues.create(user, emptyTexts().with("title", titles),
-                        new Dialogues.Settings(languages, null, null, true, false));
+                Dialogue created = dialogues.create(user, emptyTexts().with("title", command.title()),
+                        new Dialogues.Settings(command.languages(), null, null, true, false));
                 return HttpResponse.seeOther(URI.create("/dialogues/" + created.id() + "?done=created"));
             } catch (InvalidRequestException e) {
                 errors.add("languages", DialoguePages.staffKey(e));
             }
         }
-        return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, titles, languages);
+        return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, command.title(),
+                command.languages());
     }
 
     @Get("/{id}")
@@ -113,31 +105,24 @@ class DialogueController {
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        SettingsForm typed = settingsForm(form, dialogue);
-        FormErrors errors = new FormErrors();
-        checkLanguagesAndTitle(errors, typed.languages(), typed.texts().get("title"));
-        typed.texts().forEach((field, values) -> values.forEach((lang, text) ->
-                errors.maxLength(field + "-" + lang, text, field.equals("title") ? MAX_TITLE : MAX_TEXT)));
-        Instant opens = parseTime(errors, "opensAt", typed.opensAt());
-        Instant closes = parseTime(errors, "closesAt", typed.closesAt());
-        if (opens != null && closes != null && !closes.isAfter(opens)) {
-            errors.add("closesAt", "dialogue.staff.error.closes-before-opens");
-        }
+        DialogueSettingsCommand command = binder.bind(form, DialogueSettingsCommand.class).command()
+                .offered(dialogues.offerableLanguages());
+        FormErrors errors = binder.validate(command);
         if (errors.isEmpty()) {
             try {
                 DialogueTexts texts = dialogue.texts();
-                for (Map.Entry<String, Map<String, String>> e : typed.texts().entrySet()) {
+                for (Map.Entry<String, Map<String, String>> e : command.texts().entrySet()) {
                     texts = texts.with(e.getKey(), e.getValue());
                 }
-                dialogues.update(user, id, texts, new Dialogues.Settings(typed.languages(), opens, closes,
-                        typed.anonymous(), typed.requiresCode()));
+                dialogues.update(user, id, texts, new Dialogues.Settings(command.languages(), command.opens(zone),
+                        command.closes(zone), command.anonymous(), command.requiresCode()));
                 return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=saved"));
             } catch (InvalidRequestException e) {
                 errors.add("languages", DialoguePages.staffKey(e));
             }
         }
         return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
-                Map.of("errors", errors, "settings", typed, "form", "settings"));
+                Map.of("errors", errors, "settings", command.form(), "form", "settings"));
     }
 
     /** Publishes, closes, reopens or archives, as {@link Dialogues#allowed} permits. */
@@ -146,12 +131,11 @@ class DialogueController {
                           @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        DialogueState to;
-        try {
-            to = DialogueState.valueOf(String.valueOf(Forms.value(form, "to")));
-        } catch (IllegalArgumentException e) {
+        FormBinder.Bound<StateCommand> bound = binder.bind(form, StateCommand.class);
+        if (!bound.valid()) {
             throw new InvalidRequestException("dialogue.staff.error.state");
         }
+        DialogueState to = bound.command().to();
         try {
             dialogues.changeState(user, id, to);
             return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + to.name().toLowerCase()));
@@ -167,10 +151,10 @@ class DialogueController {
                            @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        if (Forms.value(form, "confirm") == null) {
-            FormErrors errors = new FormErrors().add("confirm", "dialogue.staff.delete.error.confirm");
+        FormBinder.Bound<DeleteCommand> bound = binder.bind(form, DeleteCommand.class);
+        if (!bound.valid()) {
             return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
-                    Map.of("errors", errors, "form", "delete"));
+                    Map.of("errors", bound.errors(), "form", "delete"));
         }
         dialogues.delete(user, id);
         return HttpResponse.seeOther(URI.create("/dialogues?done=deleted"));
@@ -182,126 +166,19 @@ class DialogueController {
                             @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        Map<String, String> summary = Forms.translations(form, "summary", dialogues.offerableLanguages());
-        String action = String.valueOf(Forms.value(form, "action"));
-        boolean publish = switch (action) {
-            case "publish" -> true;
-            case "withdraw" -> false;
-            default -> dialogue.summaryPublished();
-        };
-        FormErrors errors = new FormErrors();
-        summary.forEach((lang, text) -> errors.maxLength("summary-" + lang, text, MAX_TEXT));
-        if (publish && summary.getOrDefault(dialogue.ownLanguage(), "").isBlank()) {
+        SummaryCommand command = binder.bind(form, SummaryCommand.class).command()
+                .offered(dialogues.offerableLanguages());
+        boolean publish = command.publish(dialogue.summaryPublished());
+        FormErrors errors = binder.validate(command);
+        if (publish && command.summary().getOrDefault(dialogue.ownLanguage(), "").isBlank()) {
             errors.add("summary-" + dialogue.ownLanguage(), "dialogue.staff.summary.error.required");
         }
         if (!errors.isEmpty()) {
             return renderOverview(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue,
-                    Map.of("errors", errors, "summaryTexts", summary, "form", "summary"));
+                    Map.of("errors", errors, "summaryTexts", command.summary(), "form", "summary"));
         }
-        dialogues.publishSummary(user, id, summary, publish);
-        String done = action.equals("publish") ? "summary-published" : action.equals("withdraw") ? "summary-withdrawn"
-                : "saved";
-        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + done + "#summary-heading"));
-    }
-
-    /** The public link as a QR code for posters (PNG). */
-    @Get(value = "/{id}/qr.png", produces = "image/png")
-    @Consumes(MediaType.ALL)
-    HttpResponse<byte[]> qrPng(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
-        return HttpResponse.ok(QrCodes.png(link(request, dialogue))).contentType("image/png")
-                .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.png\"");
-    }
-
-    /** The public link as a QR code in SVG, which prints sharp at any size. */
-    @Get(value = "/{id}/qr.svg", produces = "image/svg+xml")
-    @Consumes(MediaType.ALL)
-    HttpResponse<String> qrSvg(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        Dialogue dialogue = dialogues.get(CurrentUser.of(auth), id);
-        String lang = views.language(request).code();
-        String title = views.message(request, "dialogue.staff.qr.alt", dialogue.title(lang).value());
-        var response = HttpResponse.ok(QrCodes.svg(link(request, dialogue), title))
-                .contentType("image/svg+xml;charset=utf-8");
-        if (request.getParameters().contains("download")) {
-            response.header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-qr.svg\"");
-        }
-        return response;
-    }
-
-    /** The population shares form: per demographic question, each option's share of the population. */
-    @Get("/{id}/population")
-    @Consumes(MediaType.ALL)
-    HttpResponse<String> populationForm(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = dialogues.get(user, id);
-        Map<String, String> typed = new HashMap<>();
-        population.get(user, id).forEach((demographic, shares) -> shares.forEach((option, percent) ->
-                typed.put(populationField(demographic, option), formatPercent(percent))));
-        return renderPopulation(request, HttpStatus.OK, user, dialogue, new FormErrors(), typed);
-    }
-
-    @Post("/{id}/population")
-    HttpResponse<?> savePopulation(HttpRequest<?> request, Authentication auth, @PathVariable long id,
-                                   @Body Map<String, Object> form) {
-        CurrentUser user = CurrentUser.of(auth);
-        Dialogue dialogue = pages.forChange(user, id);
-        FormErrors errors = new FormErrors();
-        Map<String, String> typed = new HashMap<>();
-        Map<Demographic, Map<String, Double>> shares = new EnumMap<>(Demographic.class);
-        for (Question q : demographicQuestions(dialogue)) {
-            double sum = 0;
-            String first = null;
-            for (Option option : q.options()) {
-                String field = populationField(q.demographic(), option.key());
-                first = first == null ? field : first;
-                String value = Forms.value(form, field);
-                value = value == null ? "" : value.strip();
-                typed.put(field, value);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                java.math.BigDecimal number = Digits.decimal(value.replace("%", ""));
-                if (number == null) {
-                    errors.add(field, "dialogue.staff.population.error.number");
-                } else if (number.signum() < 0 || number.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-                    errors.add(field, "dialogue.staff.population.error.range");
-                } else {
-                    double percent = number.doubleValue();
-                    sum += percent;
-                    shares.computeIfAbsent(q.demographic(), d -> new LinkedHashMap<>()).put(option.key(), percent);
-                }
-            }
-            if (sum > 100.5 && first != null) {
-                errors.add(first, "dialogue.staff.population.error.sum");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return renderPopulation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, typed);
-        }
-        population.set(user, id, shares);
-        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/population?done=saved"));
-    }
-
-    /** The demographic questions of a dialogue's current version, in order. */
-    static List<Question> demographicQuestions(Dialogue dialogue) {
-        return dialogue.questionnaire().questions().stream().filter(q -> q.demographic() != null).toList();
-    }
-
-    static String populationField(Demographic demographic, String optionKey) {
-        return "share-" + demographic.name().toLowerCase() + "-" + optionKey;
-    }
-
-    private static String formatPercent(double percent) {
-        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
-    }
-
-    private HttpResponse<String> renderPopulation(HttpRequest<?> request, HttpStatus status, CurrentUser user,
-                                                  Dialogue dialogue, FormErrors errors, Map<String, String> typed) {
-        Map<String, Object> model = pages.base(request, user, dialogue);
-        model.put("errors", errors);
-        model.put("shares", typed);
-        model.put("demographicQuestions", demographicQuestions(dialogue));
-        return views.page(request, status, "dialogue/staff/population", model);
+        dialogues.publishSummary(user, id, command.summary(), publish);
+        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "?done=" + command.done() + "#summary-heading"));
     }
 
     private HttpResponse<String> renderOverview(HttpRequest<?> request, HttpStatus status, CurrentUser user,
@@ -314,11 +191,11 @@ class DialogueController {
         model.put("offerable", dialogues.offerableLanguages());
         model.put("fields", DialogueTexts.FIELDS.stream().filter(f -> !f.equals("summary")).toList());
         model.put("transitions", transitions(dialogue.state()));
-        model.put("publicLink", link(request, dialogue));
+        model.put("publicLink", pages.publicLink(request, dialogue));
         model.put("codeCounts", codes.counts(user, dialogue.id()));
         model.put("questionCount", dialogue.questionnaire().questions().size());
         model.put("missing", TranslationFiles.missing(dialogue));
-        model.put("demographicCount", demographicQuestions(dialogue).size());
+        model.put("demographicCount", PopulationController.demographicQuestions(dialogue).size());
         model.putAll(extra);
         return views.page(request, status, "dialogue/staff/overview", model);
     }
@@ -327,7 +204,7 @@ class DialogueController {
                                              FormErrors errors, Map<String, String> titles, List<String> languages) {
         Map<String, Object> model = new HashMap<>();
         model.put("dialogues", dialogues.list(user));
-        model.put("canEdit", Dialogues.canEdit(user));
+        model.put("canEdit", permissions.canEdit(user));
         model.put("errors", errors);
         model.put("titles", titles);
         model.put("chosenLanguages", languages);
@@ -346,10 +223,6 @@ class DialogueController {
         return to;
     }
 
-    private String link(HttpRequest<?> request, Dialogue dialogue) {
-        return publicUrl.of(request, "/d/" + dialogue.publicKey());
-    }
-
     private SettingsForm settingsOf(Dialogue dialogue) {
         Map<String, Map<String, String>> texts = new LinkedHashMap<>();
         DialogueTexts.FIELDS.forEach(f -> texts.put(f, dialogue.texts().field(f)));
@@ -357,64 +230,15 @@ class DialogueController {
                 localTime(dialogue.closesAt()), dialogue.anonymous(), dialogue.requiresCode());
     }
 
-    private SettingsForm settingsForm(Map<String, Object> form, Dialogue dialogue) {
-        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-        for (String field : DialogueTexts.FIELDS) {
-            if (!field.equals("summary")) {
-                texts.put(field, Forms.translations(form, field, dialogues.offerableLanguages()));
-            }
-        }
-        return new SettingsForm(texts, languages(form), blankIfNull(Forms.value(form, "opensAt")),
-                blankIfNull(Forms.value(form, "closesAt")), Forms.value(form, "anonymous") != null,
-                Forms.value(form, "requiresCode") != null);
-    }
-
-    /** The ticked languages in the offered order; the first is the dialogue's own language. */
-    private List<String> languages(Map<String, Object> form) {
-        List<String> ticked = Forms.values(form, "languages");
-        return dialogues.offerableLanguages().stream().filter(ticked::contains).toList();
-    }
-
     private List<String> defaultLanguages() {
         return dialogues.offerableLanguages().subList(0, 1);
-    }
-
-    private void checkLanguagesAndTitle(FormErrors errors, List<String> languages, Map<String, String> titles) {
-        if (languages.isEmpty()) {
-            errors.add("languages", "dialogue.staff.error.languages");
-            return;
-        }
-        if (titles == null || titles.getOrDefault(languages.get(0), "").isBlank()) {
-            errors.add("title-" + languages.get(0), "dialogue.staff.error.title");
-        }
-        if (titles != null) {
-            titles.forEach((lang, text) -> errors.maxLength("title-" + lang, text, MAX_TITLE));
-        }
     }
 
     private String localTime(Instant instant) {
         return instant == null ? "" : LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
-    private Instant parseTime(FormErrors errors, String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "dialogue.staff.error.time");
-            return null;
-        }
-    }
-
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
-    }
-
     static DialogueTexts emptyTexts() {
         return new DialogueTexts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
-
-    /** The service's error as the staff pages word it ({@code dialogue.error.x} becomes {@code dialogue.staff.error.x}). */
 }

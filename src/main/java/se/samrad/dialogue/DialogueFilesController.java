@@ -20,8 +20,8 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.csv.Csv;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.io.IOException;
@@ -44,9 +44,11 @@ class DialogueFilesController {
     private final TranslationFiles translations;
     private final DialogueCodes codes;
     private final Views views;
+    private final FormBinder binder;
 
     DialogueFilesController(Dialogues dialogues, DialoguePages pages, TranslationFiles translations,
-                            DialogueCodes codes, Views views) {
+                            DialogueCodes codes, Views views, FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
         this.pages = pages;
         this.translations = translations;
@@ -120,30 +122,22 @@ class DialogueFilesController {
                                   @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = pages.forChange(user, id);
-        String typed = Forms.value(form, "count");
-        typed = typed == null ? "" : typed.strip();
-        FormErrors errors = new FormErrors();
-        int count = 0;
-        try {
-            count = Integer.parseInt(typed);
-        } catch (NumberFormatException e) {
-            errors.add("count", "dialogue.staff.codes.error.count");
+        FormBinder.Bound<CodesCommand> bound = binder.bind(form, CodesCommand.class);
+        String typed = bound.command().count();
+        if (!bound.valid()) {
+            return renderCodes(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, bound.errors(),
+                    typed == null ? "" : typed, List.of());
         }
-        if (errors.isEmpty() && (count < 1 || count > DialogueCodes.MAX_PER_BATCH)) {
-            errors.add("count", "dialogue.staff.codes.error.count");
-        }
-        if (!errors.isEmpty()) {
-            return renderCodes(request, HttpStatus.UNPROCESSABLE_ENTITY, user, dialogue, errors, typed, List.of());
-        }
-        List<String> made = codes.generate(user, id, count);
-        return renderCodes(request, HttpStatus.OK, user, dialogue, errors, "", made)
+        List<String> made = codes.generate(user, id, bound.command().number());
+        return renderCodes(request, HttpStatus.OK, user, dialogue, bound.errors(), "", made)
                 .header("Cache-Control", "no-store");
     }
 
     /** The codes just made, as CSV: the page sends them back; only this dialogue's unused codes are written. */
     @Post(value = "/codes.csv", produces = "text/csv;charset=utf-8")
     HttpResponse<String> codesFile(Authentication auth, @PathVariable long id, @Body Map<String, Object> form) {
-        List<String> valid = codes.unused(CurrentUser.of(auth), id, Forms.values(form, "code"));
+        List<String> valid = codes.unused(CurrentUser.of(auth), id,
+                binder.bind(form, ShownCodesCommand.class).command().code());
         return HttpResponse.ok(Csv.write(List.of("code"), valid.stream().map(List::of).toList())).contentType("text/csv;charset=utf-8")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"dialogue-" + id + "-codes.csv\"");

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
 import java.util.HashMap;
@@ -23,16 +24,25 @@ class DialoguePages {
             "summary-published", "summary-withdrawn", "added", "deleted", "moved", "imported");
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final Views views;
+    private final PublicUrl publicUrl;
 
-    DialoguePages(Dialogues dialogues, Views views) {
+    DialoguePages(Dialogues dialogues, DialoguePermissions permissions, Views views, PublicUrl publicUrl) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.views = views;
+        this.publicUrl = publicUrl;
+    }
+
+    /** The dialogue's public link, where residents answer it. */
+    String publicLink(HttpRequest<?> request, Dialogue dialogue) {
+        return publicUrl.of(request, "/d/" + dialogue.publicKey());
     }
 
     /** The dialogue an admin or facilitator is about to change: 403 for other staff, 404 for another organisation's. */
     Dialogue forChange(CurrentUser user, long id) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         return dialogues.get(user, id);
     }
 
@@ -42,7 +52,7 @@ class DialoguePages {
         String lang = views.language(request).code();
         model.put("dialogue", dialogue);
         model.put("dialogueTitle", dialogue.title(lang));
-        model.put("canEdit", Dialogues.canEdit(user));
+        model.put("canEdit", permissions.canEdit(user));
         String done = request.getParameters().get("done", String.class, "");
         model.put("done", DONE.contains(done) ? done : "");
         model.put("problem", "");

@@ -14,6 +14,10 @@ public record DialogueTexts(Map<String, String> title, Map<String, String> intro
                             Map<String, String> useOfInput, Map<String, String> organiser, Map<String, String> privacy,
                             Map<String, String> summary) {
 
+    /** The longest title and the longest other text, in characters. */
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 5000;
+
     /** The names of the text fields, as forms and translation files call them. */
     public static final java.util.List<String> FIELDS =
             java.util.List.of("title", "introduction", "purpose", "useOfInput", "organiser", "privacy", "summary");

@@ -2,11 +2,7 @@ package se.samrad.dialogue;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
@@ -14,56 +10,44 @@ import se.samrad.platform.NotFoundException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
 import se.samrad.platform.security.CurrentUser;
-import se.samrad.platform.security.Role;
 import se.samrad.platform.security.SecureTokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Dialogues as facilitators build and run them. Staff of the owning organisation read; organisation admins and
- * facilitators change. Once published, a version's questions are frozen: a change writes a new version, and
- * answers keep the version they answered. Another organisation's dialogue is reported as not found.
+ * facilitators change ({@link DialoguePermissions}). Once published, a version's questions are frozen: a change writes a new version, and
+ * answers keep the version they answered ({@link DialogueVersions}). Another organisation's dialogue is reported as not found.
  */
 @Singleton
 public class Dialogues {
 
-    static final Set<Role> EDITORS = EnumSet.of(Role.ORG_ADMIN, Role.FACILITATOR);
     private static final String KEY_ALPHABET = "abcdefghijkmnopqrstuvwxyz23456789";
-    private static final int MAX_CACHED_VERSIONS = 2_000;
+    private static final int MAX_CACHED_DIALOGUES = 2_000;
 
     private final DialogueRowRepository dialogues;
-    private final VersionRowRepository versions;
-    private final TallyStore tally;
-    private final ObjectMapper json;
+    private final DialogueVersions versions;
+    private final DialoguePermissions permissions;
     private final AuditLog audit;
     private final Clock clock;
     private final List<String> uiLanguages;
     private final SecureRandom random = new SecureRandom();
-    /** Published versions never change, so their parsed form is kept (the most used ones, bounded). */
-    private final Cache<Long, Questionnaire> frozenVersions =
-            Caffeine.newBuilder().maximumSize(MAX_CACHED_VERSIONS).build();
     /** How long a dialogue read by its public key is answered from memory. */
     static final long PUBLIC_CACHE_MILLIS = 1000;
-    private final Cache<String, Dialogue> publicCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_VERSIONS)
+    private final Cache<String, Dialogue> publicCache = Caffeine.newBuilder().maximumSize(MAX_CACHED_DIALOGUES)
             .expireAfterWrite(java.time.Duration.ofMillis(PUBLIC_CACHE_MILLIS)).build();
 
-    Dialogues(DialogueRowRepository dialogues, VersionRowRepository versions, TallyStore tally,
-              ObjectMapper json, AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
+    Dialogues(DialogueRowRepository dialogues, DialogueVersions versions, DialoguePermissions permissions,
+              AuditLog audit, Clock clock, se.samrad.platform.i18n.Messages messages) {
         this.dialogues = dialogues;
         this.versions = versions;
-        this.tally = tally;
-        this.json = json;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
         this.uiLanguages = messages.languages().stream().map(se.samrad.platform.i18n.Language::code).toList();
@@ -72,16 +56,6 @@ public class Dialogues {
     /** The settings a facilitator gives a dialogue besides its texts. */
     public record Settings(List<String> languages, @Nullable Instant opensAt, @Nullable Instant closesAt,
                            boolean anonymous, boolean requiresCode) {
-    }
-
-    public static boolean canEdit(CurrentUser user) {
-        return user.roles().stream().anyMatch(EDITORS::contains);
-    }
-
-    static void requireEditor(CurrentUser user) {
-        if (!canEdit(user)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
     }
 
     /** The languages a dialogue can be offered in: the UI languages, so every page around it is translated. */
@@ -140,14 +114,13 @@ public class Dialogues {
 
     @Transactional
     public Dialogue create(CurrentUser user, DialogueTexts texts, Settings settings) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         check(texts, settings);
         Instant now = clock.instant();
         DialogueRow row = dialogues.save(new DialogueRow(null, user.requireOrganisation(), newPublicKey(),
                 DialogueState.DRAFT, texts, settings.languages(), settings.opensAt(),
                 settings.closesAt(), settings.anonymous(), settings.requiresCode(), null, null, user.accountId(), now, now));
-        VersionRow version = versions.save(new VersionRow(null, row.id(), 1, write(Questionnaire.EMPTY), null, now));
-        dialogues.updateCurrentVersionId(row.id(), version.id(), now);
+        versions.first(row.id(), now);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CREATED, "dialogue:" + row.id(),
                 texts.title().getOrDefault(settings.languages().get(0), ""));
         return get(user, row.id());
@@ -155,7 +128,7 @@ public class Dialogues {
 
     @Transactional
     public Dialogue update(CurrentUser user, long id, DialogueTexts texts, Settings settings) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         check(texts, settings);
         DialogueRow row = row(user, id);
         // Most of the row changes here (a list parameter of a partial update would be bound element by element).
@@ -185,21 +158,9 @@ public class Dialogues {
      */
     @Transactional
     public Dialogue changeQuestions(CurrentUser user, long id, UnaryOperator<Questionnaire> change) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
-        VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
-        Questionnaire changed = change.apply(read(current.definition()));
-        Instant now = clock.instant();
-        if (current.frozenAt() == null) {
-            versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(), write(changed), null,
-                    current.createdAt()));
-            dialogues.updateCurrentVersionId(row.id(), current.id(), now);
-        } else {
-            VersionRow next = versions.save(new VersionRow(null, id, current.number() + 1, write(changed),
-                    row.state() == DialogueState.DRAFT ? null : now, now));
-            dialogues.updateCurrentVersionId(row.id(), next.id(), now);
-            tally.prepare(id, changed);
-        }
+        versions.change(row, change, clock.instant());
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id, "questions");
         return get(user, id);
     }
@@ -207,25 +168,21 @@ public class Dialogues {
     /** Opens a dialogue to residents (from the opening time, if one is set) and freezes its questions. */
     @Transactional
     public Dialogue changeState(CurrentUser user, long id, DialogueState to) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         DialogueState from = row.state();
         if (!allowed(from, to)) {
             throw new InvalidRequestException("dialogue.error.state");
         }
-        VersionRow current = versions.findById(row.currentVersionId()).orElseThrow();
-        Questionnaire questions = read(current.definition());
+        VersionRow current = versions.current(row);
+        Questionnaire questions = versions.questionnaire(current);
         if (to == DialogueState.OPEN && questions.questions().isEmpty()) {
             throw new InvalidRequestException("dialogue.error.no-questions");
         }
         Instant now = clock.instant();
         dialogues.updateState(row.id(), to, now);
         if (to == DialogueState.OPEN) {
-            if (current.frozenAt() == null) {
-                versions.update(new VersionRow(current.id(), current.dialogueId(), current.number(),
-                        current.definition(), now, current.createdAt()));
-            }
-            tally.prepare(id, questions);
+            versions.open(current, questions, now);
         }
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_STATE_CHANGED, "dialogue:" + id,
                 from + " -> " + to);
@@ -244,7 +201,7 @@ public class Dialogues {
     /** Publishes (or, with {@code publish} false, withdraws) the "what we heard" summary. */
     @Transactional
     public Dialogue publishSummary(CurrentUser user, long id, Map<String, String> summary, boolean publish) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         DialogueTexts texts = row.texts().with("summary", summary);
         Instant now = clock.instant();
@@ -257,7 +214,7 @@ public class Dialogues {
     /** Deletes a dialogue and every answer to it. */
     @Transactional
     public void delete(CurrentUser user, long id) {
-        requireEditor(user);
+        permissions.requireEditor(user);
         DialogueRow row = row(user, id);
         dialogues.delete(row);
         audit.record(row.organisationId(), user, AuditAction.DIALOGUE_DELETED, "dialogue:" + id,
@@ -267,19 +224,13 @@ public class Dialogues {
     /** Every version's questions, oldest first (results list questions that later versions dropped). */
     @Transactional(readOnly = true)
     public List<Questionnaire> allVersions(Dialogue dialogue) {
-        List<Questionnaire> all = new ArrayList<>();
-        for (VersionRow v : versions.findByDialogueIdOrderByNumber(dialogue.id())) {
-            all.add(v.id() == dialogue.versionId() ? dialogue.questionnaire() : questionnaire(v));
-        }
-        return all;
+        return versions.all(dialogue);
     }
 
     /** The questions of a version a response answered. */
     @Transactional(readOnly = true)
     public Questionnaire version(long versionId) {
-        Questionnaire cached = frozenVersions.getIfPresent(versionId);
-        return cached != null ? cached : versions.findById(versionId).map(this::questionnaire)
-                .orElse(Questionnaire.EMPTY);
+        return versions.version(versionId);
     }
 
     /** The row for a change; whatever is cached of the dialogue is dropped, since it is about to change. */
@@ -291,19 +242,11 @@ public class Dialogues {
     }
 
     private Dialogue toDialogue(DialogueRow row) {
-        VersionRow version = versions.findById(row.currentVersionId()).orElseThrow();
+        VersionRow version = versions.current(row);
         return new Dialogue(row.id(), row.organisationId(), row.publicKey(), row.state(), row.texts(),
                 row.languages(), row.opensAt(), row.closesAt(), row.anonymous(), row.requiresCode(), version.id(), version.number(),
-                version.frozenAt() != null, questionnaire(version), row.summaryPublishedAt(), row.createdAt(),
+                version.frozenAt() != null, versions.questionnaire(version), row.summaryPublishedAt(), row.createdAt(),
                 row.updatedAt());
-    }
-
-    /** A version's questions; frozen versions never change, so they are parsed once. */
-    private Questionnaire questionnaire(VersionRow version) {
-        if (version.frozenAt() == null) {
-            return read(version.definition());
-        }
-        return frozenVersions.get(version.id(), k -> read(version.definition()));
     }
 
     private String newPublicKey() {
@@ -326,26 +269,6 @@ public class Dialogues {
             key.append(KEY_ALPHABET.charAt(random.nextInt(KEY_ALPHABET.length())));
         }
         return key.toString();
-    }
-
-    private Questionnaire read(String definition) {
-        return read(definition, Questionnaire.class);
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String hash(String token) {

@@ -15,11 +15,13 @@ import java.util.Map;
 public class PopulationShares {
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final PopulationRowRepository rows;
     private final AuditLog audit;
 
-    PopulationShares(Dialogues dialogues, PopulationRowRepository rows, AuditLog audit) {
+    PopulationShares(Dialogues dialogues, DialoguePermissions permissions, PopulationRowRepository rows, AuditLog audit) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.rows = rows;
         this.audit = audit;
     }
@@ -36,7 +38,7 @@ public class PopulationShares {
     /** Replaces all shares; each is a percentage from 0 to 100, and one demographic's shares add up to at most 100. */
     @Transactional
     public void set(CurrentUser user, long dialogueId, Map<Demographic, Map<String, Double>> shares) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         for (Map<String, Double> group : shares.values()) {
             double sum = 0;

@@ -22,7 +22,7 @@ import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
 import se.samrad.platform.csv.Csv;
 import se.samrad.platform.security.CurrentUser;
-import se.samrad.platform.web.Forms;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.Views;
 
 import java.io.ByteArrayOutputStream;
@@ -50,6 +50,7 @@ class ResultsController {
             MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final Results results;
     private final ResponseRepository responses;
     private final TextAnswerStore texts;
@@ -58,10 +59,14 @@ class ResultsController {
     private final GoalCatalogue catalogue;
     private final AuditLog audit;
     private final Views views;
+    private final FormBinder binder;
 
-    ResultsController(Dialogues dialogues, Results results, ResponseRepository responses, TextAnswerStore texts, TextModeration moderation,
-                      AnswerExport export, GoalCatalogue catalogue, AuditLog audit, Views views) {
+    ResultsController(Dialogues dialogues, DialoguePermissions permissions, Results results,
+                      ResponseRepository responses, TextAnswerStore texts, TextModeration moderation,
+                      AnswerExport export, GoalCatalogue catalogue, AuditLog audit, Views views, FormBinder binder) {
+        this.binder = binder;
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.results = results;
         this.responses = responses;
         this.texts = texts;
@@ -85,7 +90,7 @@ class ResultsController {
         model.put("filter", filter);
         model.put("filters", filterChoices(dialogue, filter, lang));
         model.put("summary", results.summarise(dialogue, filter, lang));
-        model.put("canEdit", Dialogues.canEdit(user));
+        model.put("canEdit", permissions.canEdit(user));
         model.put("contacts", responses.contactCount(dialogue.id()));
         model.put("done", request.getParameters().get("done", String.class, ""));
         return views.page(request, "dialogue/results/results", model);
@@ -104,7 +109,7 @@ class ResultsController {
         String lang = views.language(request).code();
         ResultFilter filter = filter(request);
         int current = Math.max(1, page);
-        boolean canEdit = Dialogues.canEdit(user);
+        boolean canEdit = permissions.canEdit(user);
         List<TextAnswer> answers = texts.texts(dialogue.id(), question, filter, q, canEdit,
                 TEXTS_PER_PAGE + 1, (current - 1) * TEXTS_PER_PAGE);
         List<Map<String, Object>> shown = new ArrayList<>();
@@ -131,39 +136,40 @@ class ResultsController {
     HttpResponse<?> hide(Authentication auth, @PathVariable long id, @PathVariable long answerId,
                          @Body Map<String, Object> form) {
         moderation.setHidden(CurrentUser.of(auth), id, answerId, true);
-        return back(id, form, "done-hidden", answerId);
+        return back(id, binder.bind(form, ModerationCommand.class), "done-hidden", answerId);
     }
 
     @Post("/results/answers/{answerId}/restore")
     HttpResponse<?> restore(Authentication auth, @PathVariable long id, @PathVariable long answerId,
                             @Body Map<String, Object> form) {
         moderation.setHidden(CurrentUser.of(auth), id, answerId, false);
-        return back(id, form, "done-restored", answerId);
+        return back(id, binder.bind(form, ModerationCommand.class), "done-restored", answerId);
     }
 
     @Post("/results/answers/{answerId}/targets")
     HttpResponse<?> tag(Authentication auth, @PathVariable long id, @PathVariable long answerId,
                         @Body Map<String, Object> form) {
+        FormBinder.Bound<ModerationCommand> bound = binder.bind(form, ModerationCommand.class);
         try {
-            moderation.tag(CurrentUser.of(auth), id, answerId, Forms.value(form, "codes"));
-            return back(id, form, "done-tagged", answerId);
+            moderation.tag(CurrentUser.of(auth), id, answerId, bound.command().codes());
+            return back(id, bound, "done-tagged", answerId);
         } catch (InvalidRequestException e) {
-            return back(id, form, "problem:" + e.messageKey(), answerId);
+            return back(id, bound, "problem:" + e.messageKey(), answerId);
         }
     }
 
     /** Back to the list the moderator came from (question, search, page), at the answer just changed. */
-    private static HttpResponse<?> back(long id, Map<String, Object> form, String outcome, long answerId) {
-        String question = Forms.value(form, "question");
-        if (question == null || !question.matches("[A-Za-z0-9_-]{1,40}")) {
+    private static HttpResponse<?> back(long id, FormBinder.Bound<ModerationCommand> bound, String outcome,
+                                        long answerId) {
+        ModerationCommand back = bound.command();
+        if (back.question() == null || bound.errors().has("question")) {
             return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/results"));
         }
-        String search = Forms.value(form, "q");
-        String page = Forms.value(form, "page");
         String status = outcome.startsWith("problem:") ? "problem=" + encode(outcome.substring(8)) : "done=" + outcome;
-        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/results/texts/" + question + "?" + status
-                + (search == null || search.isBlank() ? "" : "&q=" + encode(search))
-                + (page == null || !page.matches("\\d{1,6}") ? "" : "&page=" + page) + "#answer-" + answerId));
+        return HttpResponse.seeOther(URI.create("/dialogues/" + id + "/results/texts/" + back.question() + "?"
+                + status + (back.q() == null ? "" : "&q=" + encode(back.q()))
+                + (back.page() == null || bound.errors().has("page") ? "" : "&page=" + back.page())
+                + "#answer-" + answerId));
     }
 
     @Get("/export.csv")
@@ -201,7 +207,7 @@ class ResultsController {
     HttpResponse<?> eraseContacts(Authentication auth, @PathVariable long id) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = dialogues.get(user, id);
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         int erased = responses.eraseContacts(dialogue.id());
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_CHANGED, "dialogue:" + id,
                 "erased contact details of " + erased + " responses");
@@ -211,7 +217,7 @@ class ResultsController {
     private Dialogue exportable(Authentication auth, long id, String format) {
         CurrentUser user = CurrentUser.of(auth);
         Dialogue dialogue = dialogues.get(user, id);
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         audit.record(dialogue.organisationId(), user, AuditAction.DIALOGUE_EXPORTED, "dialogue:" + id, format);
         return dialogue;
     }

@@ -23,19 +23,21 @@ import java.util.Set;
 public class TextModeration {
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
     private final TextAnswerStore texts;
     private final GoalCatalogue catalogue;
     private final AuditLog audit;
 
-    TextModeration(Dialogues dialogues, TextAnswerStore texts, GoalCatalogue catalogue, AuditLog audit) {
+    TextModeration(Dialogues dialogues, DialoguePermissions permissions, TextAnswerStore texts, GoalCatalogue catalogue, AuditLog audit) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
         this.texts = texts;
         this.catalogue = catalogue;
         this.audit = audit;
     }
 
     public void setHidden(CurrentUser user, long dialogueId, long answerId, boolean hidden) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         if (!texts.setHidden(dialogue.id(), answerId, hidden)) {
             throw new NotFoundException("answer");
@@ -46,7 +48,7 @@ public class TextModeration {
 
     /** Tags an answer with targets given by code ("11.2, 12.3"; Agenda 2030 first, then the organisation's own). */
     public List<GoalElement> tag(CurrentUser user, long dialogueId, long answerId, String codes) {
-        Dialogues.requireEditor(user);
+        permissions.requireEditor(user);
         Dialogue dialogue = dialogues.get(user, dialogueId);
         List<GoalElement> elements = parseCodes(codes, dialogue.organisationId());
         if (!texts.setTargets(dialogue.id(), answerId, elements.stream().map(GoalElement::id).toList())) {

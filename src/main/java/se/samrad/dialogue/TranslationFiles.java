@@ -27,9 +27,11 @@ public class TranslationFiles {
     static final String KEY_COLUMN = "key";
 
     private final Dialogues dialogues;
+    private final DialoguePermissions permissions;
 
-    TranslationFiles(Dialogues dialogues) {
+    TranslationFiles(Dialogues dialogues, DialoguePermissions permissions) {
         this.dialogues = dialogues;
+        this.permissions = permissions;
     }
 
     /** A text that would change: where in the file, which text and language, before and after. */
@@ -111,7 +113,7 @@ public class TranslationFiles {
      */
     public Report importFile(CurrentUser user, long dialogueId, byte[] file, boolean dryRun) {
         if (!dryRun) {
-            Dialogues.requireEditor(user);
+            permissions.requireEditor(user);
         }
         Dialogue dialogue = dialogues.get(user, dialogueId);
         if (file.length == 0) {
@@ -152,7 +154,7 @@ public class TranslationFiles {
                     if (!dialogue.languages().contains(lang) || value.isEmpty()) {
                         continue;
                     }
-                    int max = key.equals("dialogue.title") ? DialogueController.MAX_TITLE : DialogueController.MAX_TEXT;
+                    int max = key.equals("dialogue.title") ? DialogueTexts.MAX_TITLE : DialogueTexts.MAX_TEXT;
                     if (value.length() > max) {
                         problems.add(new Problem(line, key, "dialogue.staff.translations.problem.too-long"));
                         continue;

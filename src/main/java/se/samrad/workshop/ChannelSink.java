@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * A frame shared by many connections is encoded once and then only wrapped, not copied or encoded again. Closing goes through the
  * Micronaut session, so its close handshake and {@code @OnClose} run as usual.
  */
-final class ChannelSink implements Connection.Sink {
+final class ChannelSink implements ConnectionSink {
 
     /** The name of Micronaut's WebSocket handler in the pipeline. */
     private static final String MICRONAUT_HANDLER = NettyServerWebSocketHandler.ID;
@@ -94,7 +94,7 @@ final class ChannelSink implements Connection.Sink {
      * here runs on the event loop, so it keeps its order with frames written through the whole pipeline.
      */
     @Override
-    public void write(Connection.Frame frame) {
+    public void write(Outbound.Frame frame) {
         ByteBuf wire = frame.encoded(ChannelSink::wire);
         frames.write(wire.duplicate(), channel.voidPromise());
     }

@@ -1,10 +1,8 @@
 package se.samrad.workshop;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * One client following a workshop live (a WebSocket). Outbound events wait in a bounded queue (of single
@@ -22,69 +20,15 @@ import java.util.function.Function;
  */
 final class Connection {
 
-    /** Where frames go: a WebSocket channel, or a test's recorder. */
-    interface Sink {
-        /** The single thread that writes to this client: writes and flushes happen there, in order. */
-        Executor writer();
-
-        /** Whether the transport takes more frames now (called on the writer). */
-        boolean writable();
-
-        /** Called once by the connection: {@code resume} is to run on the writer when it is writable again. */
-        void onWritable(Runnable resume);
-
-        /** A frame of text (called on the writer). */
-        void write(String frame);
-
-        /** A frame shared by many connections (called on the writer). */
-        void write(Frame frame);
-
-        /** Sends what was written (called on the writer). */
-        void flush();
-
-        void close(int code, String reason);
-    }
-
     static final int CLOSE_BEHIND = 4008;
     static final int CLOSE_REMOVED = 4003;
 
     /** Sent once the replay is done: from then on the server hears the client's inputs. */
     static final String READY = "{\"ready\":true}";
 
-    /**
-     * A queue entry: one event or control message as JSON ({@code frame} null), or a batch of events ending at
-     * {@code seq} as a complete frame ({@code json} null).
-     */
-    record Outbound(long seq, String json, Frame frame) {
-    }
-
-    /**
-     * A frame's text as UTF-8, built once and shared by every connection it goes to; a sink may keep its own
-     * encoding of it here (e.g. the bytes on the wire), made once too.
-     */
-    static final class Frame {
-        final byte[] utf8;
-        private volatile Object encoded;
-
-        Frame(byte[] utf8) {
-            this.utf8 = utf8;
-        }
-
-        /** The encoding {@code encoder} makes of the text, made on first use (twice at worst, never changed). */
-        @SuppressWarnings("unchecked")
-        <T> T encoded(Function<byte[], T> encoder) {
-            Object e = encoded;
-            if (e == null) {
-                e = encoder.apply(utf8);
-                encoded = e;
-            }
-            return (T) e;
-        }
-    }
-
     final long workshopId;
     final String viewer;
-    private final Sink sink;
+    private final ConnectionSink sink;
     private final int capacity;
     private final int maxBatch;
     private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
@@ -97,7 +41,7 @@ final class Connection {
     private long highest;
     private Runnable onDrop = () -> { };
 
-    Connection(long workshopId, String viewer, Sink sink, long after, int capacity, int maxBatch) {
+    Connection(long workshopId, String viewer, ConnectionSink sink, long after, int capacity, int maxBatch) {
         this.workshopId = workshopId;
         this.viewer = viewer;
         this.sink = sink;
@@ -122,7 +66,7 @@ final class Connection {
             if (closed || seq <= highest) {
                 return;
             }
-            if (!enqueue(new Outbound(seq, json, null))) {
+            if (!enqueue(Outbound.event(seq, json))) {
                 return;
             }
             highest = seq;
@@ -186,7 +130,7 @@ final class Connection {
     void offerControl(String json) {
         boolean drain;
         synchronized (this) {
-            if (closed || !enqueueControl(new Outbound(-1, json, null))) {
+            if (closed || !enqueueControl(Outbound.control(json))) {
                 return;
             }
             drain = due();
@@ -239,42 +183,20 @@ final class Connection {
             }
             ArrayDeque<Outbound> merged = new ArrayDeque<>(fromLog);
             long last = fromLog.isEmpty() ? -1 : fromLog.get(fromLog.size() - 1).seq();
-            merged.add(new Outbound(-1, READY, null));
+            merged.add(Outbound.control(READY));
             for (Outbound held : queue) {
-                if (held.seq() < 0 || held.seq() > last) {
+                if (held.isControl() || held.seq() > last) {
                     merged.add(held);
                 }
             }
             queue.clear();
             queue.addAll(merged);
-            controls = (int) merged.stream().filter(Connection::isControl).count();
+            controls = (int) merged.stream().filter(Outbound::isControl).count();
             highest = Math.max(highest, last);
             replaying = false;
             scheduled = true;
         }
         sink.writer().execute(this::drain);
-    }
-
-    private static boolean isControl(Outbound entry) {
-        return entry.seq() < 0;
-    }
-
-    static Outbound outbound(long seq, String json) {
-        return new Outbound(seq, json, null);
-    }
-
-    /** A batch's queue entry: its events' JSON joined into one frame, encoded once. */
-    static Outbound batch(List<Outbound> events) {
-        StringBuilder frame = new StringBuilder("[");
-        for (Outbound event : events) {
-            if (frame.length() > 1) {
-                frame.append(',');
-            }
-            frame.append(event.json());
-        }
-        frame.append(']');
-        return new Outbound(events.get(events.size() - 1).seq(), null,
-                new Frame(frame.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     synchronized int queued() {
@@ -312,7 +234,7 @@ final class Connection {
 
     /**
      * Writes what waits while the transport is writable, then flushes once. Runs on the writer only; when the
-     * transport stops taking frames the rest waits in the queue until {@link Sink#onWritable} resumes it.
+     * transport stops taking frames the rest waits in the queue until {@link ConnectionSink#onWritable} resumes it.
      * Writing only hands frames to the transport (the flush, outside the lock, sends them), so it is done
      * under the lock, without copying entries out of the queue.
      */
@@ -345,7 +267,7 @@ final class Connection {
         StringBuilder joined = null;
         for (int n = 0; n < maxBatch && !queue.isEmpty(); n++) {
             Outbound entry = queue.poll();
-            if (isControl(entry)) {
+            if (entry.isControl()) {
                 controls--;
             }
             if (entry.frame() != null) {

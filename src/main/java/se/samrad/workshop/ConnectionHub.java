@@ -9,23 +9,20 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The live followers of each workshop on this node: WebSocket connections and waiting long polls. A published
  * event is serialised once and offered to the followers of its own workshop only, so a broadcast costs in
- * proportion to that session, not to every connection on the server.
+ * proportion to that session, not to every connection on the server. Each workshop's followers and the
+ * batching of its events are a {@link WorkshopRoom}.
  */
 @Singleton
 public class ConnectionHub {
@@ -37,12 +34,9 @@ public class ConnectionHub {
     private final int capacity;
     private final int maxBatch;
     private final long linger;
-    /** Connections an event loop writes to before it looks at its sockets again. */
-    static final int DRAIN_CHUNK = 128;
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("workshop-fan-out").daemon().factory());
-    private final ConcurrentMap<Long, Room> rooms = new ConcurrentHashMap<>();
-    private static final long STALE_WRITERS = TimeUnit.SECONDS.toNanos(1);
+    private final ConcurrentMap<Long, WorkshopRoom> rooms = new ConcurrentHashMap<>();
 
     ConnectionHub(WorkshopEventBus bus, EventLog log, JsonMapper json,
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor,
@@ -58,175 +52,9 @@ public class ConnectionHub {
         this.maxBatch = maxBatch;
     }
 
-    /**
-     * A workshop's followers. An event after a quiet spell goes out at once; events that follow it within
-     * {@code linger} ms of the last batch, or while the last batch is still being written, are collected and
-     * offered to every connection together, as one batch whose frame is encoded once, so a busy session costs one write per connection per batch
-     * rather than per event; the fan-out runs on one thread, in sequence order, outside the event log's lock,
-     * and hands each writer thread (event loop) one task that drains all its connections.
-     */
-    private final class Room implements WorkshopEventBus.Listener {
-        final Set<Connection> connections = ConcurrentHashMap.newKeySet();
-        final List<CompletableFuture<Void>> waiters = new ArrayList<>();
-        private final List<Connection.Outbound> full = new ArrayList<>();
-        private final List<Connection.Outbound> forParticipants = new ArrayList<>();
-        private final List<String> removals = new ArrayList<>();
-        private boolean scheduled;
-        /** When the last batch went out ({@link System#nanoTime()}). */
-        private long lastFlush = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
-        /** Writer tasks of earlier batches not done yet, the oldest since {@code writingSince}. */
-        private int writing;
-        private long writingSince;
-        /** Events wait for the writers to finish the batch before. */
-        private boolean held;
-
-        @Override
-        public void onEvent(WorkshopEvent event) {
-            String serialised = write(event);
-            synchronized (this) {
-                full.add(Connection.outbound(event.seq(), serialised));
-                forParticipants.add(Connection.outbound(event.seq(),
-                        needsRedaction(event) ? write(redacted(event)) : serialised));
-                if (event.type() == EventType.PARTICIPANT_REMOVED) {
-                    removals.add("p" + event.number("participant"));
-                }
-                due();
-            }
-            List<CompletableFuture<Void>> waiting;
-            synchronized (waiters) {
-                waiting = new ArrayList<>(waiters);
-                waiters.clear();
-            }
-            waiting.forEach(w -> w.complete(null));
-        }
-
-        /**
-         * Schedules the next batch (under this room's lock): at once after a quiet spell, else {@code linger}
-         * after the last one, and never while the event loops are still writing the one before (unless that
-         * has taken a second already): when they are slow, say because the machine is busy, more events go
-         * together and the frames to write get fewer instead of piling up.
-         */
-        private void due() {
-            if (scheduled) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (writing > 0 && now - writingSince < STALE_WRITERS) {
-                held = true;
-                return;
-            }
-            held = false;
-            scheduled = true;
-            long wait = lastFlush + TimeUnit.MILLISECONDS.toNanos(linger) - now;
-            if (wait <= 0) {
-                fanOut.execute(this::flush);
-            } else {
-                fanOut.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
-            }
-        }
-
-        /**
-         * One writer's share of a batch, written {@link #DRAIN_CHUNK} connections at a time. Netty runs the tasks
-         * queued for an event loop one after another before it reads its sockets again, so one task for 1,000
-         * connections would keep their inputs and acknowledgements waiting until all were written; each further
-         * chunk is therefore scheduled (with no delay), which Netty runs only after its next look at the sockets.
-         */
-        private final class Drain implements Runnable {
-            private final Executor writer;
-            private final List<Connection> due;
-            private int next;
-
-            Drain(Executor writer, List<Connection> due) {
-                this.writer = writer;
-                this.due = due;
-            }
-
-            void start() {
-                try {
-                    writer.execute(this);
-                } catch (RuntimeException e) {
-                    // the event loop is shutting down
-                    written();
-                }
-            }
-
-            @Override
-            public void run() {
-                int end = Math.min(due.size(), next + DRAIN_CHUNK);
-                try {
-                    while (next < end) {
-                        // counted before it is written: a connection whose drain throws is not written again
-                        due.get(next++).drain();
-                    }
-                } finally {
-                    if (next >= due.size()) {
-                        written();
-                    } else if (writer instanceof ScheduledExecutorService scheduled) {
-                        try {
-                            scheduled.schedule(this, 0, TimeUnit.NANOSECONDS);
-                        } catch (RuntimeException e) {
-                            written();
-                        }
-                    } else {
-                        run();
-                    }
-                }
-            }
-        }
-
-        private synchronized void written() {
-            writing--;
-            if (writing <= 0 && held) {
-                due();
-            }
-        }
-
-        private void flush() {
-            List<Connection.Outbound> all;
-            List<Connection.Outbound> redacted;
-            List<String> removed;
-            synchronized (this) {
-                scheduled = false;
-                lastFlush = System.nanoTime();
-                all = List.copyOf(full);
-                redacted = List.copyOf(forParticipants);
-                removed = List.copyOf(removals);
-                full.clear();
-                forParticipants.clear();
-                removals.clear();
-            }
-            if (all.isEmpty()) {
-                return;
-            }
-            Connection.Outbound allBatch = Connection.batch(all);
-            Connection.Outbound redactedBatch = all.equals(redacted) ? allBatch : Connection.batch(redacted);
-            // one task per writer thread (a Netty event loop) drains all its connections, each flushed once
-            Map<Executor, List<Connection>> byWriter = new IdentityHashMap<>();
-            for (Connection connection : connections) {
-                try {
-                    boolean facilitator = connection.viewer.startsWith("a");
-                    if (connection.enqueueBatch(facilitator ? all : redacted, facilitator ? allBatch : redactedBatch)) {
-                        byWriter.computeIfAbsent(connection.writer(), w -> new ArrayList<>(connections.size())).add(connection);
-                    }
-                } catch (RuntimeException e) {
-                    connection.close(Connection.CLOSE_BEHIND, "send failed");
-                }
-            }
-            synchronized (this) {
-                if (writing <= 0) {
-                    writingSince = System.nanoTime();
-                }
-                writing += byWriter.size();
-            }
-            byWriter.forEach((writer, due) -> new Drain(writer, due).start());
-            connections.stream().filter(c -> removed.contains(c.viewer))
-                    .forEach(c -> c.close(Connection.CLOSE_REMOVED, "removed"));
-        }
-    }
-
-    private Room room(long workshopId) {
+    private WorkshopRoom room(long workshopId) {
         return rooms.computeIfAbsent(workshopId, id -> {
-            Room room = new Room();
+            WorkshopRoom room = new WorkshopRoom(fanOut, linger, this::write);
             bus.subscribe(id, room);
             return room;
         });
@@ -236,9 +64,9 @@ public class ConnectionHub {
      * Follows a workshop from just after {@code after}: the connection is registered first, so nothing
      * published during the replay is missed, then the log is replayed to it on a worker thread.
      */
-    Connection connect(long workshopId, String viewer, Connection.Sink sink, long after) {
+    Connection connect(long workshopId, String viewer, ConnectionSink sink, long after) {
         Connection connection = new Connection(workshopId, viewer, sink, after, capacity, maxBatch);
-        Room room = room(workshopId);
+        WorkshopRoom room = room(workshopId);
         connection.onDrop(() -> room.connections.remove(connection));
         room.connections.add(connection);
         boolean facilitator = viewer.startsWith("a");
@@ -265,14 +93,14 @@ public class ConnectionHub {
                 event.name(), event.clientId(), Map.of(), event.at());
     }
 
-    private List<Connection.Outbound> replay(long workshopId, long after, boolean facilitator) {
-        List<Connection.Outbound> events = new ArrayList<>();
+    private List<Outbound> replay(long workshopId, long after, boolean facilitator) {
+        List<Outbound> events = new ArrayList<>();
         long seq = after;
         List<WorkshopEvent> page;
         do {
             page = log.after(workshopId, seq, EventLog.PAGE);
             for (WorkshopEvent event : page) {
-                events.add(Connection.outbound(event.seq(),
+                events.add(Outbound.event(event.seq(),
                         write(!facilitator && needsRedaction(event) ? redacted(event) : event)));
                 seq = event.seq();
             }
@@ -282,7 +110,7 @@ public class ConnectionHub {
 
     void disconnect(Connection connection) {
         connection.closed();
-        Room room = rooms.get(connection.workshopId);
+        WorkshopRoom room = rooms.get(connection.workshopId);
         if (room != null) {
             room.connections.remove(connection);
         }
@@ -291,7 +119,7 @@ public class ConnectionHub {
     /** Completes when the workshop's next event is published (a long poll waits on it). */
     CompletableFuture<Void> nextEvent(long workshopId) {
         CompletableFuture<Void> next = new CompletableFuture<>();
-        Room room = room(workshopId);
+        WorkshopRoom room = room(workshopId);
         synchronized (room.waiters) {
             room.waiters.add(next);
         }
@@ -304,7 +132,7 @@ public class ConnectionHub {
     }
 
     public int connections(long workshopId) {
-        Room room = rooms.get(workshopId);
+        WorkshopRoom room = rooms.get(workshopId);
         return room == null ? 0 : room.connections.size();
     }
 

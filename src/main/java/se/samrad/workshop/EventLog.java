@@ -1,20 +1,12 @@
 package se.samrad.workshop;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import se.samrad.platform.Futures;
 import se.samrad.platform.NotFoundException;
-import se.samrad.platform.db.Placeholders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,29 +23,22 @@ import java.util.function.Function;
  * next sequence number under the workshop's lock, then stored in MariaDB (inputs arriving together share one
  * transaction) before it is acknowledged or published: a restart loses nothing that was acknowledged, and
  * the state is rebuilt from the log on first use. A retried submission (same author and
- * client id) is stored once and answered with the event it got the first time.
+ * client id) is stored once and answered with the event it got the first time. Rows are {@link EventStore}'s.
  */
 @Singleton
 public class EventLog {
 
-    static final int PAGE = 1000;
-    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+    static final int PAGE = EventStore.PAGE;
 
-    private final EventRowRepository rows;
+    private final EventStore store;
     private final ActivityRepository activities;
     private final WorkshopEventBus bus;
     private final JsonMapper json;
     private final Clock clock;
-    private final TransactionOperations<java.sql.Connection> transactions;
-    private final ConnectionOperations<java.sql.Connection> connections;
     private final ConcurrentMap<Long, Live> live = new ConcurrentHashMap<>();
 
-    EventLog(EventRowRepository rows, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json,
-             Clock clock, TransactionOperations<java.sql.Connection> transactions,
-             ConnectionOperations<java.sql.Connection> connections) {
-        this.transactions = transactions;
-        this.connections = connections;
-        this.rows = rows;
+    EventLog(EventStore store, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json, Clock clock) {
+        this.store = store;
         this.activities = activities;
         this.bus = bus;
         this.json = json;
@@ -105,15 +90,14 @@ public class EventLog {
                 earlierWrite = l.pending.stream().filter(p -> p.event().seq() == earlier).findFirst()
                         .map(Pending::stored).orElse(null);
                 if (earlierWrite == null) {
-                    return new Appended(rows.after(workshopId, earlier - 1, 1).stream().findFirst().map(this::toEvent)
+                    return new Appended(store.at(workshopId, earlier)
                             .orElseThrow(() -> new NotFoundException("event")), true);
                 }
             } else {
                 check.accept(state);
                 WorkshopEvent event = new WorkshopEvent(workshopId, state.lastSeq + 1, type, activityId, author,
                         name == null ? "" : name, clientId, data, clock.instant());
-                EventRow row = new EventRow(null, workshopId, event.seq(), type.name(), activityId, author, clientId,
-                        write(stored(data, event.name())), event.at());
+                EventRow row = store.row(event);
                 state.apply(event);
                 mine = new Pending(event, row, new CompletableFuture<>());
                 l.pending.add(mine);
@@ -155,7 +139,7 @@ public class EventLog {
                 l.lock.unlock();
             }
             try {
-                insert(batch.stream().map(Pending::row).toList());
+                store.insert(batch.stream().map(Pending::row).toList());
             } catch (RuntimeException e) {
                 List<Pending> failed = new ArrayList<>(batch);
                 l.lock.lock();
@@ -177,66 +161,9 @@ public class EventLog {
         }
     }
 
-    /** Most rows in one INSERT: a batch that large is written in one transaction of several statements. */
-    private static final int ROWS_PER_STATEMENT = 500;
-
-    /**
-     * Stores rows with one multi-row INSERT, which is atomic by itself: one round trip to the database (and one
-     * log flush) for a batch, where a transaction of one INSERT per row cost a round trip per row plus the
-     * transaction's own. A batch too large for one statement is written in one transaction.
-     */
-    private void insert(List<EventRow> batch) {
-        if (batch.size() <= ROWS_PER_STATEMENT) {
-            connections.executeWrite(status -> {
-                insert(status.getConnection(), batch);
-                return null;
-            });
-            return;
-        }
-        transactions.executeWrite(status -> {
-            for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
-                insert(status.getConnection(), batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT)));
-            }
-            return null;
-        });
-    }
-
-    private static void insert(java.sql.Connection connection, List<EventRow> rows) {
-        String sql = "INSERT INTO workshop_event (workshop_id, seq, type, activity_id, author, client_id, payload,"
-                + " created_at) VALUES " + Placeholders.rows("(?,?,?,?,?,?,?,?)", rows.size());
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int k = 1;
-            for (EventRow row : rows) {
-                insert.setLong(k++, row.workshopId());
-                insert.setLong(k++, row.seq());
-                insert.setString(k++, row.type());
-                if (row.activityId() == null) {
-                    insert.setNull(k++, Types.BIGINT);
-                } else {
-                    insert.setLong(k++, row.activityId());
-                }
-                insert.setString(k++, row.author());
-                insert.setString(k++, row.clientId());
-                insert.setString(k++, row.payload());
-                insert.setTimestamp(k++, Timestamp.from(row.createdAt()));
-            }
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing workshop events failed: " + e.getMessage(), e);
-        }
-    }
-
     /** Events after {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<WorkshopEvent> after(long workshopId, long afterSeq, int limit) {
-        return rows.after(workshopId, Math.max(0, afterSeq), limit).stream().map(this::toEvent).toList();
-    }
-
-    private static Map<String, Object> stored(Map<String, Object> data, String name) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
-        if (!name.isEmpty()) {
-            copy.put("_name", name);
-        }
-        return copy;
+        return store.after(workshopId, afterSeq, limit);
     }
 
     /** Adds a new activity to the workshop's state, if the state is in memory. */
@@ -262,12 +189,12 @@ public class EventLog {
                 state.addActivity(activity, config(activity));
             }
             long seq = 0;
-            List<EventRow> page;
+            List<WorkshopEvent> page;
             do {
-                page = rows.after(workshopId, seq, PAGE);
-                for (EventRow row : page) {
-                    state.apply(toEvent(row));
-                    seq = row.seq();
+                page = store.after(workshopId, seq, PAGE);
+                for (WorkshopEvent event : page) {
+                    state.apply(event);
+                    seq = event.seq();
                 }
             } while (page.size() == PAGE);
             l.state = state;
@@ -291,30 +218,8 @@ public class EventLog {
         }
     }
 
-    private WorkshopEvent toEvent(EventRow row) {
-        try {
-            Map<String, Object> data = new java.util.LinkedHashMap<>(json.readValue(row.payload(), MAP));
-            String name = row.author().startsWith("p") ? String.valueOf(data.getOrDefault("_name", "")) : "";
-            data.remove("_name");
-            return new WorkshopEvent(row.workshopId(), row.seq(), EventType.valueOf(row.type()), row.activityId(),
-                    row.author(), name, row.clientId(), data, row.createdAt());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     List<WorkshopEvent> all(long workshopId) {
-        List<WorkshopEvent> all = new ArrayList<>();
-        long seq = 0;
-        List<WorkshopEvent> page;
-        do {
-            page = after(workshopId, seq, PAGE);
-            all.addAll(page);
-            if (!page.isEmpty()) {
-                seq = page.get(page.size() - 1).seq();
-            }
-        } while (page.size() == PAGE);
-        return all;
+        return store.all(workshopId);
     }
 
     /** The workshop as {@code viewer} ({@code p<id>} or {@code a<id>}) sees it now. */

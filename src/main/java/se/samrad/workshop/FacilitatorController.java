@@ -19,6 +19,7 @@ import se.samrad.goals.GoalCatalogue;
 import se.samrad.goals.TargetPicker;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
@@ -31,7 +32,7 @@ import java.util.Map;
 /**
  * The facilitator's pages: the organisation's workshops, creating one, and running it (agenda, live results,
  * moderation, co-facilitators, join code and QR), plus the presenter view for the big screen. Organisation
- * admins and the workshop's facilitators only (checked in {@link WorkshopService}); another organisation's
+ * admins and the workshop's facilitators only ({@link WorkshopPermissions}); another organisation's
  * workshop is a 404.
  */
 @Controller("/workshops")
@@ -40,9 +41,6 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 class FacilitatorController {
 
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_DESCRIPTION = 4000;
-
     private final WorkshopService workshops;
     private final ParticipantService participants;
     private final EventLog log;
@@ -50,10 +48,15 @@ class FacilitatorController {
     private final TargetPicker picker;
     private final GoalCatalogue catalogue;
     private final Views views;
+    private final WorkshopPermissions permissions;
+    private final FormBinder binder;
 
     FacilitatorController(WorkshopService workshops, ParticipantService participants, EventLog log,
-                          WorkshopPages pages, TargetPicker picker, GoalCatalogue catalogue, Views views) {
+                          WorkshopPages pages, TargetPicker picker, GoalCatalogue catalogue, Views views,
+                          WorkshopPermissions permissions, FormBinder binder) {
         this.workshops = workshops;
+        this.binder = binder;
+        this.permissions = permissions;
         this.participants = participants;
         this.log = log;
         this.pages = pages;
@@ -73,19 +76,13 @@ class FacilitatorController {
     @Post
     HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
         CurrentUser user = CurrentUser.of(auth);
-        String title = Forms.value(form, "title");
-        String description = Forms.value(form, "description");
-        FormErrors errors = new FormErrors().require("title", title).maxLength("title", title, MAX_TITLE)
-                .maxLength("description", description, MAX_DESCRIPTION);
-        if (!errors.isEmpty()) {
-            Map<String, String> typed = new HashMap<>();
-            typed.put("title", title == null ? "" : title);
-            typed.put("description", description == null ? "" : description);
-            typed.put("anonymous", Forms.value(form, "anonymous") == null ? "" : "on");
-            return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, errors, typed);
+        FormBinder.Bound<WorkshopCommand> bound = binder.bind(form, WorkshopCommand.class);
+        WorkshopCommand command = bound.command();
+        if (!bound.valid()) {
+            return renderIndex(request, HttpStatus.UNPROCESSABLE_ENTITY, user, bound.errors(), command.typed());
         }
-        Workshop workshop = workshops.create(user, title.strip(), description == null ? "" : description.strip(),
-                Forms.value(form, "anonymous") != null);
+        Workshop workshop = workshops.create(user, command.title(),
+                command.description() == null ? "" : command.description(), command.anonymous());
         return HttpResponse.seeOther(URI.create("/workshops/" + workshop.id()));
     }
 
@@ -179,9 +176,9 @@ class FacilitatorController {
 
     @Post("/{id}/facilitators")
     HttpResponse<?> addFacilitator(Authentication auth, @PathVariable long id, @Body Map<String, Object> form) {
-        Integer account = ActivityForm.number(String.valueOf(Forms.value(form, "account")));
+        long account = binder.bind(form, FacilitatorCommand.class).command().accountId();
         try {
-            workshops.addFacilitator(CurrentUser.of(auth), id, account == null ? -1 : account);
+            workshops.addFacilitator(CurrentUser.of(auth), id, account);
             return HttpResponse.seeOther(URI.create("/workshops/" + id + "?done=facilitator#people"));
         } catch (InvalidRequestException e) {
             return HttpResponse.seeOther(URI.create("/workshops/" + id + "?problem=" + e.messageKey() + "#people"));
@@ -207,7 +204,7 @@ class FacilitatorController {
                                              FormErrors errors, Map<String, String> typed) {
         Map<String, Object> model = new HashMap<>();
         model.put("workshops", workshops.list(user));
-        model.put("canCreate", WorkshopService.isStaffFacilitator(user));
+        model.put("canCreate", permissions.canCreate(user));
         model.put("errors", errors);
         model.put("typed", typed);
         return views.page(request, status, "workshop/index", model);

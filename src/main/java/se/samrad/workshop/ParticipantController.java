@@ -18,6 +18,7 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.TooManyRequestsException;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
@@ -48,11 +49,13 @@ class ParticipantController {
     private final RateLimiter limiter;
     private final Views views;
     private final int joinsPerMinute;
+    private final FormBinder binder;
 
     ParticipantController(WorkshopService workshops, ParticipantService participants, Viewers viewers, EventLog log,
-                          WorkshopPages pages, RateLimiter limiter, Views views,
+                          WorkshopPages pages, RateLimiter limiter, Views views, FormBinder binder,
                           @io.micronaut.context.annotation.Value("${samrad.workshop.joins-per-minute:60}") int joinsPerMinute) {
         this.joinsPerMinute = joinsPerMinute;
+        this.binder = binder;
         this.workshops = workshops;
         this.participants = participants;
         this.viewers = viewers;
@@ -72,13 +75,13 @@ class ParticipantController {
     @Post
     HttpResponse<?> go(HttpRequest<?> request, @Body Map<String, Object> form) {
         limit(request);
-        String typed = Forms.value(form, "code");
-        String code = JoinCodes.normalise(typed);
-        if (code == null) {
+        FormBinder.Bound<JoinCodeCommand> bound = binder.bind(form, JoinCodeCommand.class);
+        if (!bound.valid()) {
+            String typed = bound.command().code();
             return views.page(request, HttpStatus.UNPROCESSABLE_ENTITY, "workshop/enter",
-                    Map.of("errors", new FormErrors().add("code", "workshop.error.code"), "code", typed == null ? "" : typed));
+                    Map.of("errors", bound.errors(), "code", typed == null ? "" : typed));
         }
-        return HttpResponse.seeOther(URI.create("/w/" + code));
+        return HttpResponse.seeOther(URI.create("/w/" + bound.command().normalised()));
     }
 
     /** The join form, or the live page for someone who has joined. */

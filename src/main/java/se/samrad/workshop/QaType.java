@@ -1,33 +1,9 @@
 package se.samrad.workshop;
 
-import java.util.List;
-import java.util.Map;
-
 /** Questions to the panel, approved before they are shown (when moderated), up-voted, marked answered. */
-final class QaType implements ActivityType {
+final class QaType extends ItemBoardType {
 
-    @Override
-    public ActivityKind kind() {
-        return ActivityKind.QA;
-    }
-
-    @Override
-    public Map<EventType, InputReader> inputs() {
-        return Map.of(EventType.QUESTION, Inputs.TEXT, EventType.UPVOTE, Inputs.UPVOTE);
-    }
-
-    @Override
-    public boolean hasItems() {
-        return true;
-    }
-
-    @Override
-    public List<ActivityView.ItemView> items(ActivityState activity, String viewer, boolean facilitator) {
-        return ActivityView.byVotes(ActivityView.visibleItems(activity, viewer, facilitator));
-    }
-
-    @Override
-    public void check(ActivityState activity, String author, EventType type, Map<String, Object> data) {
-        Inputs.textOrUpvote(activity, type, data);
+    QaType() {
+        super(ActivityKind.QA, EventType.QUESTION);
     }
 }

@@ -19,13 +19,12 @@ public class Viewers {
 
     static final String COOKIE = "samrad_workshop";
 
-    private final WorkshopService workshops;
+    private final WorkshopPermissions permissions;
     private final ParticipantService participants;
     private final Cookies cookies;
 
-    Viewers(WorkshopService workshops, ParticipantService participants,
-            Cookies cookies) {
-        this.workshops = workshops;
+    Viewers(WorkshopPermissions permissions, ParticipantService participants, Cookies cookies) {
+        this.permissions = permissions;
         this.participants = participants;
         this.cookies = cookies;
     }
@@ -48,7 +47,7 @@ public class Viewers {
             return Optional.of(new Viewer(workshop, participant.get(), null));
         }
         return request.getUserPrincipal(Authentication.class).map(CurrentUser::of)
-                .filter(user -> workshops.canRun(user, workshop))
+                .filter(user -> permissions.canRun(user, workshop))
                 .map(user -> new Viewer(workshop, null, user));
     }
 

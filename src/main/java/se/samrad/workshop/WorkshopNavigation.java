@@ -13,10 +13,16 @@ import java.util.List;
 @Singleton
 class WorkshopNavigation implements NavigationContributor {
 
+    private final WorkshopPermissions permissions;
+
+    WorkshopNavigation(WorkshopPermissions permissions) {
+        this.permissions = permissions;
+    }
+
     @Override
     public List<NavigationItem> items(@Nullable CurrentUser user) {
         List<NavigationItem> items = new ArrayList<>();
-        if (user != null && WorkshopService.isStaffFacilitator(user)) {
+        if (permissions.canCreate(user)) {
             items.add(new NavigationItem("/workshops", "nav.workshops", 300));
         }
         items.add(new NavigationItem("/w", "nav.workshops.join", 310));

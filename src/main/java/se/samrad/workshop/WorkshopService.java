@@ -1,7 +1,5 @@
 package se.samrad.workshop;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import se.samrad.goals.GoalCatalogue;
 import se.samrad.platform.InvalidRequestException;
@@ -38,10 +36,12 @@ public class WorkshopService {
     private final EventLog log;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkshopPermissions permissions;
 
     WorkshopService(WorkshopRepository workshops, ActivityRepository activities, FacilitatorRepository facilitators,
                     TagRowRepository tags, AccountService accounts, GoalCatalogue catalogue, EventLog log,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, Clock clock, WorkshopPermissions permissions) {
+        this.permissions = permissions;
         this.workshops = workshops;
         this.activities = activities;
         this.facilitators = facilitators;
@@ -53,16 +53,9 @@ public class WorkshopService {
         this.clock = clock;
     }
 
-    /** Whether the user may prepare workshops at all. */
-    public static boolean isStaffFacilitator(CurrentUser user) {
-        return user.organisationId() != null && (user.has(Role.FACILITATOR) || user.has(Role.ORG_ADMIN));
-    }
-
     public Workshop create(CurrentUser user, String title, String description, boolean allowAnonymous) {
         long organisationId = user.requireOrganisation();
-        if (!isStaffFacilitator(user)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
+        permissions.requireCreate(user);
         String code = JoinCodes.next();
         while (workshops.existsByCode(code)) {
             code = JoinCodes.next();
@@ -81,9 +74,7 @@ public class WorkshopService {
     /** A workshop of the user's organisation (404 otherwise), which the user may run (403 otherwise). */
     public Workshop runnable(CurrentUser user, long workshopId) {
         Workshop workshop = visible(user, workshopId);
-        if (!canRun(user, workshop)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "error.forbidden");
-        }
+        permissions.requireRun(user, workshop);
         return workshop;
     }
 
@@ -94,15 +85,6 @@ public class WorkshopService {
         }
         return workshops.findByIdAndOrganisationId(workshopId, user.organisationId())
                 .orElseThrow(() -> new NotFoundException("workshop"));
-    }
-
-    public boolean canRun(CurrentUser user, Workshop workshop) {
-        if (user.organisationId() == null || user.organisationId() != workshop.organisationId()) {
-            return false;
-        }
-        return user.has(Role.ORG_ADMIN)
-                || (user.has(Role.FACILITATOR) && facilitators.existsByWorkshopIdAndAccountId(workshop.id(),
-                user.accountId()));
     }
 
     public Workshop byCode(String code) {

@@ -359,9 +359,9 @@ class DialogueEditorTest extends IntegrationTest {
 
         Question district = q.questions().stream().filter(x -> x.demographic() == Demographic.DISTRICT).findFirst().orElseThrow();
         Question gender = q.questions().stream().filter(x -> x.demographic() == Demographic.GENDER).findFirst().orElseThrow();
-        String d0 = DialogueController.populationField(Demographic.DISTRICT, district.options().get(0).key());
-        String d1 = DialogueController.populationField(Demographic.DISTRICT, district.options().get(1).key());
-        String g0 = DialogueController.populationField(Demographic.GENDER, gender.options().get(0).key());
+        String d0 = PopulationController.populationField(Demographic.DISTRICT, district.options().get(0).key());
+        String d1 = PopulationController.populationField(Demographic.DISTRICT, district.options().get(1).key());
+        String g0 = PopulationController.populationField(Demographic.GENDER, gender.options().get(0).key());
         WebClient.Response wrong = web.post("/dialogues/" + id + "/population", d0, "80", d1, "30,5", g0, "abc");
         assertEquals(422, wrong.status());
         assertTrue(wrong.body().contains("href=\"#" + d0 + "\"") && wrong.body().contains("href=\"#" + g0 + "\""));
@@ -433,6 +433,28 @@ class DialogueEditorTest extends IntegrationTest {
 
         assertEquals(303, web.post("/dialogues/" + id + "/state", "to", "ARCHIVED").status());
         assertEquals(DialogueState.ARCHIVED, dialogues.get(user(), id).state());
+    }
+
+    @Test
+    void formsOfTheOverviewAndTheSectionsKeepWhatWasTypedOnError() {
+        WebClient web = signedIn(facilitator);
+        long id = newDialogue(web, "Formulären");
+
+        WebClient.Response noOwnTitle = web.post("/dialogues/" + id + "/sections", "title-en", "Only English",
+                "intro-sv", "Inledningen som skrevs");
+        assertEquals(422, noOwnTitle.status());
+        assertTrue(noOwnTitle.body().contains("href=\"#title-sv\""), "the dialogue's own language needs a title");
+        assertTrue(noOwnTitle.body().contains("Inledningen som skrevs"), "what was typed is kept");
+        WebClient.Response tooLong = web.post("/dialogues/" + id + "/sections", "title-sv", "x".repeat(301));
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.body().contains("href=\"#title-sv\""));
+
+        WebClient.Response badTime = web.post("/dialogues/" + id, "title-sv", "Formulären", "languages", "sv",
+                "opensAt", "imorgon bitti");
+        assertEquals(422, badTime.status());
+        assertTrue(badTime.body().contains("href=\"#opensAt\"") && badTime.body().contains("value=\"imorgon bitti\""));
+        assertEquals(400, web.post("/dialogues/" + id + "/state", "to", "PUBLISHED").status(), "no such state");
+        assertEquals(DialogueState.DRAFT, dialogues.get(user(), id).state());
     }
 
     @Test

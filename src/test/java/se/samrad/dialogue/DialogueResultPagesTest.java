@@ -123,12 +123,17 @@ class DialogueResultPagesTest extends IntegrationTest {
         WebClient.Response hidden = moderator.post(base() + "/results/answers/" + answerId + "/hide",
                 "question", "idea", "q", "torget", "page", "1");
         assertEquals(303, hidden.status());
+        assertTrue(hidden.location().endsWith("/results/texts/idea?done=done-hidden&q=torget&page=1#answer-" + answerId),
+                "back to the list the moderator came from: " + hidden.location());
         Document afterHiding = page(moderator, hidden.location());
         assertTrue(afterHiding.selectFirst("#answer-" + answerId).hasClass("text-answer--hidden"));
         assertEquals(5, page(signedIn(councilAccount), base() + "/results/texts/idea").select("li.text-answer").size(),
                 "readers no longer see the hidden answer");
         assertEquals(303, moderator.post(base() + "/results/answers/" + answerId + "/restore", "question", "idea")
                 .status());
+        WebClient.Response nowhere = moderator.post(base() + "/results/answers/" + answerId + "/restore",
+                "question", "../idea", "page", "ett");
+        assertEquals(base() + "/results", nowhere.location(), "a return address that is no question is not followed");
         WebClient.Response tagged = moderator.post(base() + "/results/answers/" + answerId + "/targets",
                 "question", "idea", "codes", "11.7, 12.3");
         assertEquals(303, tagged.status());

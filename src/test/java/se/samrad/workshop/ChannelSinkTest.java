@@ -26,7 +26,7 @@ class ChannelSinkTest {
             EmbeddedChannel client = new EmbeddedChannel(new WebSocket13FrameDecoder(WebSocketDecoderConfig.newBuilder()
                     .expectMaskedFrames(false).maxFramePayloadLength(1 << 20).build()));
             // twice from the same encoding, as two connections would send it
-            Connection.Frame frame = new Connection.Frame(text.getBytes(StandardCharsets.UTF_8));
+            Outbound.Frame frame = new Outbound.Frame(text.getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 2; i++) {
                 client.writeInbound(frame.encoded(ChannelSink::wire).duplicate());
                 TextWebSocketFrame read = client.readInbound();
@@ -48,7 +48,7 @@ class ChannelSinkTest {
         server.pipeline().addLast("idle-state", new IdleStateHandler(0, 0, 60));
         server.pipeline().addLast("encoder", new WebSocket13FrameEncoder(false));
         ChannelSink sink = new ChannelSink(server, null);
-        Connection.Frame shared = new Connection.Frame("[{\"seq\":1}]".getBytes(StandardCharsets.UTF_8));
+        Outbound.Frame shared = new Outbound.Frame("[{\"seq\":1}]".getBytes(StandardCharsets.UTF_8));
 
         sink.write(shared);
         sink.flush();

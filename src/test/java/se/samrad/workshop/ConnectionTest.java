@@ -18,7 +18,7 @@ class ConnectionTest {
      * Records frames, written on the caller's thread; {@code stalled} stops taking frames after the first, like a
      * client that stopped reading (its socket buffer full), until {@link #resume()}.
      */
-    static final class Recorder implements Connection.Sink {
+    static final class Recorder implements ConnectionSink {
         final List<String> frames = new ArrayList<>();
         boolean stalled;
         int closedWith;
@@ -46,7 +46,7 @@ class ConnectionTest {
         }
 
         @Override
-        public void write(Connection.Frame frame) {
+        public void write(Outbound.Frame frame) {
             frames.add(new String(frame.utf8, StandardCharsets.UTF_8));
         }
 
@@ -74,10 +74,10 @@ class ConnectionTest {
         return "{\"seq\":" + seq + "}";
     }
 
-    private static List<Connection.Outbound> batch(long... seqs) {
-        List<Connection.Outbound> events = new ArrayList<>();
+    private static List<Outbound> batch(long... seqs) {
+        List<Outbound> events = new ArrayList<>();
         for (long seq : seqs) {
-            events.add(Connection.outbound(seq, event(seq)));
+            events.add(Outbound.event(seq, event(seq)));
         }
         return events;
     }
@@ -88,7 +88,7 @@ class ConnectionTest {
         sink.stalled = true;
         Connection c = new Connection(1, "p1", sink, 0, 10, 100);
         c.replay(List.of());
-        c.offerBatch(batch(1, 2), Connection.batch(batch(1, 2)));
+        c.offerBatch(batch(1, 2), Outbound.batch(batch(1, 2)));
         c.offerControl("{\"ack\":\"x\"}");
         c.offer(3, event(3));
         assertEquals(List.of("[" + Connection.READY + "]"), sink.frames);
@@ -149,8 +149,8 @@ class ConnectionTest {
         c.offer(6, event(6));
         c.offer(7, event(7));
         assertTrue(sink.frames.isEmpty(), "nothing goes out before the replay");
-        c.replay(List.of(Connection.outbound(4, event(4)), Connection.outbound(5, event(5)),
-                Connection.outbound(6, event(6))));
+        c.replay(List.of(Outbound.event(4, event(4)), Outbound.event(5, event(5)),
+                Outbound.event(6, event(6))));
         c.offer(7, event(7));
         c.offer(8, event(8));
         assertEquals("[" + event(4) + "," + event(5) + "," + event(6) + "," + Connection.READY + "," + event(7) + "]["
@@ -163,7 +163,7 @@ class ConnectionTest {
         Recorder sink = new Recorder();
         Connection c = new Connection(1, "p1", sink, 0, 10, 10);
         c.offerControl("{\"ack\":\"x\"}");
-        c.replay(List.of(Connection.outbound(1, event(1))));
+        c.replay(List.of(Outbound.event(1, event(1))));
         assertEquals("[" + event(1) + "," + Connection.READY + ",{\"ack\":\"x\"}]", sink.all());
     }
 
@@ -171,11 +171,11 @@ class ConnectionTest {
     void aBatchGoesOutAsOneEntryAndAnOverlapWithTheReplayIsLeftOut() {
         Recorder sink = new Recorder();
         Connection c = new Connection(1, "p1", sink, 0, 10, 10);
-        c.replay(List.of(Connection.outbound(1, event(1)), Connection.outbound(2, event(2))));
+        c.replay(List.of(Outbound.event(1, event(1)), Outbound.event(2, event(2))));
         // published while the replay was read: 2 overlaps, 3 is new
-        c.offerBatch(batch(2, 3), Connection.batch(batch(2, 3)));
-        c.offerBatch(batch(4, 5), Connection.batch(batch(4, 5)));
-        c.offerBatch(batch(5), Connection.batch(batch(5)));
+        c.offerBatch(batch(2, 3), Outbound.batch(batch(2, 3)));
+        c.offerBatch(batch(4, 5), Outbound.batch(batch(4, 5)));
+        c.offerBatch(batch(5), Outbound.batch(batch(5)));
         assertEquals("[" + event(1) + "," + event(2) + "," + Connection.READY + "][" + event(3) + "][" + event(4) + ","
                 + event(5) + "]",
                 sink.all());

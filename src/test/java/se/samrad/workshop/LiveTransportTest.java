@@ -91,7 +91,7 @@ class LiveTransportTest extends IntegrationTest {
         Workshop w = workshops.create(facilitator, "Stor sal", "", true);
         Activity ideas = workshops.addActivity(facilitator, w.id(), ActivityKind.IDEAS, "Idéer", "", ActivityConfig.empty());
         workshops.control(facilitator, w.id(), EventType.STARTED, ideas.id(), Map.of());
-        int followers = ConnectionHub.DRAIN_CHUNK * 2 + 7;
+        int followers = WorkshopRoom.DRAIN_CHUNK * 2 + 7;
         List<LiveClient> clients = new java.util.ArrayList<>();
         for (int i = 0; i < followers; i++) {
             clients.add(LiveClient.connect(server.getURI(), w.code(), cookie(participants.join(w, "F" + i)), 0));

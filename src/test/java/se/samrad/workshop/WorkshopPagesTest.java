@@ -89,6 +89,11 @@ class WorkshopPagesTest extends IntegrationTest {
     void aFacilitatorPreparesAndRunsAWorkshopThatParticipantsJoinWithoutAnAccount() {
         WebClient browser = signedIn(facilitator);
         assertEquals(422, browser.post("/workshops", "title", "").status());
+        WebClient.Response tooLong = browser.post("/workshops", "title", "Kvällsmöte", "description", "x".repeat(4001),
+                "anonymous", "on");
+        assertEquals(422, tooLong.status());
+        assertTrue(tooLong.body().contains("href=\"#description\"") && tooLong.body().contains("value=\"Kvällsmöte\""),
+                "the title typed is kept beside the error");
         long id = createWorkshop(browser, "Samtal 1 – Synergier i Agenda 2030-arbetet");
         Workshop workshop = workshops.visible(new se.samrad.platform.security.CurrentUser(facilitator.id(), org.id(),
                 facilitator.email(), "", java.util.Set.of(Role.FACILITATOR)), id);
@@ -117,7 +122,10 @@ class WorkshopPagesTest extends IntegrationTest {
 
         // a participant enters the code, joins with a name and takes part with ordinary forms
         WebClient anna = client();
-        assertEquals(422, anna.post("/w", "code", "0OIL").status());
+        WebClient.Response wrongCode = anna.post("/w", "code", "0OIL");
+        assertEquals(422, wrongCode.status());
+        assertTrue(wrongCode.body().contains("href=\"#code\"") && wrongCode.body().contains("value=\"0OIL\""),
+                "the code typed is shown again with the error");
         assertEquals("/w/" + workshop.code(), anna.post("/w", "code", workshop.code().toLowerCase()).location());
         assertTrue(anna.get("/w/" + workshop.code()).body().contains("name=\"name\""));
         WebClient.Response joined = anna.post("/w/" + workshop.code() + "/join", "name", "Anna");

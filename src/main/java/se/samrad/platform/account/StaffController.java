@@ -19,8 +19,8 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
+import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
-import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
@@ -42,10 +42,12 @@ public class StaffController {
     private final OrganisationService organisations;
     private final Views views;
     private final PublicUrl publicUrl;
+    private final FormBinder binder;
 
     public StaffController(AccountService accounts, InvitationService invitations, OrganisationService organisations,
-                           Views views, PublicUrl publicUrl) {
+                           Views views, PublicUrl publicUrl, FormBinder binder) {
         this.publicUrl = publicUrl;
+        this.binder = binder;
         this.accounts = accounts;
         this.invitations = invitations;
         this.organisations = organisations;
@@ -64,14 +66,10 @@ public class StaffController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> invite(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
-        String email = Forms.value(form, "email");
-        List<String> roles = Forms.values(form, "roles");
-        FormErrors errors = new FormErrors();
-        Passwords.checkEmail(errors, "email", email);
-        Set<Role> chosen = parseRoles(roles);
-        if (chosen.isEmpty()) {
-            errors.add("roles", "staff.error.no-role");
-        }
+        FormBinder.Bound<InviteCommand> bound = binder.bind(form, InviteCommand.class);
+        String email = bound.command().email();
+        Set<Role> chosen = bound.command().chosen();
+        FormErrors errors = bound.errors();
         if (errors.isEmpty() && accounts.emailTakenIn(admin.requireOrganisation(), email)) {
             errors.add("email", "form.error.email-taken");
         }
@@ -99,7 +97,7 @@ public class StaffController {
                                  @Body Map<String, Object> form) {
         CurrentUser admin = CurrentUser.of(auth);
         try {
-            accounts.setRoles(admin, id, parseRoles(Forms.values(form, "roles")));
+            accounts.setRoles(admin, id, binder.bind(form, RolesCommand.class).command().chosen());
         } catch (InvalidRequestException e) {
             return render(request, HttpStatus.UNPROCESSABLE_ENTITY, admin, Map.of("actionError", e.messageKey()));
         }

@@ -120,10 +120,11 @@ public class PlatformController {
 
     @Post("/networks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> createNetwork(HttpRequest<?> request, Authentication auth, @Nullable String name,
-                                         @Nullable String description) {
-        FormErrors errors = new FormErrors().require("name", name).maxLength("name", name, 200)
-                .maxLength("description", description, 2000);
+    public HttpResponse<?> createNetwork(HttpRequest<?> request, Authentication auth, @Body Map<String, Object> form) {
+        FormBinder.Bound<NetworkCommand> bound = binder.bind(form, NetworkCommand.class);
+        FormErrors errors = bound.errors();
+        String name = bound.command().name();
+        String description = bound.command().description();
         if (errors.isEmpty()) {
             try {
                 networks.create(CurrentUser.of(auth), name, description);

@@ -81,10 +81,23 @@ public class FormBinder {
                 .getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList() : List.of();
         FormErrors errors = new FormErrors();
         found.getFields().entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey())
-                        : order.size()))
+                .sorted(java.util.Comparator.comparingInt(e -> position(order, e.getKey())))
                 .forEach(e -> errors.add(fieldName(command, e.getKey()), e.getValue()));
         return errors;
+    }
+
+    /**
+     * Where an error's field stands among the record's components: its own, or for a field of a text in several
+     * languages ({@code title-sv}) that of its component ({@code title}); the rest after them.
+     */
+    private static int position(List<String> order, String field) {
+        int own = order.indexOf(field);
+        if (own >= 0) {
+            return own;
+        }
+        int dash = field.indexOf('-');
+        int component = dash > 0 ? order.indexOf(field.substring(0, dash)) : -1;
+        return component >= 0 ? component : order.size();
     }
 
     /** The form field of a record component ({@link FormField}, else its own name). */

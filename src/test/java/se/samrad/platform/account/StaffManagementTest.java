@@ -43,6 +43,11 @@ class StaffManagementTest extends IntegrationTest {
         Organisation org = fixtures.organisation("invite");
         WebClient admin = signedInAdmin(org);
         String email = Fixtures.unique("ny").toLowerCase() + "@test.example";
+        WebClient.Response noRole = admin.post("/admin/staff/invite", "email", email, "roles", "NO_SUCH_ROLE");
+        assertEquals(422, noRole.status());
+        assertTrue(noRole.body().contains("href=\"#roles\"") && noRole.body().contains("value=\"" + email + "\""),
+                "an unknown role is no role; the address typed is kept");
+        assertEquals(422, admin.post("/admin/staff/invite", "email", "inte en adress", "roles", "ANALYST").status());
         WebClient.Response created = admin.post("/admin/staff/invite", "email", email,
                 "roles", List.of("FACILITATOR", "ANALYST"));
         assertEquals(200, created.status());

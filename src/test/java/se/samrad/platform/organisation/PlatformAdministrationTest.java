@@ -83,6 +83,9 @@ class PlatformAdministrationTest extends IntegrationTest {
         Organisation member = fixtures.organisation("member");
         Organisation outsider = fixtures.organisation("outsider");
         String networkName = Fixtures.unique("Dalalab");
+        WebClient.Response unnamed = admin.post("/platform/networks", "name", " ", "description", "Utan namn");
+        assertEquals(422, unnamed.status());
+        assertTrue(unnamed.body().contains("href=\"#name\"") && unnamed.body().contains("Utan namn"));
         assertEquals(303, admin.post("/platform/networks", "name", networkName, "description", "Lärande nätverk").status());
         Network network = networks.all().stream().filter(n -> n.name().equals(networkName)).findFirst().orElseThrow();
         assertEquals(303, admin.post("/platform/networks/" + network.id() + "/members",

@@ -72,4 +72,21 @@ class FormBinderTest extends IntegrationTest {
         assertEquals("form.error.choose", empty.errors().getFields().get("colour"));
         assertEquals(List.of(), empty.command().tags());
     }
+
+    @Introspected
+    record Translated(@Nullable String code, Map<String, String> title, @Nullable String note) implements CrossChecked {
+        @Override
+        public void check(FormErrors errors) {
+            errors.add("note", "form.error.invalid");
+            title.forEach((lang, text) -> errors.maxLength("title-" + lang, text, 3));
+            errors.add("code", "form.error.required");
+        }
+    }
+
+    @Test
+    void errorsOfATextInSeveralLanguagesStandWhereItsFieldStandsInTheForm() {
+        FormBinder.Bound<Translated> bound = binder.bind(Map.of("title-sv", "Alldeles för lång"), Translated.class);
+        assertEquals(List.of("code", "title-sv", "note"), List.copyOf(bound.errors().getFields().keySet()),
+                "the summary follows the form, a title in Swedish between the code and the note");
+    }
 }
