@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.security.CsrfException;
+import se.samrad.platform.i18n.LanguageResolver;
 import se.samrad.platform.security.TooManyRequestsException;
 
 import java.net.URI;
@@ -84,7 +85,10 @@ public class ErrorController {
             return respond(request, HttpStatus.UNAUTHORIZED, "error.unauthorized");
         }
         String next = URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8);
-        return HttpResponse.seeOther(URI.create("/login?next=" + next));
+        // The language asked for (?lang=ar on the protected page) is kept: the sign-in page is shown in it.
+        String language = request.getParameters().getFirst(LanguageResolver.PARAMETER).flatMap(messages::language)
+                .map(chosen -> "&" + LanguageResolver.PARAMETER + "=" + chosen.code()).orElse("");
+        return HttpResponse.seeOther(URI.create("/login?next=" + next + language));
     }
 
     /**

@@ -36,6 +36,22 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void theLanguageAskedForOnAProtectedPageIsKeptOnTheSignInPage() {
+        WebClient browser = client();
+        WebClient.Response refused = browser.get("/admin/staff?lang=ar");
+        assertEquals(303, refused.status());
+        assertEquals("/login?next=%2Fadmin%2Fstaff%3Flang%3Dar&lang=ar", refused.location());
+        var signIn = browser.ok(refused.location()).document();
+        assertEquals("ar", signIn.selectFirst("html").attr("lang"));
+        assertEquals("rtl", signIn.selectFirst("html").attr("dir"));
+        assertEquals("/admin/staff?lang=ar", signIn.selectFirst("input[name=next]").val());
+
+        WebClient.Response unknown = client().get("/admin/staff?lang=xx");
+        assertEquals(303, unknown.status());
+        assertEquals("/login?next=%2Fadmin%2Fstaff%3Flang%3Dxx", unknown.location(), "only an offered language is passed on");
+    }
+
+    @Test
     void signsInWithSessionCookieAndReturnsToTheRequestedPage() {
         Organisation org = fixtures.organisation("signin");
         Account admin = fixtures.account(org, Role.ORG_ADMIN);
