@@ -59,6 +59,15 @@ public class ComparisonAreas {
                 municipality + (published ? " published" : ""));
     }
 
+    /** Adds a comparison area as typed, or renames it. */
+    @Transactional
+    public void add(CurrentUser user, AreaCommand command) {
+        long organisationId = permissions.requireEdit(user);
+        name(organisationId, command.code(), command.areaTitle().strip());
+        audit.record(organisationId, user, AuditAction.INDICATOR_SETTINGS_CHANGED, "indicator-area:" + command.code(),
+                command.areaTitle());
+    }
+
     /** Adds a comparison area, or renames it when its code is there already. */
     @Transactional
     public void name(long organisationId, String code, String title) {
