@@ -37,20 +37,22 @@ public class IndicatorValues {
             return added + changed + unchanged;
         }
 
-        Report plus(Report other) {
+        public Report plus(Report other) {
             return new Report(added + other.added, changed + other.changed, unchanged + other.unchanged);
         }
     }
 
     private final ValueRowRepository values;
+    private final ValueInserts writer;
     private final Indicators indicators;
     private final IndicatorPermissions permissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    IndicatorValues(ValueRowRepository values, Indicators indicators, IndicatorPermissions permissions,
-                    AuditLog audit, Clock clock) {
+    IndicatorValues(ValueRowRepository values, ValueInserts inserts, Indicators indicators,
+                    IndicatorPermissions permissions, AuditLog audit, Clock clock) {
         this.values = values;
+        this.writer = inserts;
         this.indicators = indicators;
         this.permissions = permissions;
         this.audit = audit;
@@ -89,12 +91,18 @@ public class IndicatorValues {
     public Report write(CurrentUser user, List<Entry> entries, ValueOrigin origin, String what) {
         long organisationId = permissions.requireEdit(user);
         Report report = write(organisationId, entries, origin);
-        audit.record(organisationId, user, AuditAction.INDICATOR_VALUES_CHANGED, what,
-                report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged");
+        recorded(organisationId, user, what, report);
         return report;
     }
 
+    /** Records in the audit log what a bulk write did. */
+    void recorded(long organisationId, CurrentUser user, String what, Report report) {
+        audit.record(organisationId, user, AuditAction.INDICATOR_VALUES_CHANGED, what,
+                report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged");
+    }
+
     /** Adds new values and updates changed ones, indicator by indicator; values already stored are left alone. */
+    @Transactional
     Report write(long organisationId, List<Entry> entries, ValueOrigin origin) {
         Map<Long, List<Entry>> byIndicator = entries.stream().collect(Collectors.groupingBy(Entry::indicatorId));
         Map<Long, List<ValueRow>> stored = of(organisationId, byIndicator.keySet());
@@ -120,12 +128,9 @@ public class IndicatorValues {
                 }
             }
         }
-        if (!inserts.isEmpty()) {
-            values.saveAll(inserts);
-        }
-        if (!updates.isEmpty()) {
-            values.updateAll(updates);
-        }
+        List<ValueRow> changes = new ArrayList<>(inserts);
+        changes.addAll(updates);
+        writer.upsert(changes);
         return report.plus(new Report(inserts.size(), updates.size(), 0));
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -43,30 +44,30 @@ class KoladaClient {
 
     /** The whole KPI catalogue. */
     List<KoladaFormat.Kpi> catalogue() {
-        return all(baseUrl + "/kpi", format::kpis);
+        List<KoladaFormat.Kpi> all = new ArrayList<>();
+        pages(baseUrl + "/kpi", format::kpis, all::addAll);
+        return all;
     }
 
-    /** Every year's values of these KPIs for these municipalities (ids, groups, 0000 Riket). */
-    List<KoladaFormat.Value> values(List<String> kpis, List<String> municipalities) {
-        return all(baseUrl + "/data/kpi/" + join(kpis) + "/municipality/" + join(municipalities), format::values);
+    /** Every year's values of these KPIs for these municipalities (ids, groups, 0000 Riket), page by page. */
+    void values(List<String> kpis, List<String> municipalities, Consumer<List<KoladaFormat.Value>> page) {
+        pages(baseUrl + "/data/kpi/" + join(kpis) + "/municipality/" + join(municipalities), format::values, page);
     }
 
     private static String join(List<String> ids) {
         return URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8).replace("%2C", ",");
     }
 
-    private <T> List<T> all(String first, Function<byte[], KoladaFormat.Page<T>> read) {
-        List<T> items = new ArrayList<>();
+    private <T> void pages(String first, Function<byte[], KoladaFormat.Page<T>> read, Consumer<List<T>> each) {
         String next = first;
         for (int page = 0; next != null; page++) {
             if (page == MAX_PAGES) {
                 throw new InvalidRequestException("indicator.kolada.error.unreachable");
             }
             KoladaFormat.Page<T> answer = read.apply(get(URI.create(first).resolve(next)));
-            items.addAll(answer.items());
+            each.accept(answer.items());
             next = answer.next();
         }
-        return items;
     }
 
     private byte[] get(URI uri) {

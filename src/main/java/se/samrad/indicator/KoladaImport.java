@@ -99,29 +99,42 @@ public class KoladaImport {
         return unit.length() <= 60 ? unit : "";
     }
 
-    /** Stores the values that belong to the organisation's Kolada indicators and areas. */
-    @Transactional
-    public Result values(CurrentUser user, List<KoladaFormat.Value> rows, String what) {
-        long organisationId = permissions.requireEdit(user);
+    /** Which of Kolada's ids are the organisation's: its KPIs followed, its own municipality, its areas. */
+    private record Mapping(long organisationId, Map<String, Long> followed, String own, Set<String> known) {
+
+        Result store(IndicatorValues values, List<KoladaFormat.Value> rows) {
+            List<IndicatorValues.Entry> entries = new ArrayList<>();
+            int skipped = 0;
+            for (KoladaFormat.Value v : rows) {
+                Long indicator = followed.get(v.kpi());
+                String series = v.municipality().equals(own) ? ValueRow.OWN
+                        : known.contains(v.municipality()) ? v.municipality() : null;
+                if (indicator == null || series == null) {
+                    skipped++;
+                    continue;
+                }
+                entries.add(new IndicatorValues.Entry(indicator, series, v.year(), v.gender(), v.value()));
+            }
+            return new Result(values.write(organisationId, entries, ValueOrigin.KOLADA), skipped);
+        }
+    }
+
+    private Mapping mapping(long organisationId) {
         Map<String, Long> followed = new HashMap<>();
         indicators.all(organisationId).stream().filter(IndicatorRow::fromKolada)
                 .forEach(i -> followed.put(i.koladaId(), i.id()));
         String own = areas.settings(organisationId).koladaMunicipality();
         Set<String> known = new java.util.HashSet<>(areas.titles(organisationId).keySet());
         known.add(ValueRow.NATIONAL);
-        List<IndicatorValues.Entry> entries = new ArrayList<>();
-        int skipped = 0;
-        for (KoladaFormat.Value v : rows) {
-            Long indicator = followed.get(v.kpi());
-            String series = v.municipality().equals(own) ? ValueRow.OWN
-                    : known.contains(v.municipality()) ? v.municipality() : null;
-            if (indicator == null || series == null) {
-                skipped++;
-                continue;
-            }
-            entries.add(new IndicatorValues.Entry(indicator, series, v.year(), v.gender(), v.value()));
-        }
-        return new Result(values.write(user, entries, ValueOrigin.KOLADA, what), skipped);
+        return new Mapping(organisationId, followed, own == null ? "" : own, known);
+    }
+
+    /** Stores the values that belong to the organisation's Kolada indicators and areas. */
+    public Result values(CurrentUser user, List<KoladaFormat.Value> rows, String what) {
+        long organisationId = permissions.requireEdit(user);
+        Result result = mapping(organisationId).store(values, rows);
+        values.recorded(organisationId, user, what, result.values());
+        return result;
     }
 
     /** Fetches every year of the organisation's Kolada indicators for it, its comparison group and the country. */
@@ -138,7 +151,15 @@ public class KoladaImport {
         }
         Set<String> municipalities = new LinkedHashSet<>(List.of(own, ValueRow.NATIONAL));
         municipalities.addAll(areas.titles(organisationId).keySet());
-        return values(user, client.values(kpis, List.copyOf(municipalities)), "kolada-api");
+        // Page by page, each in its own transaction: millions of values never sit in memory at once.
+        Mapping mapping = mapping(organisationId);
+        Result[] total = {new Result(new IndicatorValues.Report(0, 0, 0), 0)};
+        client.values(kpis, List.copyOf(municipalities), page -> {
+            Result part = mapping.store(values, page);
+            total[0] = new Result(total[0].values().plus(part.values()), total[0].skipped() + part.skipped());
+        });
+        values.recorded(organisationId, user, "kolada-api", total[0].values());
+        return total[0];
     }
 
     /** Kolada's whole KPI catalogue from its API. */
