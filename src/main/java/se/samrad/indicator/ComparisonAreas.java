@@ -21,9 +21,11 @@ public class ComparisonAreas {
     private final SettingsRowRepository settings;
     private final IndicatorPermissions permissions;
     private final AuditLog audit;
+    private final SummaryCache summaries;
 
     ComparisonAreas(AreaRowRepository areas, SettingsRowRepository settings, IndicatorPermissions permissions,
-                    AuditLog audit) {
+                    AuditLog audit, SummaryCache summaries) {
+        this.summaries = summaries;
         this.areas = areas;
         this.settings = settings;
         this.permissions = permissions;
@@ -55,6 +57,7 @@ public class ComparisonAreas {
         } else {
             settings.save(row);
         }
+        summaries.invalidate(organisationId);
         audit.record(organisationId, user, AuditAction.INDICATOR_SETTINGS_CHANGED, "indicator-settings",
                 municipality + (published ? " published" : ""));
     }
@@ -72,6 +75,7 @@ public class ComparisonAreas {
     @Transactional
     public void name(long organisationId, String code, String title) {
         var existing = areas.findByOrganisationIdAndCode(organisationId, code);
+        summaries.invalidate(organisationId);
         if (existing.isEmpty()) {
             areas.save(new AreaRow(null, organisationId, code, title));
         } else if (!existing.get().title().equals(title)) {
@@ -83,5 +87,6 @@ public class ComparisonAreas {
     public void remove(CurrentUser user, String code) {
         long organisationId = permissions.requireEdit(user);
         areas.findByOrganisationIdAndCode(organisationId, code).ifPresent(areas::delete);
+        summaries.invalidate(organisationId);
     }
 }

@@ -58,7 +58,7 @@ public class FollowUp {
 
     /** The organisation's follow-up, grouped. */
     public List<Group> groups(long organisationId, Grouping grouping) {
-        List<IndicatorFigures.Figures> all = figures.of(organisationId, indicators.all(organisationId));
+        List<IndicatorFigures.Figures> all = figures.summaries(organisationId);
         Map<Long, List<Long>> links = indicators.goalIds(organisationId,
                 all.stream().map(f -> f.indicator().id()).toList());
         List<Row> rows = new ArrayList<>();

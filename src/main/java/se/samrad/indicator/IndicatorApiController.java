@@ -134,7 +134,7 @@ class IndicatorApiController {
     List<IndicatorJson> list(Authentication auth) {
         CurrentUser user = CurrentUser.of(auth);
         long organisationId = permissions.requireRead(user);
-        return figures.of(organisationId, indicators.all(organisationId)).stream().map(IndicatorApiController::json)
+        return figures.summaries(organisationId).stream().map(IndicatorApiController::json)
                 .toList();
     }
 

@@ -95,10 +95,20 @@ public class IndicatorFigures {
 
     private final Indicators indicators;
     private final IndicatorValues values;
+    private final SummaryCache summaries;
 
-    IndicatorFigures(Indicators indicators, IndicatorValues values) {
+    IndicatorFigures(Indicators indicators, IndicatorValues values, SummaryCache summaries) {
         this.indicators = indicators;
         this.values = values;
+        this.summaries = summaries;
+    }
+
+    /**
+     * Every indicator of the organisation as lists show it (cached until it changes): the signals are whole, the
+     * values only those lists read (own and country every year, the others in the latest year).
+     */
+    public List<Figures> summaries(long organisationId) {
+        return summaries.get(organisationId, id -> of(id, indicators.all(id)));
     }
 
     public Figures of(long organisationId, IndicatorRow indicator) {
@@ -106,10 +116,10 @@ public class IndicatorFigures {
                 indicators.targets(organisationId, indicator.id()));
     }
 
-    /** The figures of many indicators, read in three queries. */
+    /** The figures of many indicators as lists show them (see {@link #summaries}), read in two queries. */
     public List<Figures> of(long organisationId, List<IndicatorRow> rows) {
         List<Long> ids = rows.stream().map(IndicatorRow::id).toList();
-        Map<Long, List<ValueRow>> allValues = values.of(organisationId, ids);
+        Map<Long, List<ValueRow>> allValues = values.forLists(organisationId, ids);
         Map<Long, List<TargetLevelRow>> allTargets = indicators.targets(organisationId, ids);
         return rows.stream().map(r -> figures(r, allValues.getOrDefault(r.id(), List.of()),
                 allTargets.getOrDefault(r.id(), List.of()))).toList();

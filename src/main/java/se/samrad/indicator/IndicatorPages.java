@@ -48,7 +48,7 @@ class IndicatorPages {
     HttpResponse<String> index(HttpRequest<?> request, CurrentUser user) {
         long organisationId = permissions.requireRead(user);
         return views.page(request, "indicator/index", model("items",
-                figures.of(organisationId, indicators.all(organisationId)), "canEdit", permissions.canEdit(user),
+                figures.summaries(organisationId), "canEdit", permissions.canEdit(user),
                 "done", request.getParameters().get("done", String.class, "")));
     }
 

@@ -44,14 +44,16 @@ public class IndicatorValues {
 
     private final ValueRowRepository values;
     private final ValueInserts writer;
+    private final SummaryCache summaries;
     private final Indicators indicators;
     private final IndicatorPermissions permissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    IndicatorValues(ValueRowRepository values, ValueInserts inserts, Indicators indicators,
+    IndicatorValues(ValueRowRepository values, ValueInserts inserts, SummaryCache summaries, Indicators indicators,
                     IndicatorPermissions permissions, AuditLog audit, Clock clock) {
         this.values = values;
+        this.summaries = summaries;
         this.writer = inserts;
         this.indicators = indicators;
         this.permissions = permissions;
@@ -68,6 +70,12 @@ public class IndicatorValues {
                 .collect(Collectors.groupingBy(ValueRow::indicatorId));
     }
 
+    /** What lists show of these indicators (see {@link ValueRowRepository#forLists}). */
+    Map<Long, List<ValueRow>> forLists(long organisationId, Collection<Long> indicatorIds) {
+        return indicatorIds.isEmpty() ? Map.of() : values.forLists(organisationId, indicatorIds).stream()
+                .collect(Collectors.groupingBy(ValueRow::indicatorId));
+    }
+
     /** Sets one value typed on the page, or removes it when the value is blank. */
     @Transactional
     public void set(CurrentUser user, long indicatorId, ValueCommand command) {
@@ -78,6 +86,7 @@ public class IndicatorValues {
         if (value == null) {
             values.deleteByOrganisationIdAndIndicatorIdAndSeriesAndYearAndGender(organisationId, indicatorId,
                     command.series(), year, command.genderOrTotal());
+            summaries.invalidate(organisationId);
         } else {
             write(organisationId, List.of(new Entry(indicatorId, command.series(), year, command.genderOrTotal(),
                     value)), ValueOrigin.MANUAL);
@@ -131,6 +140,9 @@ public class IndicatorValues {
         List<ValueRow> changes = new ArrayList<>(inserts);
         changes.addAll(updates);
         writer.upsert(changes);
+        if (!changes.isEmpty()) {
+            summaries.invalidate(organisationId);
+        }
         return report.plus(new Report(inserts.size(), updates.size(), 0));
     }
 

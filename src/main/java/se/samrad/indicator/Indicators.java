@@ -32,11 +32,13 @@ public class Indicators {
     private final GoalCatalogue catalogue;
     private final IndicatorPermissions permissions;
     private final AuditLog audit;
+    private final SummaryCache summaries;
     private final Clock clock;
 
     Indicators(IndicatorRowRepository indicators, TargetLevelRowRepository targets, GoalLinkRowRepository links,
                OrgUnitRepository units, GoalCatalogue catalogue, IndicatorPermissions permissions, AuditLog audit,
-               Clock clock) {
+               SummaryCache summaries, Clock clock) {
+        this.summaries = summaries;
         this.indicators = indicators;
         this.targets = targets;
         this.links = links;
@@ -85,6 +87,7 @@ public class Indicators {
         Instant now = clock.instant();
         IndicatorRow saved = indicators.save(row(null, organisationId, command, now, now));
         audit.record(organisationId, user, AuditAction.INDICATOR_CREATED, ref(saved.id()), saved.title());
+        summaries.invalidate(organisationId);
         return saved;
     }
 
@@ -100,6 +103,7 @@ public class Indicators {
         }
         IndicatorRow saved = indicators.update(row(id, organisationId, command, existing.createdAt(), clock.instant()));
         audit.record(organisationId, user, AuditAction.INDICATOR_CHANGED, ref(id), saved.title());
+        summaries.invalidate(organisationId);
         return saved;
     }
 
@@ -146,6 +150,7 @@ public class Indicators {
         }
         audit.record(organisationId, user, AuditAction.INDICATOR_CHANGED, ref(indicatorId),
                 "target " + year + " = " + Numbers.text(value));
+        summaries.invalidate(organisationId);
     }
 
     /** The goal elements the indicator follows. */
@@ -181,6 +186,7 @@ public class Indicators {
         }
         audit.record(organisationId, user, AuditAction.INDICATOR_CHANGED, ref(indicatorId),
                 elementIds.size() + " targets");
+        summaries.invalidate(organisationId);
     }
 
     static String ref(long id) {
