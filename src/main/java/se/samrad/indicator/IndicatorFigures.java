@@ -82,10 +82,6 @@ public class IndicatorFigures {
             return values.stream().filter(v -> v.year() == year && v.gender().equals(ValueRow.TOTAL)
                     && !v.series().equals(ValueRow.OWN)).toList();
         }
-
-        public boolean hasGender() {
-            return values.stream().anyMatch(v -> !v.gender().equals(ValueRow.TOTAL));
-        }
     }
 
     /** A row of the chart's table; a blank cell has no value. */
