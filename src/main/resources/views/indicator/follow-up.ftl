@@ -29,7 +29,7 @@
 <#if groups?has_content>
 <#list groups as grp>
 <h2 id="group-${grp?index}"><#if grp.goal()??>${grp.goal().code()} <@g.text grp.goal().label(lang.code())/><#elseif grp.labelKey()?has_content>${t(grp.labelKey())}<#else>${grp.label()}</#if></h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="group-${grp?index}">
 <table aria-labelledby="group-${grp?index}" class="follow-up">
   <thead><tr>
     <#if shown("TARGET")><th scope="col">${t("indicator.column.TARGET")}</th></#if>
