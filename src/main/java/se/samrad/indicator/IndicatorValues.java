@@ -105,7 +105,7 @@ public class IndicatorValues {
     }
 
     /** Records in the audit log what a bulk write did. */
-    void recorded(long organisationId, CurrentUser user, String what, Report report) {
+    void recorded(long organisationId, @Nullable CurrentUser user, String what, Report report) {
         audit.record(organisationId, user, AuditAction.INDICATOR_VALUES_CHANGED, what,
                 report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged");
     }

@@ -1,5 +1,6 @@
 package se.samrad.indicator;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
@@ -139,7 +140,11 @@ public class KoladaImport {
 
     /** Fetches every year of the organisation's Kolada indicators for it, its comparison group and the country. */
     public Result refresh(CurrentUser user) {
-        long organisationId = permissions.requireEdit(user);
+        return refresh(permissions.requireEdit(user), user);
+    }
+
+    /** As {@link #refresh(CurrentUser)}, for the organisation; {@code user} null when the schedule runs it. */
+    Result refresh(long organisationId, @Nullable CurrentUser user) {
         if (!client.configured()) {
             throw new InvalidRequestException("indicator.kolada.error.unreachable");
         }
