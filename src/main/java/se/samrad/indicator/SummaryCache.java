@@ -3,6 +3,7 @@ package se.samrad.indicator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
+import se.samrad.platform.db.AfterCommit;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,12 +21,18 @@ class SummaryCache {
 
     private final Cache<Long, List<IndicatorFigures.Figures>> cache = Caffeine.newBuilder().maximumSize(200)
             .expireAfterWrite(TTL).build();
+    private final AfterCommit afterCommit;
+
+    SummaryCache(AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
+    }
 
     List<IndicatorFigures.Figures> get(long organisationId, Function<Long, List<IndicatorFigures.Figures>> load) {
         return cache.get(organisationId, load);
     }
 
+    /** Forgets the organisation's figures at once and again when the writing transaction ends. */
     void invalidate(long organisationId) {
-        cache.invalidate(organisationId);
+        afterCommit.invalidate(() -> cache.invalidate(organisationId));
     }
 }
