@@ -63,10 +63,15 @@ class AccessibilityBrowserTest extends IntegrationTest {
     @Inject se.samrad.stakeholder.StakeholderRegister stakeholders;
     @Inject se.samrad.stakeholder.Placements placements;
     @Inject se.samrad.stakeholder.ContactRegister contacts;
+    @Inject se.samrad.indicator.Indicators indicators;
+    @Inject se.samrad.indicator.IndicatorValues indicatorValues;
+    @Inject se.samrad.indicator.ComparisonAreas comparisonAreas;
 
     ChromeDriver driver;
     long stakeholder;
     long contact;
+    long indicator;
+    long organisationId;
     Account admin;
     OrgUnit unit;
     Network network;
@@ -95,6 +100,21 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 se.samrad.stakeholder.IssueKind.NONE, "", "", "Trygghet", "2025-01-15"));
         contact = contacts.create(actor, new se.samrad.stakeholder.ContactCommand("Karin Kontakt", "k@test.example",
                 "", se.samrad.stakeholder.LawfulBasis.CONSENT, "2025-01-01", "Blankett", "")).id();
+        organisationId = org.id();
+        indicator = indicators.create(actor, new se.samrad.indicator.IndicatorCommand("Matsvinn i skolans måltider",
+                "", "Gram per portion", "g/portion", se.samrad.indicator.Direction.LOWER, "Egen mätning",
+                "Minskat matsvinn", "Hållbarhetsprogram 2030", Long.toString(unit.id()), "2018", false)).id();
+        comparisonAreas.configure(actor, "1980", true);
+        comparisonAreas.add(actor, new se.samrad.indicator.AreaCommand("1984", "Arboga"));
+        List<se.samrad.indicator.IndicatorValues.Entry> entries = new java.util.ArrayList<>();
+        double[] own = {62, 60, 61, 64, 66};
+        for (int i = 0; i < own.length; i++) {
+            entries.add(new se.samrad.indicator.IndicatorValues.Entry(indicator, "OWN", 2018 + i, "T", own[i]));
+            entries.add(new se.samrad.indicator.IndicatorValues.Entry(indicator, "0000", 2018 + i, "T", 50 - i));
+            entries.add(new se.samrad.indicator.IndicatorValues.Entry(indicator, "1984", 2018 + i, "T", 55 - i));
+        }
+        indicatorValues.write(actor, entries, se.samrad.indicator.ValueOrigin.MANUAL, "browser test");
+        indicators.setTarget(actor, indicator, new se.samrad.indicator.TargetCommand("2030", "40", "Halverat"));
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -171,6 +191,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 "/stakeholders/organisations/" + stakeholder + "/edit",
                 "/stakeholders/organisations/" + stakeholder + "/targets", "/stakeholders/grid",
                 "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact), failures);
+        check(List.of("/indicators", "/indicators/new", "/indicators/" + indicator, "/indicators/" + indicator + "/edit",
+                "/indicators/" + indicator + "/goals", "/indicators/import", "/indicators/kolada?q=matsvinn",
+                "/indicators/follow-up", "/indicators/deviations", "/follow-up/" + organisationId), failures);
 
         signIn(PLATFORM_ADMIN);
         check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);

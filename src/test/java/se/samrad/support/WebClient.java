@@ -165,6 +165,23 @@ public final class WebClient {
                 .map(HttpCookie::getValue).filter(v -> !v.isEmpty()).findFirst().orElse(null);
     }
 
+    /** A download's bytes (an XLSX, a PDF), asserting it answered 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Accept-Language", acceptLanguage).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(HttpRequest.Builder builder) {
         try {
             builder.header("Accept-Language", acceptLanguage);

@@ -58,6 +58,15 @@ class DemoContentTest {
             var stakeholders = first.getBean(se.samrad.stakeholder.StakeholderRegister.class).list(admin);
             assertEquals(14, stakeholders.size());
             assertEquals(13, first.getBean(se.samrad.stakeholder.Placements.class).grid(admin, "").size());
+            // Indicators: values 2015-2024 with a comparison group and the country, targets for 2030, a signal each,
+            // linked to SDG targets and to a Vision 2040 focus area.
+            var indicators = first.getBean(se.samrad.indicator.Indicators.class).list(admin);
+            assertEquals(5, indicators.size());
+            var figures = first.getBean(se.samrad.indicator.IndicatorFigures.class).of(demoId, indicators);
+            assertTrue(figures.stream().allMatch(f -> f.signal().progress().status()
+                    != se.samrad.indicator.ProgressStatus.UNKNOWN && f.signal().rank() != null));
+            assertTrue(indicators.stream().allMatch(i -> first.getBean(se.samrad.indicator.Indicators.class)
+                    .goals(demoId, i.id()).stream().anyMatch(g -> g.frameworkKey().equals(vision.get(0).key()))));
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");

@@ -1,0 +1,67 @@
+package se.samrad.indicator;
+
+import jakarta.inject.Singleton;
+import se.samrad.goals.evidence.Evidence;
+import se.samrad.goals.evidence.EvidenceSource;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indicators as evidence: per target, each indicator that follows it with its latest value and year, its progress
+ * status and trend as enum names readers translate ({@code ON_TRACK UP}), e.g. "2024: 58 g/portion; MOVING_AWAY;
+ * UP". The count is the latest value's year.
+ */
+@Singleton
+class IndicatorEvidence implements EvidenceSource {
+
+    static final String KIND = "indicator";
+
+    private final Indicators indicators;
+    private final IndicatorFigures figures;
+
+    IndicatorEvidence(Indicators indicators, IndicatorFigures figures) {
+        this.indicators = indicators;
+        this.figures = figures;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<Evidence> evidenceFor(long organisationId, Collection<Long> elementIds) {
+        List<GoalLinkRow> links = indicators.linksTo(organisationId, elementIds);
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, IndicatorRow> rows = indicators.byId(organisationId,
+                links.stream().map(GoalLinkRow::indicatorId).distinct().toList());
+        Map<Long, IndicatorFigures.Figures> byId = new java.util.HashMap<>();
+        figures.of(organisationId, List.copyOf(rows.values())).forEach(f -> byId.put(f.indicator().id(), f));
+        List<Evidence> found = new ArrayList<>();
+        for (GoalLinkRow link : links) {
+            IndicatorFigures.Figures f = byId.get(link.indicatorId());
+            if (f == null) {
+                continue;
+            }
+            found.add(new Evidence(KIND, f.indicator().id(), f.indicator().title(), "/indicators/" + f.indicator().id(),
+                    link.elementId(), Evidence.Type.ITEM, label(f), "", latestYear(f), 0, f.indicator().updatedAt()));
+        }
+        return found;
+    }
+
+    static String label(IndicatorFigures.Figures f) {
+        Signal s = f.signal();
+        String latest = s.latest() == null ? "" : s.latest().year() + ": " + Numbers.text(LineChart.round(
+                s.latest().value())) + (f.indicator().unit().isEmpty() ? "" : " " + f.indicator().unit()) + "; ";
+        return latest + s.progress().status().name() + (s.trend() == null ? "" : "; " + s.trend().arrow().name());
+    }
+
+    private static long latestYear(IndicatorFigures.Figures f) {
+        return f.signal().latest() == null ? 0 : f.signal().latest().year();
+    }
+}
