@@ -1,13 +1,16 @@
 <#-- The frame of every page: language and direction, skip link, landmarks, language switcher, navigation by
      role, one h1 (the page title), footer with the accessibility statement and privacy page. -->
-<#-- titleLang: the language the title is in, when it is not the page's (a text that fell back). -->
-<#macro page title titleLang="">
+<#-- titleLang: the language the title is in, when it is not the page's (a text that fell back).
+     docTitle: the window's title where it says more than the h1 (a resident's step: "Page 2 of 4 – …").
+     A page showing form errors has its window title begin with "Error:", read first by screen readers. -->
+<#macro page title titleLang="" docTitle="">
 <!DOCTYPE html>
 <html lang="${lang.code()}" dir="${lang.dir()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} – ${t("app.name")}</title>
+<#assign showsErrors = errors?? && (errors.isEmpty)?? && !errors.isEmpty()>
+<title><#if showsErrors>${t("layout.title.error")} </#if>${docTitle?has_content?then(docTitle, title)} – ${t("app.name")}</title>
 <link rel="stylesheet" href="/static/css/samrad.css">
 <link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">
 <script type="module" src="/static/js/samrad.js"></script>

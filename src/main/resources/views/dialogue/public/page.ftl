@@ -1,6 +1,6 @@
 <#import "../../layout.ftl" as layout>
 <#import "parts.ftl" as d>
-<@layout.page title=title.value() titleLang=title.lang()>
+<@layout.page title=title.value() titleLang=title.lang() docTitle=t("dialogue.progress", pageNumber, pageCount) + " – " + title.value()>
 <p class="progress-text" id="progress">${t("dialogue.progress", pageNumber, pageCount)}</p>
 <progress class="progress" max="${pageCount}" value="${pageNumber}" aria-labelledby="progress"></progress>
 <#if page.fallback()><p class="notice notice--language">${t("dialogue.fallback-note")}</p></#if>

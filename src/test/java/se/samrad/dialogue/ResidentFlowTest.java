@@ -121,6 +121,7 @@ class ResidentFlowTest extends IntegrationTest {
         assertTrue(page.selectFirst("input[name=q-issues][value=green]").hasAttr("checked"));
         assertTrue(page.selectFirst("input[name=q-listen][value=4]").hasAttr("checked"));
         assertEquals("true", page.selectFirst("#q-thrive").attr("aria-invalid"));
+        assertTrue(page.title().startsWith("Fel: Sida 1 av "), "the window title says there are errors first: " + page.title());
 
         // Without public transport, page 2 is the goals page; with it, the travel page comes first.
         WebClient.Response next = client.post(path + "/1", form("action", "next", "q-thrive", "good",
@@ -133,6 +134,7 @@ class ResidentFlowTest extends IntegrationTest {
         Document travel = Jsoup.parse(client.get(path + "/2").body());
         assertTrue(travel.text().contains("Resor"), travel.text());
         assertEquals("Sida 2 av 4", travel.selectFirst(".progress-text").text());
+        assertTrue(travel.title().startsWith("Sida 2 av 4 – "), "each step has its own window title: " + travel.title());
     }
 
     @Test

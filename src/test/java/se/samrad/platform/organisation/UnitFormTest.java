@@ -11,6 +11,7 @@ import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,8 @@ class UnitFormTest extends IntegrationTest {
                 .document();
         assertNotNull(blank.selectFirst("a[href=#name]"), "the error summary links to the name field");
         assertTrue(blank.text().contains("Fyll i fältet."), "the required message, in Swedish");
+        assertTrue(blank.title().startsWith("Fel: "), "a page showing errors says so first in its title: " + blank.title());
+        assertFalse(admin.ok("/admin/organisation").document().title().startsWith("Fel"), "and only then");
 
         Document refused = admin.post("/admin/organisation/units", "name", "Kvar", "kind", "NO_SUCH_KIND",
                 "parentId", "tolv").expect(422).document();
