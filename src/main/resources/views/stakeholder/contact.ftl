@@ -42,4 +42,8 @@
   </fieldset>
 </form>
 </#if>
+
+<h2 id="timeline-heading">${t("stakeholder.timeline")}</h2>
+<@p.timeline entries=timeline headingId="timeline-heading" withOrganisation=true canFollowUp=true/>
+<@p.engagementForm action="/stakeholders/contacts/" + contact.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=orgOptions![] otherLabel=t("stakeholder.field.organisation")/>
 </@layout.page>

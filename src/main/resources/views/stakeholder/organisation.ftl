@@ -91,6 +91,13 @@
 </form>
 </#if>
 
+<h2 id="timeline-heading">${t("stakeholder.timeline")}</h2>
+<@p.timeline entries=timeline headingId="timeline-heading" withPerson=canPersonal canFollowUp=canEdit/>
+<#if canEdit>
+<#assign personOptions = []><#list people as role><#assign personOptions = personOptions + [[role.contact().id()?c, role.contact().name()]]></#list>
+<@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person")/>
+</#if>
+
 <#if canPersonal>
 <h2>${t("stakeholder.people")}</h2>
 <#if people?has_content>

@@ -44,12 +44,51 @@ class StakeholderApiController {
     record RoleJson(long organisation, String title, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
     }
 
+    /** A timeline entry; {@code contact} is given to admins only. */
+    @Serdeable
+    record EngagementJson(long id, @Nullable Long organisation, @Nullable Long contact, EngagementKind kind,
+                          LocalDate occurredOn, String staff, String summary, IssueKind issueKind,
+                          @Nullable Long issueRef, @Nullable AgreementKind agreementKind, @Nullable LocalDate expiresOn,
+                          @Nullable LocalDate followUpOn, @Nullable LocalDate followedUpOn) {
+
+        static EngagementJson of(Engagements.Entry entry) {
+            EngagementRow r = entry.row();
+            return new EngagementJson(r.id(), r.stakeholderId(), entry.contact() == null ? null : r.contactId(),
+                    r.kind(), r.occurredOn(), r.staff(), r.summary(), r.issueKind(), r.issueRef(), r.agreementKind(),
+                    r.expiresOn(), r.followUpOn(), r.followedUpOn());
+        }
+    }
+
     private final StakeholderRegister register;
     private final ContactRegister contacts;
+    private final Engagements engagements;
 
-    StakeholderApiController(StakeholderRegister register, ContactRegister contacts) {
+    StakeholderApiController(StakeholderRegister register, ContactRegister contacts, Engagements engagements) {
         this.register = register;
         this.contacts = contacts;
+        this.engagements = engagements;
+    }
+
+    /** An organisation's timeline, newest first. */
+    @Get("/organisations/{id}/engagements")
+    List<EngagementJson> organisationEngagements(Authentication auth, @PathVariable long id) {
+        return engagements.ofStakeholder(CurrentUser.of(auth), id).stream().map(EngagementJson::of).toList();
+    }
+
+    /** A person's timeline (admins). */
+    @Get("/contacts/{id}/engagements")
+    List<EngagementJson> contactEngagements(Authentication auth, @PathVariable long id) {
+        return engagements.ofContact(CurrentUser.of(auth), id).stream().map(EngagementJson::of).toList();
+    }
+
+    /** Follow-ups due within two weeks or overdue, and agreements expiring within 90 days. */
+    @Get("/follow-ups")
+    List<EngagementJson> followUps(Authentication auth) {
+        CurrentUser user = CurrentUser.of(auth);
+        List<EngagementJson> all = new java.util.ArrayList<>();
+        engagements.followUpsDue(user).forEach(e -> all.add(EngagementJson.of(e)));
+        engagements.agreementsExpiring(user).forEach(e -> all.add(EngagementJson.of(e)));
+        return all;
     }
 
     @Get("/organisations")

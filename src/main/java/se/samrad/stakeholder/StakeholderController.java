@@ -119,7 +119,8 @@ class StakeholderController {
             }
         }
         return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
-                new StakeholderPages.OrganisationForms(command, pages.blankForms().placement(), errors));
+                new StakeholderPages.OrganisationForms(command, pages.blankForms().placement(),
+                        pages.blankForms().engagement(), errors));
     }
 
     @Post("/relations/{id}/delete")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +40,7 @@ class StakeholderAccessTest extends IntegrationTest {
     long contact;
     long relation;
     long role;
+    long engagement;
     String orgName;
 
     @BeforeAll
@@ -63,6 +65,10 @@ class StakeholderAccessTest extends IntegrationTest {
         client.post("/stakeholders/contacts/" + contact + "/roles", "other", org, "label", "VD").expect(303);
         role = Long.parseLong(client.page("/stakeholders/contacts/" + contact).select("form[action*=/roles/]")
                 .attr("action").replaceAll("\\D", ""));
+        client.post("/stakeholders/organisations/" + org + "/engagements", "kind", "MEETING", "occurredOn",
+                "2025-01-01", "summary", "Hemligt möte", "followUpOn", "2025-02-01").expect(303);
+        engagement = Long.parseLong(client.page("/stakeholders/organisations/" + org)
+                .select("form[action$=/followed-up]").attr("action").replaceAll("\\D", ""));
     }
 
     private long id(WebClient.Response response) {
@@ -86,7 +92,9 @@ class StakeholderAccessTest extends IntegrationTest {
     }
 
     List<String> apiWithIds() {
-        return List.of("/api/v1/stakeholders/organisations/" + org, "/api/v1/stakeholders/contacts/" + contact);
+        return List.of("/api/v1/stakeholders/organisations/" + org, "/api/v1/stakeholders/contacts/" + contact,
+                "/api/v1/stakeholders/organisations/" + org + "/engagements",
+                "/api/v1/stakeholders/contacts/" + contact + "/engagements");
     }
 
     /** Every change, with a valid form, so only the user's right decides. */
@@ -103,7 +111,12 @@ class StakeholderAccessTest extends IntegrationTest {
                 Map.entry("/stakeholders/contacts/" + contact + "/edit", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK")),
                 Map.entry("/stakeholders/contacts/" + contact + "/roles", Map.of("other", org)),
                 Map.entry("/stakeholders/roles/" + role + "/delete", Map.of()),
-                Map.entry("/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of()));
+                Map.entry("/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of()),
+                Map.entry("/stakeholders/organisations/" + org + "/engagements", Map.of("kind", "MEETING",
+                        "occurredOn", "2025-01-01", "summary", "x")),
+                Map.entry("/stakeholders/contacts/" + contact + "/engagements", Map.of("kind", "MEETING",
+                        "occurredOn", "2025-01-01", "summary", "x")),
+                Map.entry("/stakeholders/engagements/" + engagement + "/followed-up", Map.of()));
     }
 
     @Test
@@ -125,6 +138,8 @@ class StakeholderAccessTest extends IntegrationTest {
         assertTrue(stranger.page("/stakeholders/grid").select("tbody tr").isEmpty());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/organisations").body());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/contacts").body());
+        assertEquals("[]", stranger.okJson("/api/v1/stakeholders/follow-ups").body());
+        assertFalse(stranger.page("/stakeholders").text().contains("Hemligt möte"));
         // Nothing was changed by those attempts.
         assertEquals(orgName, signedIn(admin).page("/stakeholders/organisations/" + org).selectFirst("h1").text());
     }

@@ -1,0 +1,40 @@
+package se.samrad.stakeholder;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
+
+    Optional<EngagementRow> findByIdAndOrganisationId(long id, long organisationId);
+
+    /** An organisation's timeline, newest first. */
+    @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND stakeholder_id = :stakeholderId ORDER BY occurred_on DESC, id DESC")
+    List<EngagementRow> ofStakeholder(long organisationId, long stakeholderId);
+
+    /** A person's timeline, newest first. */
+    @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND contact_id = :contactId ORDER BY occurred_on DESC, id DESC")
+    List<EngagementRow> ofContact(long organisationId, long contactId);
+
+    /** Follow-ups not done and due by the date, oldest first. */
+    @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND follow_up_on IS NOT NULL AND follow_up_on <= :by AND followed_up_on IS NULL"
+            + " ORDER BY follow_up_on, id")
+    List<EngagementRow> followUpsDue(long organisationId, LocalDate by);
+
+    /** Agreements expiring between the two dates, soonest first. */
+    @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId AND kind = 'AGREEMENT'"
+            + " AND expires_on BETWEEN :from AND :to ORDER BY expires_on, id")
+    List<EngagementRow> agreementsExpiring(long organisationId, LocalDate from, LocalDate to);
+
+    void updateFollowedUpOn(@Id long id, LocalDate followedUpOn);
+}
