@@ -6,6 +6,7 @@
 <p class="lead">${t("stakeholder.lead")}</p>
 <p class="actions">
 <#if canEdit><a class="button" href="/stakeholders/new-organisation">${t("stakeholder.new")}</a></#if>
+<a class="button button--quiet" href="/stakeholders/find">${t("stakeholder.find.title")}</a>
 <a class="button button--quiet" href="/stakeholders/grid">${t("stakeholder.grid.title")}</a>
 <#if canPersonal><a class="button button--quiet" href="/stakeholders/contacts">${t("stakeholder.contacts.title")}</a></#if>
 </p>

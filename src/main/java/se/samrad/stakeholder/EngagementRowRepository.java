@@ -36,5 +36,20 @@ interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
             + " AND expires_on BETWEEN :from AND :to ORDER BY expires_on, id")
     List<EngagementRow> agreementsExpiring(long organisationId, LocalDate from, LocalDate to);
 
+    /** The latest engagement date of every organisation of the register that has one. */
+    @Query("SELECT stakeholder_id, MAX(occurred_on) AS last_on FROM stakeholder_engagement"
+            + " WHERE organisation_id = :organisationId AND stakeholder_id IS NOT NULL GROUP BY stakeholder_id")
+    List<LastEngagement> lastEngagements(long organisationId);
+
+    /** Organisations whose timeline text contains the pattern (a LIKE pattern, escaped by the caller). */
+    @Query("SELECT DISTINCT stakeholder_id FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND stakeholder_id IS NOT NULL AND summary LIKE :pattern")
+    List<Long> stakeholdersMentioning(long organisationId, String pattern);
+
+    /** Organisations that took part in one dialogue or workshop. */
+    @Query("SELECT DISTINCT stakeholder_id FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND stakeholder_id IS NOT NULL AND issue_kind = :issueKind AND issue_ref = :issueRef")
+    List<Long> participants(long organisationId, String issueKind, long issueRef);
+
     void updateFollowedUpOn(@Id long id, LocalDate followedUpOn);
 }

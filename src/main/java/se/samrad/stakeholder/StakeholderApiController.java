@@ -10,6 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.http.HttpRequest;
+import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
 
 import java.time.LocalDate;
@@ -59,14 +61,34 @@ class StakeholderApiController {
         }
     }
 
+    /** A stakeholder found by a search, with its current overall quadrant and last engagement. */
+    @Serdeable
+    record HitJson(long id, String name, StakeholderKind kind, @Nullable Quadrant quadrant,
+                   @Nullable LocalDate lastEngaged) {
+    }
+
     private final StakeholderRegister register;
     private final ContactRegister contacts;
     private final Engagements engagements;
+    private final StakeholderFinder finder;
 
-    StakeholderApiController(StakeholderRegister register, ContactRegister contacts, Engagements engagements) {
+    StakeholderApiController(StakeholderRegister register, ContactRegister contacts, Engagements engagements,
+                             StakeholderFinder finder) {
         this.register = register;
         this.contacts = contacts;
         this.engagements = engagements;
+        this.finder = finder;
+    }
+
+    /** The register's search with the same filters as the page: q, kind, quadrant, target, silentSince, never=on. */
+    @Get("/search")
+    List<HitJson> search(HttpRequest<?> request, Authentication auth) {
+        FindCommand filter = FindCommand.from(request.getParameters());
+        if (!filter.silentSince().isEmpty() && filter.silentSinceDate() == null) {
+            throw new InvalidRequestException("stakeholder.error.date");
+        }
+        return finder.find(CurrentUser.of(auth), filter).hits().stream().map(h -> new HitJson(h.stakeholder().id(),
+                h.stakeholder().name(), h.stakeholder().kind(), h.quadrant(), h.lastEngaged())).toList();
     }
 
     /** An organisation's timeline, newest first. */

@@ -149,6 +149,7 @@ class StakeholderAccessTest extends IntegrationTest {
         WebClient reader = signedIn(council);
         reader.page("/stakeholders");
         reader.page("/stakeholders/grid");
+        assertEquals(orgName, reader.page("/stakeholders/find?q=hemliga").selectFirst("tbody th").text());
         assertEquals(orgName, reader.page("/stakeholders/organisations/" + org).selectFirst("h1").text());
         reader.okJson("/api/v1/stakeholders/organisations/" + org);
         assertTrue(reader.page("/stakeholders/organisations/" + org).select("form[action^=/stakeholders]").isEmpty());
@@ -179,6 +180,9 @@ class StakeholderAccessTest extends IntegrationTest {
         platform.get("/stakeholders").expect(403);
         platform.getJson("/api/v1/stakeholders/organisations").expect(403);
         platform.get("/stakeholders/organisations/" + org).expect(403);
+        platform.get("/stakeholders/find?q=Hemliga").expect(403);
+        platform.get("/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1").expect(403);
+        platform.getJson("/api/v1/stakeholders/search?q=Hemliga").expect(403);
     }
 
     @Test
