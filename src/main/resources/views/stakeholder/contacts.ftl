@@ -1,7 +1,9 @@
 <#import "../layout.ftl" as layout>
+<#import "../forms.ftl" as f>
 <@layout.page title=t("stakeholder.contacts.title")>
+<#if done?has_content><@f.notice "stakeholder.done." + done/></#if>
 <p class="lead">${t("stakeholder.contacts.lead")}</p>
-<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a href="/stakeholders">${t("stakeholder.back")}</a></p>
+<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a class="button button--quiet" href="/stakeholders/retention">${t("stakeholder.retention.title")}</a> <a href="/stakeholders">${t("stakeholder.back")}</a></p>
 <#if contacts?has_content>
 <div class="table-wrap">
 <table>

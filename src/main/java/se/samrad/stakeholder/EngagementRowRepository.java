@@ -37,9 +37,21 @@ interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
     List<EngagementRow> agreementsExpiring(long organisationId, LocalDate from, LocalDate to);
 
     /** The latest engagement date of every organisation of the register that has one. */
-    @Query("SELECT stakeholder_id, MAX(occurred_on) AS last_on FROM stakeholder_engagement"
+    @Query("SELECT stakeholder_id AS id, MAX(occurred_on) AS last_on FROM stakeholder_engagement"
             + " WHERE organisation_id = :organisationId AND stakeholder_id IS NOT NULL GROUP BY stakeholder_id")
     List<LastEngagement> lastEngagements(long organisationId);
+
+    /** The latest engagement date of every contact person (of every organisation) that has one. */
+    @Query("SELECT contact_id AS id, MAX(occurred_on) AS last_on FROM stakeholder_engagement"
+            + " WHERE contact_id IS NOT NULL GROUP BY contact_id")
+    List<LastEngagement> lastContactEngagements();
+
+    /** The same for the contacts of one organisation. */
+    @Query("SELECT contact_id AS id, MAX(occurred_on) AS last_on FROM stakeholder_engagement"
+            + " WHERE organisation_id = :organisationId AND contact_id IS NOT NULL GROUP BY contact_id")
+    List<LastEngagement> lastContactEngagementsOf(long organisationId);
+
+    void updateSummary(@Id long id, String summary);
 
     /** Organisations whose timeline text contains the pattern (a LIKE pattern, escaped by the caller). */
     @Query("SELECT DISTINCT stakeholder_id FROM stakeholder_engagement WHERE organisation_id = :organisationId"

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 
 import java.time.LocalDate;
 
-/** When a stakeholder organisation was last engaged (a projection of its timeline). */
+/** When a stakeholder organisation or a contact person (by its id) was last engaged (a projection of timelines). */
 @Introspected
-public record LastEngagement(long stakeholderId, LocalDate lastOn) {
+public record LastEngagement(long id, LocalDate lastOn) {
 }

@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
 
@@ -67,17 +68,33 @@ class StakeholderApiController {
                    @Nullable LocalDate lastEngaged) {
     }
 
+    /** Everything held about one person (the right of access, GDPR article 15). */
+    @Serdeable
+    record ContactExport(ContactView contact, List<EngagementJson> engagements) {
+    }
+
     private final StakeholderRegister register;
     private final ContactRegister contacts;
     private final Engagements engagements;
     private final StakeholderFinder finder;
+    private final PersonalData personalData;
 
     StakeholderApiController(StakeholderRegister register, ContactRegister contacts, Engagements engagements,
-                             StakeholderFinder finder) {
+                             StakeholderFinder finder, PersonalData personalData) {
         this.register = register;
         this.contacts = contacts;
         this.engagements = engagements;
         this.finder = finder;
+        this.personalData = personalData;
+    }
+
+    /** Everything about one contact as a JSON file to hand to them (admins; audited as an export). */
+    @Get("/contacts/{id}/export")
+    HttpResponse<ContactExport> export(Authentication auth, @PathVariable long id) {
+        PersonalData.Export export = personalData.export(CurrentUser.of(auth), id);
+        return HttpResponse.ok(new ContactExport(contactView(export.contact(), export.roles()),
+                        export.engagements().stream().map(EngagementJson::of).toList()))
+                .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".json\"");
     }
 
     /** The register's search with the same filters as the page: q, kind, quadrant, target, silentSince, never=on. */
@@ -137,11 +154,13 @@ class StakeholderApiController {
     @Get("/contacts/{id}")
     ContactView contact(Authentication auth, @PathVariable long id) {
         CurrentUser user = CurrentUser.of(auth);
-        ContactRow c = contacts.view(user, id);
-        List<RoleJson> roles = contacts.rolesOf(user, id).stream().map(r -> new RoleJson(r.row().stakeholderId(),
-                r.row().roleTitle(), r.row().startsOn(), r.row().endsOn())).toList();
+        return contactView(contacts.view(user, id), contacts.rolesOf(user, id));
+    }
+
+    private static ContactView contactView(ContactRow c, List<ContactRegister.Role> roles) {
         return new ContactView(c.id(), c.name(), c.email(), c.phone(), c.lawfulBasis(), c.consentGivenOn(),
-                c.consentHow(), c.consentWithdrawnOn(), c.notes(), roles);
+                c.consentHow(), c.consentWithdrawnOn(), c.notes(), roles.stream().map(r -> new RoleJson(
+                        r.row().stakeholderId(), r.row().roleTitle(), r.row().startsOn(), r.row().endsOn())).toList());
     }
 
     private static OrganisationView view(StakeholderRow row, List<RelationJson> relations) {

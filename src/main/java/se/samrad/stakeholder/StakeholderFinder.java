@@ -65,7 +65,7 @@ public class StakeholderFinder {
         placements.current(organisationId).stream().filter(c -> c.placement().issueKey().isEmpty())
                 .forEach(c -> quadrants.put(c.stakeholder().id(), c.placement().quadrant()));
         Map<Long, LocalDate> last = engagements.lastEngagements(organisationId).stream()
-                .collect(Collectors.toMap(LastEngagement::stakeholderId, LastEngagement::lastOn));
+                .collect(Collectors.toMap(LastEngagement::id, LastEngagement::lastOn));
         Set<Long> mentioned = filter.q().isEmpty() ? Set.of()
                 : new HashSet<>(engagements.stakeholdersMentioning(organisationId, like(filter.q())));
         Set<Long> linked = filter.target() == null ? Set.of()

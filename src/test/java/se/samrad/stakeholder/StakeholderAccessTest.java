@@ -94,7 +94,8 @@ class StakeholderAccessTest extends IntegrationTest {
     List<String> apiWithIds() {
         return List.of("/api/v1/stakeholders/organisations/" + org, "/api/v1/stakeholders/contacts/" + contact,
                 "/api/v1/stakeholders/organisations/" + org + "/engagements",
-                "/api/v1/stakeholders/contacts/" + contact + "/engagements");
+                "/api/v1/stakeholders/contacts/" + contact + "/engagements",
+                "/api/v1/stakeholders/contacts/" + contact + "/export");
     }
 
     /** Every change, with a valid form, so only the user's right decides. */
@@ -116,7 +117,9 @@ class StakeholderAccessTest extends IntegrationTest {
                         "occurredOn", "2025-01-01", "summary", "x")),
                 Map.entry("/stakeholders/contacts/" + contact + "/engagements", Map.of("kind", "MEETING",
                         "occurredOn", "2025-01-01", "summary", "x")),
-                Map.entry("/stakeholders/engagements/" + engagement + "/followed-up", Map.of()));
+                Map.entry("/stakeholders/engagements/" + engagement + "/followed-up", Map.of()),
+                Map.entry("/stakeholders/contacts/" + contact + "/keep", Map.of()),
+                Map.entry("/stakeholders/contacts/" + contact + "/erase", Map.of("confirm", "on")));
     }
 
     @Test
