@@ -5,7 +5,8 @@
 <#if done?has_content><@f.notice "stakeholder.done." + done/></#if>
 <p class="lead">${t("stakeholder.lead")}</p>
 <p class="actions">
-<#if canEdit><a class="button" href="/stakeholders/new-organisation">${t("stakeholder.new")}</a></#if>
+<#if canEdit><a class="button" href="/stakeholders/new-organisation">${t("stakeholder.new")}</a>
+<a class="button button--quiet" href="/stakeholders/import">${t("stakeholder.import.title")}</a></#if>
 <a class="button button--quiet" href="/stakeholders/find">${t("stakeholder.find.title")}</a>
 <a class="button button--quiet" href="/stakeholders/grid">${t("stakeholder.grid.title")}</a>
 <#if canPersonal><a class="button button--quiet" href="/stakeholders/contacts">${t("stakeholder.contacts.title")}</a></#if>
