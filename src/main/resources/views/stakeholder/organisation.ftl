@@ -98,6 +98,19 @@
 <@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person")/>
 </#if>
 
+<#if canEdit && others?has_content>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/merge" class="form" novalidate>
+  <@f.csrfField/>
+  <fieldset>
+    <legend>${t("stakeholder.merge.title")}</legend>
+    <p class="hint">${t("stakeholder.merge.hint")}</p>
+    <#assign intoOptions = []><#list others as o><#assign intoOptions = intoOptions + [[o.id()?c, o.name() + (o.orgNumber()??)?then(" (" + o.orgNumberText() + ")", "")]]></#list>
+    <@f.select errors=errors name="into" label=t("stakeholder.merge.into") options=intoOptions empty=t("stakeholder.choose") required=true/>
+    <button type="submit" class="button button--quiet">${t("stakeholder.merge.submit")}</button>
+  </fieldset>
+</form>
+</#if>
+
 <#if canPersonal>
 <h2>${t("stakeholder.people")}</h2>
 <#if people?has_content>

@@ -63,6 +63,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
     @Inject se.samrad.stakeholder.StakeholderRegister stakeholders;
     @Inject se.samrad.stakeholder.Placements placements;
     @Inject se.samrad.stakeholder.ContactRegister contacts;
+    @Inject se.samrad.stakeholder.Engagements engagements;
 
     ChromeDriver driver;
     long stakeholder;
@@ -95,6 +96,11 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 se.samrad.stakeholder.IssueKind.NONE, "", "", "Trygghet", "2025-01-15"));
         contact = contacts.create(actor, new se.samrad.stakeholder.ContactCommand("Karin Kontakt", "k@test.example",
                 "", se.samrad.stakeholder.LawfulBasis.CONSENT, "2025-01-01", "Blankett", "")).id();
+        engagements.addForStakeholder(actor, stakeholder, new se.samrad.stakeholder.EngagementCommand(
+                se.samrad.stakeholder.EngagementKind.AGREEMENT, java.time.LocalDate.now().minusDays(3).toString(),
+                "Trygghetssamordnaren", "Samverkansöverenskommelse om trygghet", "", Long.toString(contact),
+                se.samrad.stakeholder.AgreementKind.COLLABORATION, java.time.LocalDate.now().plusDays(30).toString(),
+                java.time.LocalDate.now().plusDays(2).toString()));
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -170,7 +176,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(List.of("/stakeholders", "/stakeholders/new-organisation", "/stakeholders/organisations/" + stakeholder,
                 "/stakeholders/organisations/" + stakeholder + "/edit",
                 "/stakeholders/organisations/" + stakeholder + "/targets", "/stakeholders/grid",
-                "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact), failures);
+                "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact,
+                "/stakeholders/find?kind=POLICE&silentSince=2030-01-01", "/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1",
+                "/stakeholders/retention", "/stakeholders/import"), failures);
 
         signIn(PLATFORM_ADMIN);
         check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);

@@ -58,6 +58,9 @@ class DemoContentTest {
             var stakeholders = first.getBean(se.samrad.stakeholder.StakeholderRegister.class).list(admin);
             assertEquals(14, stakeholders.size());
             assertEquals(13, first.getBean(se.samrad.stakeholder.Placements.class).grid(admin, "").size());
+            var engagements = first.getBean(se.samrad.stakeholder.Engagements.class);
+            assertEquals(1, engagements.followUpsDue(admin).size(), "the council meeting's follow-up");
+            assertEquals(1, engagements.agreementsExpiring(admin).size(), "the police agreement");
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");
