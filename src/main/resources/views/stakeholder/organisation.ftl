@@ -92,7 +92,10 @@
 </#if>
 
 <h2 id="timeline-heading">${t("stakeholder.timeline")}</h2>
-<@p.timeline entries=timeline headingId="timeline-heading" withPerson=canPersonal canFollowUp=canEdit/>
+<@p.timeline entries=timeline.entries() headingId="timeline-heading" withPerson=canPersonal canFollowUp=canEdit/>
+<#if timeline.number() gt 0 || timeline.older()>
+<nav class="pager" aria-label="${t("stakeholder.timeline.pages")}"><#if timeline.number() gt 0><a href="/stakeholders/organisations/${stakeholder.id()?c}?page=${(timeline.number() - 1)?c}#timeline-heading">${t("stakeholder.timeline.newer")}</a> </#if><#if timeline.older()><a href="/stakeholders/organisations/${stakeholder.id()?c}?page=${(timeline.number() + 1)?c}#timeline-heading">${t("stakeholder.timeline.older")}</a></#if></nav>
+</#if>
 <#if canEdit>
 <#assign personOptions = []><#list people as role><#assign personOptions = personOptions + [[role.contact().id()?c, role.contact().name()]]></#list>
 <@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person")/>

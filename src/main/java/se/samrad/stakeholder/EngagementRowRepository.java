@@ -20,6 +20,11 @@ interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
             + " AND stakeholder_id = :stakeholderId ORDER BY occurred_on DESC, id DESC")
     List<EngagementRow> ofStakeholder(long organisationId, long stakeholderId);
 
+    /** One page of an organisation's timeline, newest first. */
+    @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
+            + " AND stakeholder_id = :stakeholderId ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<EngagementRow> ofStakeholderPage(long organisationId, long stakeholderId, int limit, int offset);
+
     /** A person's timeline, newest first. */
     @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
             + " AND contact_id = :contactId ORDER BY occurred_on DESC, id DESC")

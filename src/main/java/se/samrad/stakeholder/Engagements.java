@@ -28,6 +28,8 @@ public class Engagements {
     /** How far ahead the start page looks for follow-ups and expiring agreements. */
     static final int FOLLOW_UP_DAYS = 14;
     static final int EXPIRY_DAYS = 90;
+    /** Entries per page of an organisation's timeline. */
+    static final int PAGE_SIZE = 50;
 
     /** An entry with the organisation and the person it concerns (the person only for admins, never an erased one). */
     public record Entry(EngagementRow row, @Nullable StakeholderRow stakeholder, @Nullable ContactRow contact) {
@@ -123,6 +125,24 @@ public class Engagements {
         Map<Long, ContactRow> people = permissions.canHandlePersonalData(user)
                 ? contactsById(organisationId, rows.stream().map(EngagementRow::contactId).toList()) : Map.of();
         return rows.stream().map(r -> new Entry(r, stakeholder, at(people, r.contactId()))).toList();
+    }
+
+    /** One page of an organisation's timeline ({@link #PAGE_SIZE} entries, page 0 the newest). */
+    public record Page(List<Entry> entries, int number, boolean older) {
+    }
+
+    public Page pageOfStakeholder(CurrentUser user, long stakeholderId, int page) {
+        long organisationId = permissions.requireRead(user);
+        StakeholderRow stakeholder = register.find(organisationId, stakeholderId);
+        int number = Math.max(0, page);
+        List<EngagementRow> rows = engagements.ofStakeholderPage(organisationId, stakeholderId, PAGE_SIZE + 1,
+                number * PAGE_SIZE);
+        boolean older = rows.size() > PAGE_SIZE;
+        List<EngagementRow> shown = older ? rows.subList(0, PAGE_SIZE) : rows;
+        Map<Long, ContactRow> people = permissions.canHandlePersonalData(user)
+                ? contactsById(organisationId, shown.stream().map(EngagementRow::contactId).toList()) : Map.of();
+        return new Page(shown.stream().map(r -> new Entry(r, stakeholder, at(people, r.contactId()))).toList(),
+                number, older);
     }
 
     /** A person's timeline, newest first (admins). */

@@ -104,7 +104,7 @@ class StakeholderPages {
         Map<String, Object> model = model("stakeholder", row, "relations", register.relations(user, id),
                 "others", register.list(user).stream().filter(s -> s.id() != id).toList(),
                 "relationForm", forms.relation(), "placementForm", forms.placement(), "errors", forms.errors(),
-                "engagementForm", forms.engagement(), "timeline", engagements.ofStakeholder(user, id),
+                "engagementForm", forms.engagement(), "timeline", engagements.pageOfStakeholder(user, id, page(request)),
                 "engagementKinds", enumNames(EngagementKind.values()),
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
@@ -145,6 +145,11 @@ class StakeholderPages {
                 "engagementKinds", enumNames(EngagementKind.values()),
                 "agreementKinds", enumNames(AgreementKind.values()), "errors", forms.errors(),
                 "done", done(request)));
+    }
+
+    private static int page(HttpRequest<?> request) {
+        String page = request.getParameters().get("page", String.class, "");
+        return page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
     }
 
     private static String done(HttpRequest<?> request) {

@@ -134,4 +134,22 @@ class EngagementTest extends IntegrationTest {
         assertEquals(List.of("#summary", "#issueRef"), workshop.select(".error-summary a").eachAttr("href"));
         assertTrue(client.page("/stakeholders/organisations/" + id).select(".timeline").isEmpty());
     }
+
+    @Test
+    void aLongTimelineComesInPagesNewestFirst() {
+        WebClient client = signedIn(analyst);
+        long id = organisation(client, Fixtures.unique("Aktiva föreningen"));
+        for (int i = 0; i <= Engagements.PAGE_SIZE; i++) {
+            client.post("/stakeholders/organisations/" + id + "/engagements", "kind", "LETTER",
+                    "occurredOn", today.minusDays(i).toString(), "summary", "Brev " + i).expect(303);
+        }
+        Document first = client.page("/stakeholders/organisations/" + id);
+        assertEquals(Engagements.PAGE_SIZE, first.select(".timeline-entry").size());
+        assertEquals("Brev 0", first.selectFirst(".timeline-entry > p:nth-child(2)").text());
+        assertEquals(List.of("Äldre kontakter"), first.select("nav.pager a").eachText());
+        Document second = client.page(first.selectFirst("nav.pager a").attr("href").replaceAll("#.*", ""));
+        assertEquals(List.of("Brev " + Engagements.PAGE_SIZE), second.select(".timeline-entry > p:nth-child(2)")
+                .eachText());
+        assertEquals(List.of("Nyare kontakter"), second.select("nav.pager a").eachText());
+    }
 }
