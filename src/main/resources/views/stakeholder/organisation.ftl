@@ -98,7 +98,8 @@
 </#if>
 <#if canEdit>
 <#assign personOptions = []><#list people as role><#assign personOptions = personOptions + [[role.contact().id()?c, role.contact().name()]]></#list>
-<@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person")/>
+<#assign targetOptions = []><#list targets as l><#assign targetOptions = targetOptions + [[l.element().id()?c, l.element().code() + " " + l.element().label(lang.code()).value()]]></#list>
+<@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person") targetOptions=targetOptions chosenTargets=engagementTargets/>
 </#if>
 
 <#if canEdit && others?has_content>

@@ -40,7 +40,7 @@
 
 <#-- The form adding an entry to a timeline; otherOptions are the people (on an organisation) or organisations (on a
      person) it may name, otherLabel what they are. -->
-<#macro engagementForm action errors form kinds agreementKinds otherOptions otherLabel>
+<#macro engagementForm action errors form kinds agreementKinds otherOptions otherLabel targetOptions=[] chosenTargets=[]>
 <form method="post" action="${action}" class="form" novalidate>
   <@f.csrfField/>
   <fieldset>
@@ -58,6 +58,15 @@
     <@f.select errors=errors name="agreementKind" label=t("stakeholder.field.agreementKind") options=agreementOptions selected=form.agreementKindName() hint=t("stakeholder.field.agreementKind-hint") empty=t("stakeholder.none-chosen")/>
     <@f.input errors=errors name="expiresOn" label=t("stakeholder.field.expiresOn") value=form.expiresOn() type="date" hint=t("stakeholder.field.expiresOn-hint")/>
     <@f.input errors=errors name="followUpOn" label=t("stakeholder.field.followUpOn") value=form.followUpOn() type="date"/>
+    <#if targetOptions?has_content>
+    <fieldset id="targets" class="checkboxes<#if errors.has("targets")> field--error</#if>">
+      <legend>${t("stakeholder.field.engagementTargets")}</legend>
+      <@f.fieldMessages errors "targets" ""/>
+      <#list targetOptions as o>
+      <div class="checkbox"><input type="checkbox" id="engagement-target-${o[0]}" name="targets" value="${o[0]}"<#if chosenTargets?seq_contains(o[0])> checked</#if>><label for="engagement-target-${o[0]}">${o[1]}</label></div>
+      </#list>
+    </fieldset>
+    </#if>
     <button type="submit" class="button">${t("stakeholder.engagement.add")}</button>
   </fieldset>
 </form>

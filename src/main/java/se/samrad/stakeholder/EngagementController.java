@@ -17,10 +17,13 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormBinder;
 import se.samrad.platform.web.FormErrors;
+import se.samrad.platform.web.Forms;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Adding entries to an organisation's or a person's timeline, and marking a follow-up done. */
 @Controller("/stakeholders")
@@ -46,17 +49,22 @@ class EngagementController {
         CurrentUser user = CurrentUser.of(auth);
         pages.permissions().requireEdit(user);
         EngagementCommand command = EngagementCommand.from(body);
+        List<String> chosen = Forms.values(body, "targets");
         FormErrors errors = validator.validate(command);
         if (errors.isEmpty()) {
             try {
-                engagements.addForStakeholder(user, id, command);
+                if (!chosen.stream().allMatch(t -> t.matches("[0-9]{1,18}"))) {
+                    throw new InvalidRequestException("stakeholder.error.target");
+                }
+                engagements.addForStakeholder(user, id, command,
+                        chosen.stream().map(Long::valueOf).collect(Collectors.toSet()));
                 return StakeholderController.done(id, "engagement-added");
             } catch (InvalidRequestException e) {
-                errors.add("other", e.messageKey());
+                errors.add(e.messageKey().equals("stakeholder.error.target") ? "targets" : "other", e.messageKey());
             }
         }
         return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
-                pages.blankForms().withEngagement(command, errors));
+                pages.blankForms().withEngagement(command, chosen, errors));
     }
 
     /** The same on a person's timeline (organisation admins). */

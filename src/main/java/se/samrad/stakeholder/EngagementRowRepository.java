@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
 interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
 
     Optional<EngagementRow> findByIdAndOrganisationId(long id, long organisationId);
+
+    List<EngagementRow> findByOrganisationIdAndIdIn(long organisationId, Collection<Long> ids);
 
     /** An organisation's timeline, newest first. */
     @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,15 +37,20 @@ public class Engagements {
     }
 
     private final EngagementRowRepository engagements;
+    private final EngagementTargetRowRepository targets;
+    private final TargetRowRepository linkedTargets;
     private final StakeholderRegister register;
     private final ContactRowRepository contacts;
     private final StakeholderPermissions permissions;
     private final AuditLog audit;
     private final Clock clock;
 
-    Engagements(EngagementRowRepository engagements, StakeholderRegister register, ContactRowRepository contacts,
+    Engagements(EngagementRowRepository engagements, EngagementTargetRowRepository targets,
+                TargetRowRepository linkedTargets, StakeholderRegister register, ContactRowRepository contacts,
                 StakeholderPermissions permissions, AuditLog audit, Clock clock) {
         this.engagements = engagements;
+        this.targets = targets;
+        this.linkedTargets = linkedTargets;
         this.register = register;
         this.contacts = contacts;
         this.permissions = permissions;
@@ -55,8 +61,20 @@ public class Engagements {
     /** Adds an entry to an organisation's timeline; naming a person there needs the right to personal data. */
     @Transactional
     public EngagementRow addForStakeholder(CurrentUser user, long stakeholderId, EngagementCommand command) {
+        return addForStakeholder(user, stakeholderId, command, Set.of());
+    }
+
+    /** The same, tagged with goal targets the organisation has linked (any other id is refused). */
+    @Transactional
+    public EngagementRow addForStakeholder(CurrentUser user, long stakeholderId, EngagementCommand command,
+                                           Set<Long> elementIds) {
         long organisationId = permissions.requireEdit(user);
         register.find(organisationId, stakeholderId);
+        Set<Long> linked = linkedTargets.findByOrganisationIdAndStakeholderId(organisationId, stakeholderId).stream()
+                .map(TargetRow::elementId).collect(Collectors.toSet());
+        if (!linked.containsAll(elementIds)) {
+            throw new InvalidRequestException("stakeholder.error.target");
+        }
         Long contactId = command.otherId();
         if (contactId != null) {
             permissions.requirePersonalData(user);
@@ -66,7 +84,9 @@ public class Engagements {
                 throw new InvalidRequestException("form.error.choose");
             }
         }
-        return add(user, organisationId, stakeholderId, contactId, command);
+        EngagementRow row = add(user, organisationId, stakeholderId, contactId, command);
+        elementIds.forEach(e -> targets.save(new EngagementTargetRow(null, organisationId, row.id(), e)));
+        return row;
     }
 
     /** Adds an entry to a person's timeline (admins), optionally with the organisation it was with. */
@@ -121,10 +141,7 @@ public class Engagements {
     public List<Entry> ofStakeholder(CurrentUser user, long stakeholderId) {
         long organisationId = permissions.requireRead(user);
         StakeholderRow stakeholder = register.find(organisationId, stakeholderId);
-        List<EngagementRow> rows = engagements.ofStakeholder(organisationId, stakeholderId);
-        Map<Long, ContactRow> people = permissions.canHandlePersonalData(user)
-                ? contactsById(organisationId, rows.stream().map(EngagementRow::contactId).toList()) : Map.of();
-        return rows.stream().map(r -> new Entry(r, stakeholder, at(people, r.contactId()))).toList();
+        return entries(user, stakeholder, engagements.ofStakeholder(organisationId, stakeholderId));
     }
 
     /** One page of an organisation's timeline ({@link #PAGE_SIZE} entries, page 0 the newest). */
@@ -138,11 +155,15 @@ public class Engagements {
         List<EngagementRow> rows = engagements.ofStakeholderPage(organisationId, stakeholderId, PAGE_SIZE + 1,
                 number * PAGE_SIZE);
         boolean older = rows.size() > PAGE_SIZE;
-        List<EngagementRow> shown = older ? rows.subList(0, PAGE_SIZE) : rows;
+        return new Page(entries(user, stakeholder, older ? rows.subList(0, PAGE_SIZE) : rows), number, older);
+    }
+
+    /** One organisation's entries with the people they name, for those who may see them. */
+    private List<Entry> entries(CurrentUser user, StakeholderRow stakeholder, List<EngagementRow> rows) {
         Map<Long, ContactRow> people = permissions.canHandlePersonalData(user)
-                ? contactsById(organisationId, shown.stream().map(EngagementRow::contactId).toList()) : Map.of();
-        return new Page(shown.stream().map(r -> new Entry(r, stakeholder, at(people, r.contactId()))).toList(),
-                number, older);
+                ? contactsById(stakeholder.organisationId(), rows.stream().map(EngagementRow::contactId).toList())
+                : Map.of();
+        return rows.stream().map(r -> new Entry(r, stakeholder, at(people, r.contactId()))).toList();
     }
 
     /** A person's timeline, newest first (admins). */
@@ -150,6 +171,24 @@ public class Engagements {
         long organisationId = permissions.requirePersonalData(user);
         ContactRow contact = contact(organisationId, contactId);
         return withStakeholders(organisationId, engagements.ofContact(organisationId, contactId), contact);
+    }
+
+    /** Entries of the organisation's register tagged with any of these goal elements, with what they are tagged. */
+    List<Tagged> taggedWith(long organisationId, Collection<Long> elementIds) {
+        List<EngagementTargetRow> tags = elementIds.isEmpty() ? List.of()
+                : targets.findByOrganisationIdAndElementIdIn(organisationId, elementIds);
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EngagementRow> rows = engagements.findByOrganisationIdAndIdIn(organisationId,
+                tags.stream().map(EngagementTargetRow::engagementId).distinct().toList()).stream()
+                .collect(Collectors.toMap(EngagementRow::id, Function.identity()));
+        return tags.stream().filter(t -> rows.containsKey(t.engagementId()))
+                .map(t -> new Tagged(rows.get(t.engagementId()), t.elementId())).toList();
+    }
+
+    /** An entry and one goal element it is tagged with. */
+    record Tagged(EngagementRow row, long elementId) {
     }
 
     /** Follow-ups due within {@link #FOLLOW_UP_DAYS} or overdue, for the register's start page. */

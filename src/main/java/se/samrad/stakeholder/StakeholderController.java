@@ -23,6 +23,7 @@ import se.samrad.platform.web.Views;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The register's start page and the stakeholder organisations: list, create, view, edit, relations. */
@@ -148,7 +149,8 @@ class StakeholderController {
             return done(merge.merge(user, id, Long.parseLong(into)).id(), "merged");
         } catch (InvalidRequestException e) {
             return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id, pages.blankForms()
-                    .withEngagement(pages.blankForms().engagement(), new FormErrors().add("into", e.messageKey())));
+                    .withEngagement(pages.blankForms().engagement(), List.of(),
+                            new FormErrors().add("into", e.messageKey())));
         }
     }
 

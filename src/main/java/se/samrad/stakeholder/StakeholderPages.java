@@ -67,10 +67,15 @@ class StakeholderPages {
 
     /** The forms on an organisation's page, one of them possibly as typed with its errors. */
     record OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
-                             FormErrors errors) {
+                             List<String> engagementTargets, FormErrors errors) {
 
-        OrganisationForms withEngagement(EngagementCommand typed, FormErrors typedErrors) {
-            return new OrganisationForms(relation, placement, typed, typedErrors);
+        OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
+                          FormErrors errors) {
+            this(relation, placement, engagement, List.of(), errors);
+        }
+
+        OrganisationForms withEngagement(EngagementCommand typed, List<String> typedTargets, FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, typed, typedTargets, typedErrors);
         }
     }
 
@@ -104,7 +109,7 @@ class StakeholderPages {
         Map<String, Object> model = model("stakeholder", row, "relations", register.relations(user, id),
                 "others", register.list(user).stream().filter(s -> s.id() != id).toList(),
                 "relationForm", forms.relation(), "placementForm", forms.placement(), "errors", forms.errors(),
-                "engagementForm", forms.engagement(), "timeline", engagements.pageOfStakeholder(user, id, page(request)),
+                "engagementForm", forms.engagement(), "engagementTargets", forms.engagementTargets(), "timeline", engagements.pageOfStakeholder(user, id, page(request)),
                 "engagementKinds", enumNames(EngagementKind.values()),
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),

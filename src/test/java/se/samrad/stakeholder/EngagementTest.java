@@ -26,14 +26,17 @@ class EngagementTest extends IntegrationTest {
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
+    @Inject se.samrad.goals.GoalCatalogue catalogue;
+    @Inject se.samrad.goals.evidence.EvidenceReader evidence;
 
+    Organisation home;
     Account admin;
     Account analyst;
     final LocalDate today = LocalDate.now();
 
     @BeforeAll
     void people() {
-        Organisation home = fixtures.organisation("Tidslinjeby");
+        home = fixtures.organisation("Tidslinjeby");
         admin = fixtures.account(home, Role.ORG_ADMIN);
         analyst = fixtures.account(home, Role.ANALYST);
     }
@@ -151,5 +154,29 @@ class EngagementTest extends IntegrationTest {
         assertEquals(List.of("Brev " + Engagements.PAGE_SIZE), second.select(".timeline-entry > p:nth-child(2)")
                 .eachText());
         assertEquals(List.of("Nyare kontakter"), second.select("nav.pager a").eachText());
+    }
+
+    @Test
+    void anAgreementTaggedWithATargetIsEvidenceForIt() {
+        WebClient client = signedIn(analyst);
+        long id = organisation(client, Fixtures.unique("Energikontoret"));
+        long target = catalogue.element("agenda2030", "7.2", null).id();
+        long other = catalogue.element("agenda2030", "13.2", null).id();
+        client.post("/stakeholders/organisations/" + id + "/targets", "targets", target).expect(303);
+        Document refused = client.post("/stakeholders/organisations/" + id + "/engagements", "kind", "AGREEMENT",
+                "agreementKind", "AGREEMENT", "occurredOn", "2025-06-01", "summary", "Avtal om solceller",
+                "targets", other).expect(422).document();
+        assertEquals(List.of("#targets"), refused.select(".error-summary a").eachAttr("href"));
+        assertEquals("Avtal om solceller", refused.selectFirst("#summary").text());
+        client.post("/stakeholders/organisations/" + id + "/engagements", "kind", "AGREEMENT",
+                "agreementKind", "AGREEMENT", "occurredOn", "2025-06-01", "summary", "Avtal om solceller",
+                "targets", target).expect(303);
+        List<String> statements = evidence.evidenceFor(home.id(), List.of(target)).stream()
+                .filter(e -> e.source().equals("stakeholder")
+                        && e.type() == se.samrad.goals.evidence.Evidence.Type.STATEMENT)
+                .map(se.samrad.goals.evidence.Evidence::label).toList();
+        assertEquals(List.of("Avtal om solceller"), statements);
+        assertTrue(evidence.evidenceFor(home.id(), List.of(other)).stream()
+                .noneMatch(e -> e.source().equals("stakeholder")));
     }
 }
