@@ -14,7 +14,8 @@
   <#if contact.notes()?has_content><dt>${t("stakeholder.field.notes")}</dt><dd>${contact.notes()}</dd></#if>
 </dl>
 <p class="actions"><a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/edit">${t("stakeholder.contacts.edit")}</a>
-<a class="button button--quiet" href="/api/v1/stakeholders/contacts/${contact.id()?c}/export" download>${t("stakeholder.personal.export")}</a></p>
+<a class="button button--quiet" href="/api/v1/stakeholders/contacts/${contact.id()?c}/export" download>${t("stakeholder.personal.export")}</a>
+<a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/vcard" download>${t("stakeholder.personal.vcard")}</a></p>
 <#if contact.lawfulBasis() == "CONSENT" && !contact.consentWithdrawn()>
 <form method="post" action="/stakeholders/contacts/${contact.id()?c}/withdraw-consent" class="inline"><@f.csrfField/><button type="submit" class="button button--quiet">${t("stakeholder.consent.withdraw")}</button></form>
 </#if>

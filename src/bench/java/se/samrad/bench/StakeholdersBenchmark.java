@@ -161,7 +161,8 @@ final class StakeholdersBenchmark {
                     insert.setObject(2, otherTenant ? null : (i < TIMELINE ? first : first + (i % span)));
                     insert.setString(3, i % 3 == 0 ? "MEETING" : i % 3 == 1 ? "LETTER" : "PHONE");
                     insert.setObject(4, LocalDate.now().minusDays(i % 1500));
-                    insert.setString(5, "Samtal om " + WORDS[i % WORDS.length] + " och " + WORDS[(i + 1) % WORDS.length]);
+                    insert.setString(5, "Samtal om " + WORDS[i % WORDS.length] + " och "
+                            + WORDS[(i + 1) % WORDS.length]);
                     insert.addBatch();
                     if (i % 1000 == 999) {
                         insert.executeBatch();

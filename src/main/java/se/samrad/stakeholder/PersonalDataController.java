@@ -59,6 +59,15 @@ class PersonalDataController {
         return HttpResponse.seeOther(URI.create("/stakeholders/contacts?done=erased"));
     }
 
+    /** The contact as a vCard for an address book (admins; audited as an export of personal data). */
+    @Get("/contacts/{id}/vcard")
+    HttpResponse<String> vcard(Authentication auth, @PathVariable long id) {
+        PersonalData.Export export = personalData.export(CurrentUser.of(auth), id);
+        return HttpResponse.ok(ContactCard.of(export.contact(), export.roles()))
+                .contentType("text/vcard; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".vcf\"");
+    }
+
     /** The retention period and the contacts past it. */
     @Get("/retention")
     HttpResponse<String> retention(HttpRequest<?> request, Authentication auth) {

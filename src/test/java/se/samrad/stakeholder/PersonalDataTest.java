@@ -94,12 +94,20 @@ class PersonalDataTest extends IntegrationTest {
         assertTrue(export.body().contains("\"email\":\"p@example.se\"") && export.body().contains("Ordförande")
                 && export.body().contains("om parken"), export.body());
 
+        WebClient.Response card = client.ok("/stakeholders/contacts/" + id + "/vcard");
+        assertTrue(card.header("Content-Type").startsWith("text/vcard"));
+        assertTrue(card.body().startsWith("BEGIN:VCARD\r\nVERSION:4.0") && card.body().contains("FN:" + name)
+                && card.body().contains("EMAIL:p@example.se") && card.body().contains("TITLE:Ordförande"),
+                card.body());
+        assertEquals(403, signedIn(analyst).get("/stakeholders/contacts/" + id + "/vcard").status());
+
         Document refused = client.post("/stakeholders/contacts/" + id + "/erase").expect(422).document();
         assertEquals(List.of("#confirm"), refused.select(".error-summary a").eachAttr("href"));
         client.post("/stakeholders/contacts/" + id + "/erase", "confirm", "on").expect(303);
 
         client.get("/stakeholders/contacts/" + id).expect(404);
         client.getJson("/api/v1/stakeholders/contacts/" + id + "/export").expect(404);
+        client.get("/stakeholders/contacts/" + id + "/vcard").expect(404);
         assertFalse(client.page("/stakeholders/contacts").text().contains(name));
         assertFalse(client.okJson("/api/v1/stakeholders/contacts").body().contains(name));
         Document page = client.page("/stakeholders/organisations/" + org);

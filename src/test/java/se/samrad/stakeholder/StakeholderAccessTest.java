@@ -88,7 +88,8 @@ class StakeholderAccessTest extends IntegrationTest {
     List<String> pagesWithIds() {
         return List.of("/stakeholders/organisations/" + org, "/stakeholders/organisations/" + org + "/edit",
                 "/stakeholders/organisations/" + org + "/targets",
-                "/stakeholders/contacts/" + contact, "/stakeholders/contacts/" + contact + "/edit");
+                "/stakeholders/contacts/" + contact, "/stakeholders/contacts/" + contact + "/edit",
+                "/stakeholders/contacts/" + contact + "/vcard");
     }
 
     List<String> apiWithIds() {
@@ -161,6 +162,9 @@ class StakeholderAccessTest extends IntegrationTest {
         reader.get("/stakeholders/organisations/" + org + "/targets").expect(403);
         reader.get("/stakeholders/contacts").expect(403);
         reader.get("/stakeholders/contacts/" + contact).expect(403);
+        reader.get("/stakeholders/contacts/" + contact + "/vcard").expect(403);
+        reader.get("/stakeholders/export/contacts.csv").expect(403);
+        reader.get("/stakeholders/retention").expect(403);
         reader.getJson("/api/v1/stakeholders/contacts/" + contact).expect(403);
         changes().forEach((path, form) -> assertEquals(403, reader.post(path, form).status(), path));
     }
