@@ -34,6 +34,23 @@
   </div>
   <button type="submit" class="button">${t("stakeholder.import.submit")}</button>
 </form>
+<#if canPersonal>
+<h2 id="contact-import-heading">${t("stakeholder.import.contacts")}</h2>
+<p>${t("stakeholder.import.contacts-lead")}</p>
+<p>${t("stakeholder.import.columns-contacts")} <code>${contactColumns?join(", ")}</code></p>
+<form method="post" action="/stakeholders/import-contacts?_csrf=${csrf}" enctype="multipart/form-data" class="form" novalidate>
+  <div class="field<#if errors.has("contactFile")> field--error</#if>">
+    <label for="contactFile">${t("stakeholder.import.file")} <span class="required">${t("form.required")}</span></label>
+    <@f.fieldMessages errors "contactFile" t("stakeholder.import.file-hint", maxMegabytes)/>
+    <input id="contactFile" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required aria-describedby="contactFile-hint<#if errors.has("contactFile")> contactFile-error</#if>"<#if errors.has("contactFile")> aria-invalid="true"</#if>>
+  </div>
+  <div class="checkbox">
+    <input type="checkbox" id="contactPreview" name="preview" value="1"<#if preview> checked</#if>>
+    <label for="contactPreview">${t("stakeholder.import.preview")}</label>
+  </div>
+  <button type="submit" class="button">${t("stakeholder.import.submit")}</button>
+</form>
+</#if>
 <h2>${t("stakeholder.export.title")}</h2>
 <ul>
   <li>${t("stakeholder.organisations")}: <a href="/stakeholders/export/organisations.csv" download>CSV</a>, <a href="/stakeholders/export/organisations.xlsx" download>XLSX</a></li>

@@ -151,11 +151,11 @@ public class ContactRegister {
         return row.contactId();
     }
 
-    private static LocalDate consentDate(ContactCommand command) {
+    static LocalDate consentDate(ContactCommand command) {
         return command.lawfulBasis() == LawfulBasis.CONSENT ? Dates.parse(command.consentGivenOn()) : null;
     }
 
-    private static String consentHow(ContactCommand command) {
+    static String consentHow(ContactCommand command) {
         return command.lawfulBasis() == LawfulBasis.CONSENT ? command.consentHow() : "";
     }
 

@@ -38,13 +38,15 @@ class ImportExportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final StakeholderImport importer;
+    private final ContactImport contactImporter;
     private final RegisterTables tables;
     private final StakeholderPermissions permissions;
     private final Views views;
 
-    ImportExportController(StakeholderImport importer, RegisterTables tables, StakeholderPermissions permissions,
-                           Views views) {
+    ImportExportController(StakeholderImport importer, ContactImport contactImporter, RegisterTables tables,
+                           StakeholderPermissions permissions, Views views) {
         this.importer = importer;
+        this.contactImporter = contactImporter;
         this.tables = tables;
         this.permissions = permissions;
         this.views = views;
@@ -54,8 +56,9 @@ class ImportExportController {
     @Get("/import")
     @Produces(Views.HTML_VALUE)
     HttpResponse<String> form(HttpRequest<?> request, Authentication auth) {
-        permissions.requireEdit(CurrentUser.of(auth));
-        return render(request, HttpStatus.OK, new FormErrors(), true, null);
+        CurrentUser user = CurrentUser.of(auth);
+        permissions.requireEdit(user);
+        return render(request, user, HttpStatus.OK, new FormErrors(), true, null);
     }
 
     /** Reads the file and shows, row by row, what would happen (preview) or what happened. */
@@ -67,18 +70,41 @@ class ImportExportController {
                                 @Nullable @Part("preview") String preview) {
         CurrentUser user = CurrentUser.of(auth);
         permissions.requireEdit(user);
-        boolean dryRun = preview != null;
+        return read(request, user, file, preview != null, "file", importer::run);
+    }
+
+    /** Reads a file of contact persons (organisation admins) and shows, row by row, what would happen or happened. */
+    @Post("/import-contacts")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(Views.HTML_VALUE)
+    HttpResponse<String> uploadContacts(HttpRequest<?> request, Authentication auth,
+                                        @Nullable @Part("file") CompletedFileUpload file,
+                                        @Nullable @Part("preview") String preview) {
+        CurrentUser user = CurrentUser.of(auth);
+        permissions.requirePersonalData(user);
+        return read(request, user, file, preview != null, "contactFile", contactImporter::run);
+    }
+
+    /** An import of either kind, as a file the user chose. */
+    @FunctionalInterface
+    interface Importer {
+        StakeholderImport.Report run(CurrentUser user, byte[] file, boolean dryRun);
+    }
+
+    private HttpResponse<String> read(HttpRequest<?> request, CurrentUser user, @Nullable CompletedFileUpload file,
+                                      boolean dryRun, String field, Importer importer) {
         FormErrors errors = new FormErrors();
         try {
-            StakeholderImport.Report report = importer.run(user, file == null ? new byte[0] : file.getBytes(), dryRun);
-            return render(request, report.hasErrors() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, errors,
+            StakeholderImport.Report report = importer.run(user, file == null ? new byte[0] : file.getBytes(),
+                    dryRun);
+            return render(request, user, report.hasErrors() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, errors,
                     dryRun, report);
         } catch (InvalidRequestException e) {
-            errors.add("file", e.messageKey());
+            errors.add(field, e.messageKey());
         } catch (IOException e) {
-            errors.add("file", "stakeholder.import.error.format");
+            errors.add(field, "stakeholder.import.error.format");
         }
-        return render(request, HttpStatus.UNPROCESSABLE_ENTITY, errors, dryRun, null);
+        return render(request, user, HttpStatus.UNPROCESSABLE_ENTITY, errors, dryRun, null);
     }
 
     /**
@@ -108,11 +134,12 @@ class ImportExportController {
                         + "\"");
     }
 
-    private HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, FormErrors errors, boolean preview,
-                                        @Nullable StakeholderImport.Report report) {
+    private HttpResponse<String> render(HttpRequest<?> request, CurrentUser user, HttpStatus status, FormErrors errors,
+                                        boolean preview, @Nullable StakeholderImport.Report report) {
         Map<String, Object> model = model("errors", errors, "preview", preview,
-                "columns", RegisterTables.ORGANISATION_COLUMNS, "kinds", StakeholderPages.enumNames(
-                        StakeholderKind.values()), "maxMegabytes", StakeholderImport.MAX_BYTES / (1024 * 1024));
+                "columns", RegisterTables.ORGANISATION_COLUMNS, "contactColumns", ContactImport.COLUMNS,
+                "canPersonal", permissions.canHandlePersonalData(user), "kinds", StakeholderPages.enumNames(
+                        StakeholderKind.values()), "maxMegabytes", ImportFile.MAX_BYTES / (1024 * 1024));
         if (report != null) {
             model.put("report", report);
         }

@@ -29,8 +29,6 @@ import java.util.Set;
 @Singleton
 public class StakeholderImport {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
-
     /** What happens, or happened, to one row. */
     public enum Outcome { CREATE, UPDATE, DUPLICATE, ERROR }
 
@@ -85,17 +83,7 @@ public class StakeholderImport {
     @Transactional
     Report run(CurrentUser user, byte[] file, boolean dryRun) {
         long organisationId = permissions.requireEdit(user);
-        if (file.length == 0) {
-            throw new InvalidRequestException("stakeholder.import.error.empty");
-        }
-        if (file.length > MAX_BYTES) {
-            throw new InvalidRequestException("stakeholder.import.error.too-large");
-        }
-        List<Csv.Row> rows = Sheets.read(file);
-        if (rows.isEmpty()) {
-            throw new InvalidRequestException("stakeholder.import.error.empty");
-        }
-        Map<String, Integer> columns = columns(rows.get(0));
+        ImportFile rows = ImportFile.read(file, "stakeholder.import.error.header", "name", "kind");
         List<StakeholderRow> existing = stakeholders.findByOrganisationIdOrderByName(organisationId);
         Map<String, StakeholderRow> byNumber = new HashMap<>();
         Map<String, StakeholderRow> byName = new HashMap<>();
@@ -110,8 +98,8 @@ public class StakeholderImport {
         List<RowReport> reports = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         Instant now = clock.instant();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            OrganisationCommand command = command(row, columns);
+        for (Csv.Row row : rows.rows()) {
+            OrganisationCommand command = command(row, rows);
             FormErrors errors = validator.validate(command);
             String number = errors.has("orgNumber") ? null : OrganisationNumber.normalise(command.orgNumber());
             if (number != null && !numbersInFile.add(number)) {
@@ -147,33 +135,16 @@ public class StakeholderImport {
         return report;
     }
 
-    /** Which cell holds which column, by the header's names (any case, in any order); name and kind are needed. */
-    private static Map<String, Integer> columns(Csv.Row header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            columns.putIfAbsent(header.cell(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        if (!columns.containsKey("name") || !columns.containsKey("kind")) {
-            throw new InvalidRequestException("stakeholder.import.error.header");
-        }
-        return columns;
-    }
-
-    private static OrganisationCommand command(Csv.Row row, Map<String, Integer> columns) {
-        String internal = cell(row, columns, "internal").toLowerCase(Locale.ROOT);
-        return new OrganisationCommand(cell(row, columns, "name"),
-                Enums.parse(StakeholderKind.class, cell(row, columns, "kind").toUpperCase(Locale.ROOT)),
+    private static OrganisationCommand command(Csv.Row row, ImportFile file) {
+        String internal = file.cell(row, "internal").toLowerCase(Locale.ROOT);
+        return new OrganisationCommand(file.cell(row, "name"),
+                Enums.parse(StakeholderKind.class, file.cell(row, "kind").toUpperCase(Locale.ROOT)),
                 internal.equals("true") || internal.equals("ja") || internal.equals("yes") || internal.equals("1"),
-                cell(row, columns, "org_number"), cell(row, columns, "address"), cell(row, columns, "web"),
-                cell(row, columns, "description"));
-    }
-
-    private static String cell(Csv.Row row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : row.cell(index).strip();
+                file.cell(row, "org_number"), file.cell(row, "address"), file.cell(row, "web"),
+                file.cell(row, "description"));
     }
 
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return ImportFile.key(name);
     }
 }

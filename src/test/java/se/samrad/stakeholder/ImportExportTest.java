@@ -149,4 +149,31 @@ class ImportExportTest extends IntegrationTest {
         assertFalse(theirs.contains("Scouterna"), theirs);
         assertFalse(signedIn(stranger).ok("/stakeholders/export/contacts.csv").body().contains("ep@example.se"));
     }
+
+    @Test
+    void contactsImportMatchedByEmailWithTheFormsChecksForAdminsOnly() {
+        WebClient client = signedIn(admin);
+        byte[] wrong = csv("name,email,lawful_basis,consent_given_on,consent_how\r\n"
+                + "Anna Andersson,anna@example.se,public_task,,\r\nBertil Berg,,CONSENT,,\r\n"
+                + "Anna Igen,ANNA@example.se,PUBLIC_TASK,,\r\n");
+        Document refused = client.multipart("/stakeholders/import-contacts", Map.of(), "kontakter.csv", wrong)
+                .expect(422).document();
+        List<String> rows = refused.select("[aria-labelledby=report-heading] tbody tr").eachText();
+        assertTrue(rows.get(1).contains("Samtycke") || rows.get(1).contains("samtycke"), rows.get(1));
+        assertTrue(rows.get(2).contains("E-postadressen står redan på en tidigare rad"), rows.get(2));
+        assertFalse(client.page("/stakeholders/contacts").text().contains("Anna Andersson"));
+
+        client.multipart("/stakeholders/import-contacts", Map.of(), "kontakter.csv",
+                csv("name,email,lawful_basis\r\nAnna Andersson,anna@example.se,PUBLIC_TASK\r\n")).expect(200);
+        Document again = client.multipart("/stakeholders/import-contacts", Map.of(), "kontakter.csv",
+                csv("Name;Email;Lawful_basis\r\nAnna Andersson-Berg;anna@example.se;PUBLIC_TASK\r\n")).expect(200)
+                .document();
+        assertEquals("Nya: 0. Uppdaterade: 1. Möjliga dubbletter, utelämnade: 0. Med fel: 0.",
+                again.selectFirst("[aria-labelledby=report-heading] p").text());
+        String list = client.page("/stakeholders/contacts").text();
+        assertTrue(list.contains("Anna Andersson-Berg"), list);
+        assertEquals(403, signedIn(analyst).multipart("/stakeholders/import-contacts", Map.of(), "k.csv",
+                csv("name,lawful_basis\r\nX,PUBLIC_TASK\r\n")).status());
+        assertTrue(signedIn(analyst).page("/stakeholders/import").select("#contactFile").isEmpty());
+    }
 }
