@@ -13,7 +13,9 @@
   <#if contact.consentWithdrawnOnText()?has_content><dt>${t("stakeholder.consent.withdrawn")}</dt><dd><time datetime="${contact.consentWithdrawnOnText()}">${contact.consentWithdrawnOnText()}</time></dd></#if>
   <#if contact.notes()?has_content><dt>${t("stakeholder.field.notes")}</dt><dd>${contact.notes()}</dd></#if>
 </dl>
-<p class="actions"><a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/edit">${t("stakeholder.contacts.edit")}</a></p>
+<p class="actions"><a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/edit">${t("stakeholder.contacts.edit")}</a>
+<a class="button button--quiet" href="/api/v1/stakeholders/contacts/${contact.id()?c}/export" download>${t("stakeholder.personal.export")}</a>
+<a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/vcard" download>${t("stakeholder.personal.vcard")}</a></p>
 <#if contact.lawfulBasis() == "CONSENT" && !contact.consentWithdrawn()>
 <form method="post" action="/stakeholders/contacts/${contact.id()?c}/withdraw-consent" class="inline"><@f.csrfField/><button type="submit" class="button button--quiet">${t("stakeholder.consent.withdraw")}</button></form>
 </#if>
@@ -42,4 +44,19 @@
   </fieldset>
 </form>
 </#if>
+
+<h2 id="erase-heading">${t("stakeholder.personal.erase")}</h2>
+<form method="post" action="/stakeholders/contacts/${contact.id()?c}/erase" class="form" novalidate>
+  <@f.csrfField/>
+  <p class="hint">${t("stakeholder.personal.erase-hint")}</p>
+  <div class="field<#if errors.has("confirm")> field--error</#if>">
+    <@f.fieldMessages errors "confirm" ""/>
+    <div class="checkbox"><input type="checkbox" id="confirm" name="confirm" value="on"<#if errors.has("confirm")> aria-describedby="confirm-error" aria-invalid="true"</#if>><label for="confirm">${t("stakeholder.personal.erase-confirm")}</label></div>
+  </div>
+  <button type="submit" class="button button--danger">${t("stakeholder.personal.erase")}</button>
+</form>
+
+<h2 id="timeline-heading">${t("stakeholder.timeline")}</h2>
+<@p.timeline entries=timeline headingId="timeline-heading" withOrganisation=true canFollowUp=true/>
+<@p.engagementForm action="/stakeholders/contacts/" + contact.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=orgOptions![] otherLabel=t("stakeholder.field.organisation")/>
 </@layout.page>

@@ -1,7 +1,11 @@
 <#import "../layout.ftl" as layout>
+<#import "../forms.ftl" as f>
 <@layout.page title=t("stakeholder.contacts.title")>
+<#if done?has_content><@f.notice "stakeholder.done." + done/></#if>
 <p class="lead">${t("stakeholder.contacts.lead")}</p>
-<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a href="/stakeholders">${t("stakeholder.back")}</a></p>
+<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a class="button button--quiet" href="/stakeholders/retention">${t("stakeholder.retention.title")}</a></p>
+<p><a href="/stakeholders">${t("stakeholder.back")}</a></p>
+<p>${t("stakeholder.export.contacts")}: <a href="/stakeholders/export/contacts.csv" download>CSV</a>, <a href="/stakeholders/export/contacts.xlsx" download>XLSX</a></p>
 <#if contacts?has_content>
 <div class="table-wrap">
 <table>

@@ -91,6 +91,30 @@
 </form>
 </#if>
 
+<h2 id="timeline-heading">${t("stakeholder.timeline")}</h2>
+<@p.timeline entries=timeline.entries() headingId="timeline-heading" withPerson=canPersonal canFollowUp=canEdit/>
+<#if timeline.number() gt 0 || timeline.older()>
+<nav class="pager" aria-label="${t("stakeholder.timeline.pages")}"><#if timeline.number() gt 0><a href="/stakeholders/organisations/${stakeholder.id()?c}?page=${(timeline.number() - 1)?c}#timeline-heading">${t("stakeholder.timeline.newer")}</a> </#if><#if timeline.older()><a href="/stakeholders/organisations/${stakeholder.id()?c}?page=${(timeline.number() + 1)?c}#timeline-heading">${t("stakeholder.timeline.older")}</a></#if></nav>
+</#if>
+<#if canEdit>
+<#assign personOptions = []><#list people as role><#assign personOptions = personOptions + [[role.contact().id()?c, role.contact().name()]]></#list>
+<#assign targetOptions = []><#list targets as l><#assign targetOptions = targetOptions + [[l.element().id()?c, l.element().code() + " " + l.element().label(lang.code()).value()]]></#list>
+<@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person") targetOptions=targetOptions chosenTargets=engagementTargets/>
+</#if>
+
+<#if canEdit && others?has_content>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/merge" class="form" novalidate>
+  <@f.csrfField/>
+  <fieldset>
+    <legend>${t("stakeholder.merge.title")}</legend>
+    <p class="hint">${t("stakeholder.merge.hint")}</p>
+    <#assign intoOptions = []><#list others as o><#assign intoOptions = intoOptions + [[o.id()?c, o.name() + (o.orgNumber()??)?then(" (" + o.orgNumberText() + ")", "")]]></#list>
+    <@f.select errors=errors name="into" label=t("stakeholder.merge.into") options=intoOptions empty=t("stakeholder.choose") required=true/>
+    <button type="submit" class="button button--quiet">${t("stakeholder.merge.submit")}</button>
+  </fieldset>
+</form>
+</#if>
+
 <#if canPersonal>
 <h2>${t("stakeholder.people")}</h2>
 <#if people?has_content>

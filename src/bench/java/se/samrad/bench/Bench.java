@@ -22,8 +22,9 @@ public final class Bench {
             case "library" -> LibraryBenchmark.run(duration);
             case "workshop" -> WorkshopBenchmark.run(seconds.isEmpty() ? Duration.ofSeconds(60) : duration);
             case "indicators" -> IndicatorBenchmark.run(duration);
+            case "stakeholders" -> StakeholdersBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators, stakeholders");
                 System.exit(2);
             }
         }

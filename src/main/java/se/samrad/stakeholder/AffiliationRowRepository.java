@@ -12,6 +12,8 @@ interface AffiliationRowRepository extends CrudRepository<AffiliationRow, Long> 
 
     List<AffiliationRow> findByOrganisationIdAndContactIdOrderByStartsOn(long organisationId, long contactId);
 
+    void deleteByOrganisationIdAndContactId(long organisationId, long contactId);
+
     List<AffiliationRow> findByOrganisationIdAndStakeholderIdOrderByStartsOn(long organisationId, long stakeholderId);
 
     Optional<AffiliationRow> findByIdAndOrganisationId(long id, long organisationId);

@@ -61,8 +61,7 @@ class ContactController {
 
     @Get("/contacts/{id}")
     HttpResponse<String> view(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
-        return pages.contact(request, HttpStatus.OK, CurrentUser.of(auth), id, PeriodCommand.empty(),
-                new FormErrors());
+        return pages.contact(request, HttpStatus.OK, CurrentUser.of(auth), id, pages.blankContactForms());
     }
 
     @Get("/contacts/{id}/edit")
@@ -111,7 +110,8 @@ class ContactController {
                 errors.add("other", e.messageKey());
             }
         }
-        return pages.contact(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id, command, errors);
+        return pages.contact(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
+                pages.blankContactForms().withRole(command, errors));
     }
 
     @Post("/roles/{id}/delete")

@@ -73,7 +73,7 @@ public class ContactRegister {
         Instant now = clock.instant();
         ContactRow row = contacts.save(new ContactRow(null, organisationId, command.name(), command.email(),
                 command.phone(), command.lawfulBasis(), consentDate(command), consentHow(command), null,
-                command.notes(), null, now, now));
+                command.notes(), null, now, now, null));
         audit.record(organisationId, user, AuditAction.STAKEHOLDER_CONTACT_CREATED, ref(row.id()), "");
         return row;
     }
@@ -151,11 +151,11 @@ public class ContactRegister {
         return row.contactId();
     }
 
-    private static LocalDate consentDate(ContactCommand command) {
+    static LocalDate consentDate(ContactCommand command) {
         return command.lawfulBasis() == LawfulBasis.CONSENT ? Dates.parse(command.consentGivenOn()) : null;
     }
 
-    private static String consentHow(ContactCommand command) {
+    static String consentHow(ContactCommand command) {
         return command.lawfulBasis() == LawfulBasis.CONSENT ? command.consentHow() : "";
     }
 

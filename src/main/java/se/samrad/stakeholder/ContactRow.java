@@ -23,7 +23,8 @@ public record ContactRow(
         String notes,
         @Nullable Instant erasedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable LocalDate reviewedOn) {
 
     public boolean erased() {
         return erasedAt != null;

@@ -57,6 +57,7 @@ class PlacementController {
             return StakeholderController.done(id, "placed");
         }
         return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
-                new StakeholderPages.OrganisationForms(PeriodCommand.empty(), command, errors));
+                new StakeholderPages.OrganisationForms(PeriodCommand.empty(), command,
+                        pages.blankForms().engagement(), errors));
     }
 }

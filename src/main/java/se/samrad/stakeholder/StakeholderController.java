@@ -23,6 +23,7 @@ import se.samrad.platform.web.Views;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The register's start page and the stakeholder organisations: list, create, view, edit, relations. */
@@ -34,8 +35,11 @@ class StakeholderController {
     private final StakeholderRegister register;
     private final StakeholderPages pages;
     private final FormBinder validator;
+    private final StakeholderMerge merge;
 
-    StakeholderController(StakeholderRegister register, StakeholderPages pages, FormBinder validator) {
+    StakeholderController(StakeholderRegister register, StakeholderPages pages, FormBinder validator,
+                          StakeholderMerge merge) {
+        this.merge = merge;
         this.register = register;
         this.pages = pages;
         this.validator = validator;
@@ -119,13 +123,35 @@ class StakeholderController {
             }
         }
         return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id,
-                new StakeholderPages.OrganisationForms(command, pages.blankForms().placement(), errors));
+                new StakeholderPages.OrganisationForms(command, pages.blankForms().placement(),
+                        pages.blankForms().engagement(), errors));
     }
 
     @Post("/relations/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeRelation(Authentication auth, @PathVariable long id) {
         return done(register.removeRelation(CurrentUser.of(auth), id), "relation-removed");
+    }
+
+    /** Merges this organisation (a duplicate) into the one chosen, and shows the kept one. */
+    @Post("/organisations/{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> merge(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                          @Body Map<String, Object> body) {
+        CurrentUser user = CurrentUser.of(auth);
+        pages.permissions().requireEdit(user);
+        register.get(user, id);
+        String into = OrganisationCommand.text(body, "into");
+        try {
+            if (!into.matches("[0-9]{1,18}")) {
+                throw new InvalidRequestException("form.error.choose");
+            }
+            return done(merge.merge(user, id, Long.parseLong(into)).id(), "merged");
+        } catch (InvalidRequestException e) {
+            return pages.organisation(request, HttpStatus.UNPROCESSABLE_ENTITY, user, id, pages.blankForms()
+                    .withEngagement(pages.blankForms().engagement(), List.of(),
+                            new FormErrors().add("into", e.messageKey())));
+        }
     }
 
     static HttpResponse<?> done(long id, String what) {

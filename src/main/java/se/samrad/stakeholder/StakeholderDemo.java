@@ -6,6 +6,8 @@ import se.samrad.platform.demo.DemoContributor;
 import se.samrad.platform.organisation.Organisation;
 import se.samrad.platform.security.CurrentUser;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,9 +56,13 @@ class StakeholderDemo implements DemoContributor {
     private final Placements placements;
     private final StakeholderTargets targets;
     private final GoalCatalogue catalogue;
+    private final Engagements engagements;
+    private final Clock clock;
 
     StakeholderDemo(StakeholderRegister register, Placements placements, StakeholderTargets targets,
-                    GoalCatalogue catalogue) {
+                    GoalCatalogue catalogue, Engagements engagements, Clock clock) {
+        this.engagements = engagements;
+        this.clock = clock;
         this.register = register;
         this.placements = placements;
         this.targets = targets;
@@ -81,6 +87,22 @@ class StakeholderDemo implements DemoContributor {
                 ids.add(catalogue.element("agenda2030", code, null).id());
             }
             targets.set(admin, row.id(), ids, member.note());
+            if (member.kind() == StakeholderKind.POLICE) {
+                engagements.addForStakeholder(admin, row.id(), new EngagementCommand(EngagementKind.AGREEMENT,
+                        "2024-05-01", "Kommundirektören", "Samverkansöverenskommelse om trygghet i centrum.", "", "",
+                        AgreementKind.COLLABORATION, today().plusDays(60).toString(), ""));
+            } else if (member.kind() == StakeholderKind.COMPANY) {
+                engagements.addForStakeholder(admin, row.id(), new EngagementCommand(
+                        EngagementKind.CONSULTATION_REPLY, "2025-02-10", "", "Remissvar på energi- och klimatplanen.",
+                        "", "", null, "", ""));
+            }
         }
+        engagements.addForStakeholder(admin, council.id(), new EngagementCommand(EngagementKind.MEETING,
+                "2025-03-20", "Hållbarhetsstrategen", "Rådsmöte: vilka synergier ser vi i vårt Agenda 2030-arbete?",
+                "", "", null, "", today().plusDays(7).toString()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

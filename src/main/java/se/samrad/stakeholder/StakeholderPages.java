@@ -27,11 +27,14 @@ class StakeholderPages {
     private final Placements placements;
     private final StakeholderTargets targets;
     private final StakeholderPermissions permissions;
+    private final Engagements engagements;
     private final Views views;
     private final Clock clock;
 
     StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
-                     StakeholderTargets targets, StakeholderPermissions permissions, Views views, Clock clock) {
+                     StakeholderTargets targets, StakeholderPermissions permissions, Engagements engagements,
+                     Views views, Clock clock) {
+        this.engagements = engagements;
         this.targets = targets;
         this.register = register;
         this.contacts = contacts;
@@ -48,7 +51,9 @@ class StakeholderPages {
     HttpResponse<String> index(HttpRequest<?> request, CurrentUser user) {
         List<StakeholderRow> all = register.list(user);
         return views.page(request, "stakeholder/index", model("stakeholders", all,
-                "canEdit", permissions.canEdit(user), "canPersonal", permissions.canHandlePersonalData(user)));
+                "canEdit", permissions.canEdit(user), "canPersonal", permissions.canHandlePersonalData(user),
+                "followUps", engagements.followUpsDue(user), "expiring", engagements.agreementsExpiring(user),
+                "today", LocalDate.now(clock).toString(), "done", done(request)));
     }
 
     HttpResponse<String> organisationForm(HttpRequest<?> request, HttpStatus status, @Nullable StakeholderRow row,
@@ -61,11 +66,39 @@ class StakeholderPages {
     }
 
     /** The forms on an organisation's page, one of them possibly as typed with its errors. */
-    record OrganisationForms(PeriodCommand relation, PlacementCommand placement, FormErrors errors) {
+    record OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
+                             List<String> engagementTargets, FormErrors errors) {
+
+        OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
+                          FormErrors errors) {
+            this(relation, placement, engagement, List.of(), errors);
+        }
+
+        OrganisationForms withEngagement(EngagementCommand typed, List<String> typedTargets, FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, typed, typedTargets, typedErrors);
+        }
     }
 
     OrganisationForms blankForms() {
-        return new OrganisationForms(PeriodCommand.empty(), PlacementCommand.empty(LocalDate.now(clock)),
+        LocalDate today = LocalDate.now(clock);
+        return new OrganisationForms(PeriodCommand.empty(), PlacementCommand.empty(today),
+                EngagementCommand.empty(today), new FormErrors());
+    }
+
+    /** The forms on a contact's page, one of them possibly as typed with its errors. */
+    record ContactForms(PeriodCommand role, EngagementCommand engagement, FormErrors errors) {
+
+        ContactForms withEngagement(EngagementCommand typed, FormErrors typedErrors) {
+            return new ContactForms(role, typed, typedErrors);
+        }
+
+        ContactForms withRole(PeriodCommand typed, FormErrors typedErrors) {
+            return new ContactForms(typed, engagement, typedErrors);
+        }
+    }
+
+    ContactForms blankContactForms() {
+        return new ContactForms(PeriodCommand.empty(), EngagementCommand.empty(LocalDate.now(clock)),
                 new FormErrors());
     }
 
@@ -76,11 +109,15 @@ class StakeholderPages {
         Map<String, Object> model = model("stakeholder", row, "relations", register.relations(user, id),
                 "others", register.list(user).stream().filter(s -> s.id() != id).toList(),
                 "relationForm", forms.relation(), "placementForm", forms.placement(), "errors", forms.errors(),
+                "engagementForm", forms.engagement(), "engagementTargets", forms.engagementTargets(),
+                "timeline", engagements.pageOfStakeholder(user, id, page(request)),
+                "engagementKinds", enumNames(EngagementKind.values()),
+                "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
                 "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),
-                "done", request.getParameters().get("done", String.class, ""));
+                "done", done(request));
         return views.page(request, status, "stakeholder/organisation", model);
     }
 
@@ -106,11 +143,23 @@ class StakeholderPages {
     }
 
     HttpResponse<String> contact(HttpRequest<?> request, HttpStatus status, CurrentUser user, long id,
-                                 PeriodCommand roleForm, FormErrors errors) {
+                                 ContactForms forms) {
         ContactRow row = contacts.view(user, id);
         return views.page(request, status, "stakeholder/contact", model("contact", row,
-                "roles", contacts.rolesOf(user, id), "stakeholders", register.list(user), "roleForm", roleForm,
-                "errors", errors, "done", request.getParameters().get("done", String.class, "")));
+                "roles", contacts.rolesOf(user, id), "stakeholders", register.list(user), "roleForm", forms.role(),
+                "engagementForm", forms.engagement(), "timeline", engagements.ofContact(user, id),
+                "engagementKinds", enumNames(EngagementKind.values()),
+                "agreementKinds", enumNames(AgreementKind.values()), "errors", forms.errors(),
+                "done", done(request)));
+    }
+
+    private static int page(HttpRequest<?> request) {
+        String page = request.getParameters().get("page", String.class, "");
+        return page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
+    }
+
+    private static String done(HttpRequest<?> request) {
+        return request.getParameters().get("done", String.class, "");
     }
 
     static List<String> enumNames(Enum<?>[] values) {

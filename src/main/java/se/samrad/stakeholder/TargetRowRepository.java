@@ -14,5 +14,7 @@ interface TargetRowRepository extends CrudRepository<TargetRow, Long> {
 
     List<TargetRow> findByOrganisationIdAndElementIdIn(long organisationId, Collection<Long> elementIds);
 
+    List<TargetRow> findByOrganisationId(long organisationId);
+
     void deleteByOrganisationIdAndStakeholderId(long organisationId, long stakeholderId);
 }

@@ -66,6 +66,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
     @Inject se.samrad.indicator.Indicators indicators;
     @Inject se.samrad.indicator.IndicatorValues indicatorValues;
     @Inject se.samrad.indicator.ComparisonAreas comparisonAreas;
+    @Inject se.samrad.stakeholder.Engagements engagements;
 
     ChromeDriver driver;
     long stakeholder;
@@ -115,6 +116,11 @@ class AccessibilityBrowserTest extends IntegrationTest {
         }
         indicatorValues.write(actor, entries, se.samrad.indicator.ValueOrigin.MANUAL, "browser test");
         indicators.setTarget(actor, indicator, new se.samrad.indicator.TargetCommand("2030", "40", "Halverat"));
+        engagements.addForStakeholder(actor, stakeholder, new se.samrad.stakeholder.EngagementCommand(
+                se.samrad.stakeholder.EngagementKind.AGREEMENT, java.time.LocalDate.now().minusDays(3).toString(),
+                "Trygghetssamordnaren", "Samverkansöverenskommelse om trygghet", "", Long.toString(contact),
+                se.samrad.stakeholder.AgreementKind.COLLABORATION, java.time.LocalDate.now().plusDays(30).toString(),
+                java.time.LocalDate.now().plusDays(2).toString()));
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -190,7 +196,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(List.of("/stakeholders", "/stakeholders/new-organisation", "/stakeholders/organisations/" + stakeholder,
                 "/stakeholders/organisations/" + stakeholder + "/edit",
                 "/stakeholders/organisations/" + stakeholder + "/targets", "/stakeholders/grid",
-                "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact), failures);
+                "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact,
+                "/stakeholders/find?kind=POLICE&silentSince=2030-01-01", "/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1",
+                "/stakeholders/retention", "/stakeholders/import"), failures);
         check(List.of("/indicators", "/indicators/new", "/indicators/" + indicator, "/indicators/" + indicator + "/edit",
                 "/indicators/" + indicator + "/goals", "/indicators/import", "/indicators/kolada?q=matsvinn",
                 "/indicators/follow-up", "/indicators/deviations", "/follow-up/" + organisationId), failures);

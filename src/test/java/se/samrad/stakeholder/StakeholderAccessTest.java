@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +40,7 @@ class StakeholderAccessTest extends IntegrationTest {
     long contact;
     long relation;
     long role;
+    long engagement;
     String orgName;
 
     @BeforeAll
@@ -63,6 +65,10 @@ class StakeholderAccessTest extends IntegrationTest {
         client.post("/stakeholders/contacts/" + contact + "/roles", "other", org, "label", "VD").expect(303);
         role = Long.parseLong(client.page("/stakeholders/contacts/" + contact).select("form[action*=/roles/]")
                 .attr("action").replaceAll("\\D", ""));
+        client.post("/stakeholders/organisations/" + org + "/engagements", "kind", "MEETING", "occurredOn",
+                "2025-01-01", "summary", "Hemligt möte", "followUpOn", "2025-02-01").expect(303);
+        engagement = Long.parseLong(client.page("/stakeholders/organisations/" + org)
+                .select("form[action$=/followed-up]").attr("action").replaceAll("\\D", ""));
     }
 
     private long id(WebClient.Response response) {
@@ -82,11 +88,15 @@ class StakeholderAccessTest extends IntegrationTest {
     List<String> pagesWithIds() {
         return List.of("/stakeholders/organisations/" + org, "/stakeholders/organisations/" + org + "/edit",
                 "/stakeholders/organisations/" + org + "/targets",
-                "/stakeholders/contacts/" + contact, "/stakeholders/contacts/" + contact + "/edit");
+                "/stakeholders/contacts/" + contact, "/stakeholders/contacts/" + contact + "/edit",
+                "/stakeholders/contacts/" + contact + "/vcard");
     }
 
     List<String> apiWithIds() {
-        return List.of("/api/v1/stakeholders/organisations/" + org, "/api/v1/stakeholders/contacts/" + contact);
+        return List.of("/api/v1/stakeholders/organisations/" + org, "/api/v1/stakeholders/contacts/" + contact,
+                "/api/v1/stakeholders/organisations/" + org + "/engagements",
+                "/api/v1/stakeholders/contacts/" + contact + "/engagements",
+                "/api/v1/stakeholders/contacts/" + contact + "/export");
     }
 
     /** Every change, with a valid form, so only the user's right decides. */
@@ -103,7 +113,14 @@ class StakeholderAccessTest extends IntegrationTest {
                 Map.entry("/stakeholders/contacts/" + contact + "/edit", Map.of("name", "X", "lawfulBasis", "PUBLIC_TASK")),
                 Map.entry("/stakeholders/contacts/" + contact + "/roles", Map.of("other", org)),
                 Map.entry("/stakeholders/roles/" + role + "/delete", Map.of()),
-                Map.entry("/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of()));
+                Map.entry("/stakeholders/contacts/" + contact + "/withdraw-consent", Map.of()),
+                Map.entry("/stakeholders/organisations/" + org + "/engagements", Map.of("kind", "MEETING",
+                        "occurredOn", "2025-01-01", "summary", "x")),
+                Map.entry("/stakeholders/contacts/" + contact + "/engagements", Map.of("kind", "MEETING",
+                        "occurredOn", "2025-01-01", "summary", "x")),
+                Map.entry("/stakeholders/engagements/" + engagement + "/followed-up", Map.of()),
+                Map.entry("/stakeholders/contacts/" + contact + "/keep", Map.of()),
+                Map.entry("/stakeholders/contacts/" + contact + "/erase", Map.of("confirm", "on")));
     }
 
     @Test
@@ -125,6 +142,8 @@ class StakeholderAccessTest extends IntegrationTest {
         assertTrue(stranger.page("/stakeholders/grid").select("tbody tr").isEmpty());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/organisations").body());
         assertEquals("[]", stranger.okJson("/api/v1/stakeholders/contacts").body());
+        assertEquals("[]", stranger.okJson("/api/v1/stakeholders/follow-ups").body());
+        assertFalse(stranger.page("/stakeholders").text().contains("Hemligt möte"));
         // Nothing was changed by those attempts.
         assertEquals(orgName, signedIn(admin).page("/stakeholders/organisations/" + org).selectFirst("h1").text());
     }
@@ -134,6 +153,7 @@ class StakeholderAccessTest extends IntegrationTest {
         WebClient reader = signedIn(council);
         reader.page("/stakeholders");
         reader.page("/stakeholders/grid");
+        assertEquals(orgName, reader.page("/stakeholders/find?q=hemliga").selectFirst("tbody th").text());
         assertEquals(orgName, reader.page("/stakeholders/organisations/" + org).selectFirst("h1").text());
         reader.okJson("/api/v1/stakeholders/organisations/" + org);
         assertTrue(reader.page("/stakeholders/organisations/" + org).select("form[action^=/stakeholders]").isEmpty());
@@ -142,6 +162,9 @@ class StakeholderAccessTest extends IntegrationTest {
         reader.get("/stakeholders/organisations/" + org + "/targets").expect(403);
         reader.get("/stakeholders/contacts").expect(403);
         reader.get("/stakeholders/contacts/" + contact).expect(403);
+        reader.get("/stakeholders/contacts/" + contact + "/vcard").expect(403);
+        reader.get("/stakeholders/export/contacts.csv").expect(403);
+        reader.get("/stakeholders/retention").expect(403);
         reader.getJson("/api/v1/stakeholders/contacts/" + contact).expect(403);
         changes().forEach((path, form) -> assertEquals(403, reader.post(path, form).status(), path));
     }
@@ -164,6 +187,9 @@ class StakeholderAccessTest extends IntegrationTest {
         platform.get("/stakeholders").expect(403);
         platform.getJson("/api/v1/stakeholders/organisations").expect(403);
         platform.get("/stakeholders/organisations/" + org).expect(403);
+        platform.get("/stakeholders/find?q=Hemliga").expect(403);
+        platform.get("/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1").expect(403);
+        platform.getJson("/api/v1/stakeholders/search?q=Hemliga").expect(403);
     }
 
     @Test

@@ -67,6 +67,9 @@ class DemoContentTest {
                     != se.samrad.indicator.ProgressStatus.UNKNOWN && f.signal().rank() != null));
             assertTrue(indicators.stream().allMatch(i -> first.getBean(se.samrad.indicator.Indicators.class)
                     .goals(demoId, i.id()).stream().anyMatch(g -> g.frameworkKey().equals(vision.get(0).key()))));
+            var engagements = first.getBean(se.samrad.stakeholder.Engagements.class);
+            assertEquals(1, engagements.followUpsDue(admin).size(), "the council meeting's follow-up");
+            assertEquals(1, engagements.agreementsExpiring(admin).size(), "the police agreement");
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");
