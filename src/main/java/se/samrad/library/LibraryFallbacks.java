@@ -22,6 +22,8 @@ import java.util.Map;
  * leave nothing): they are spelled right, and no typing errors are assumed;</li>
  * <li>words the index lacks widened to the nearest words it has ({@link LibrarySpelling}), with the nearest as a
  * spelling to offer if it finds something under the filters;</li>
+ * <li>a question (a sentence rather than search words, {@link LibraryQueryBuilder#isQuestion}): the examples
+ * with any of its words, ranked;</li>
  * <li>nothing: the closest query that finds something is offered, the words that find nothing left out.</li>
  * </ol>
  */
@@ -93,6 +95,12 @@ final class LibraryFallbacks {
             ExampleIndex.Result typos = runner.run(widened, true, offered);
             if (typos.total() > 0 || operators) {
                 return typos;
+            }
+        }
+        if (!operators && LibraryQueryBuilder.isQuestion(text)) {
+            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields), true, null);
+            if (some.total() > 0) {
+                return some;
             }
         }
         return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,

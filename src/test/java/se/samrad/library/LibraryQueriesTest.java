@@ -94,6 +94,26 @@ class LibraryQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void aQuestionWhoseWordsNoExampleHasTogetherFindsTheExamplesWithSomeOfThem() {
+        // Written as a sentence ("i" carries no meaning): the examples with any of its words, not nothing.
+        List<Long> found = ids("solceller i parken");
+        assertTrue(found.containsAll(List.of(solar, youth)), "each example has one of the two words: " + found);
+        assertTrue(ids("12.3 parken").isEmpty(), "search words without a sentence around them still all count");
+    }
+
+    @Test
+    void aTermOfTwoWordsIsSearchedWithItsSynonymsAndTranslations() {
+        assertEquals(charging, ids("electric vehicles").get(0), "electric vehicles, electric cars: one term");
+        assertEquals(solar, ids("solar energy").get(0), "solar energy is solenergi, and solenergi solceller");
+    }
+
+    @Test
+    void theDomainsEverydayWordsFindWhatTheExamplesCallOtherwise() {
+        assertEquals(youth, ids("tonåringar").get(0), "tonåringar finds ungdomarna");
+        assertEquals(preschool, ids("dagis").get(0), "dagis finds förskolan");
+    }
+
+    @Test
     void inflectionsTheLightStemmerLeftApartFindEachOther() {
         assertEquals(youth, ids("deltog").get(0), "deltog finds deltog; delta too");
         assertEquals(youth, ids("delta").get(0));
