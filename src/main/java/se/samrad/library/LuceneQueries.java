@@ -56,7 +56,7 @@ final class LuceneQueries {
         return List.copyOf(languages);
     }
 
-    /** Every text field and its weight: titles above texts above attachments and goal titles. */
+    /** Every text field and its weight: titles above tags above texts above attachments and goal titles. */
     private static Map<String, Float> weights() {
         Map<String, Float> weights = new LinkedHashMap<>();
         for (String lang : CONTENT_LANGUAGES) {
@@ -64,8 +64,8 @@ final class LuceneQueries {
             weights.put("body_" + lang, 1f);
             weights.put("extra_" + lang, 0.3f);
             weights.put("goals_" + lang, 0.5f);
+            weights.put("tags_" + lang, 2f);
         }
-        weights.put("tags", 2f);
         weights.put("place", 1f);
         return Collections.unmodifiableMap(weights);
     }

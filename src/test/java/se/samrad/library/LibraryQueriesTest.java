@@ -41,6 +41,7 @@ class LibraryQueriesTest extends IntegrationTest {
     long preschool;
     long charging;
     long arabic;
+    long housing;
 
     @BeforeAll
     void examples() {
@@ -60,11 +61,15 @@ class LibraryQueriesTest extends IntegrationTest {
                 "We installed twelve charging stations.", "Twice as many electric cars.", "Start small.")));
         arabic = publish(written("ar", new ExampleTexts("حديقة جديدة في الحي", "بنى السكان حديقة في الحي.",
                 "لم تكن هناك مساحة خضراء.", "زرعنا الأشجار معا.", "المزيد من الزوار.", "ابدأ مع الجيران.")));
+        housing = publish(written("sv", new ExampleTexts("Blandade upplåtelseformer i alla stadsdelar",
+                "Hyresrätter och bostadsrätter byggs i varje stadsdel.", "Stadsdelarna var olika.",
+                "Mål i översiktsplanen.", "Fler flyttar mellan stadsdelarna.", "Börja med statistiken."),
+                "segregation", "bostäder"));
     }
 
-    private ExampleDraft written(String lang, ExampleTexts texts) {
+    private ExampleDraft written(String lang, ExampleTexts texts, String... tags) {
         return new ExampleDraft(lang, Map.of(lang, texts), ExampleKind.INVESTMENT, "Testby", "Region Test", 2022,
-                2023, "", "", Set.of(), List.of(), List.of(), Visibility.PUBLIC, null,
+                2023, "", "", Set.of(), List.of(tags), List.of(), Visibility.PUBLIC, null,
                 Set.of(catalogue.agenda2030().element("11.6").orElseThrow().id()), List.of());
     }
 
@@ -111,6 +116,13 @@ class LibraryQueriesTest extends IntegrationTest {
     void theDomainsEverydayWordsFindWhatTheExamplesCallOtherwise() {
         assertEquals(youth, ids("tonåringar").get(0), "tonåringar finds ungdomarna");
         assertEquals(preschool, ids("dagis").get(0), "dagis finds förskolan");
+    }
+
+    @Test
+    void tagsAreSearchedAsWordsOfTheirLanguage() {
+        assertEquals(List.of(housing), ids("segregationen"), "an inflection of a tag");
+        assertEquals(List.of(housing), ids("utanförskap"), "a synonym of a tag");
+        assertEquals(List.of(housing), ids("housing"), "a translation of a tag");
     }
 
     @Test
