@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A text search and what is tried when it finds nothing, in this order:
  * <ol>
- * <li>the words as typed ({@link LibraryQueryBuilder}: ranked, or every word with operators);</li>
+ * <li>the words as typed ({@link LibraryQueryBuilder}: ranked, or every word with operators); a question
+ * whose words together give less than a page has the page filled with examples that have some of them;</li>
  * <li>compound words of the query found by their parts, all of them ("vattenledning" in
  * "vattenledningsnätet"), when the words then find something the reader may see (even if the facet filters
  * leave nothing): they are spelled right, and no typing errors are assumed;</li>
@@ -58,10 +59,12 @@ final class LibraryFallbacks {
     ExampleIndex.Result search(String text) throws IOException {
         Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields);
         ExampleIndex.Result result = runner.run(exact, false, null);
-        if (result.total() > 0) {
-            return result;
-        }
         boolean operators = LibraryQueryBuilder.hasOperators(text);
+        if (result.total() > 0) {
+            boolean question = !operators && LibraryQueryBuilder.isQuestion(text);
+            return question && result.total() < result.size()
+                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields), false, null) : result;
+        }
         List<String> words = LibraryQueryBuilder.meaningful(text);
         Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
                 : inParts(words);

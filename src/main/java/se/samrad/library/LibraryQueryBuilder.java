@@ -35,6 +35,7 @@ final class LibraryQueryBuilder {
     private static final Pattern CODE = Pattern.compile("(?:[\\p{L}\\d_-]+[:/])?\\d+(?:\\.[\\p{Alnum}]+)?"
             + "|[\\p{L}\\d_-]+[:/][\\p{Alnum}.]+");
     private static final float CODE_BOOST = 4f;
+    private static final float TOGETHER_BOOST = 3f;
     private static final float PHRASE_BOOST = 2f;
     private static final int PHRASE_SLOP = 4;
     private static final float TRANSLATION_BOOST = 0.8f;
@@ -77,6 +78,16 @@ final class LibraryQueryBuilder {
      */
     static Query anyWord(Analyzer analyzer, String text, Map<String, Float> fields) {
         return translatedWords(analyzer, text, fields, 1);
+    }
+
+    /**
+     * A question's words when the share of them found together gives less than a page: those examples first,
+     * then the examples with any of the words, ranked, so that the page is filled with what comes closest.
+     */
+    static Query toppedUp(Analyzer analyzer, String text, Map<String, Float> fields) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(build(analyzer, text, fields), TOGETHER_BOOST), Occur.SHOULD)
+                .add(anyWord(analyzer, text, fields), Occur.SHOULD).build();
     }
 
     /** The meaningful words, each also as its translations, {@code share} of them required (-1: the usual). */

@@ -107,6 +107,14 @@ class LibraryQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void aQuestionThatFindsLessThanAPageIsToppedUpWithExamplesThatHaveSomeOfItsWords() {
+        List<Long> found = ids("vi vill ha solceller på skolornas tak i parken");
+        assertEquals(solar, found.get(0), "the example with most of the words first");
+        assertTrue(found.contains(youth), "then one with some of them (parken): " + found);
+        assertTrue(ids("solceller parken").isEmpty(), "two search words, no sentence: no topping up");
+    }
+
+    @Test
     void aTermOfTwoWordsIsSearchedWithItsSynonymsAndTranslations() {
         assertEquals(charging, ids("electric vehicles").get(0), "electric vehicles, electric cars: one term");
         assertEquals(solar, ids("solar energy").get(0), "solar energy is solenergi, and solenergi solceller");
@@ -116,6 +124,12 @@ class LibraryQueriesTest extends IntegrationTest {
     void theDomainsEverydayWordsFindWhatTheExamplesCallOtherwise() {
         assertEquals(youth, ids("tonåringar").get(0), "tonåringar finds ungdomarna");
         assertEquals(preschool, ids("dagis").get(0), "dagis finds förskolan");
+    }
+
+    @Test
+    void aWordWithoutATranslationIsTranslatedAsItsSynonymsAre() {
+        assertTrue(Glossary.standard().translations("garbage").contains("avfall"), "garbage, waste; waste = avfall");
+        assertEquals(preschool, ids("garbage").get(0), "an English synonym finds the Swedish example");
     }
 
     @Test
