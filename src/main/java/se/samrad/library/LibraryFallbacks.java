@@ -1,6 +1,7 @@
 package se.samrad.library;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,10 +26,13 @@ import java.util.Map;
  * spelling to offer if it finds something under the filters;</li>
  * <li>a question (a sentence rather than search words, {@link LibraryQueryBuilder#isQuestion}): the examples
  * with any of its words, ranked;</li>
- * <li>nothing: the closest query that finds something is offered, the words that find nothing left out.</li>
+ * <li>nothing: the closest query that finds something is offered, the words that find nothing left out or
+ * replaced by their heads.</li>
  * </ol>
  */
 final class LibraryFallbacks {
+
+    private static final int HEAD_LETTERS = 4;
 
     /** What the index does with a query: run it for a page of results, count what the reader may see. */
     interface Runner {
@@ -132,24 +136,49 @@ final class LibraryFallbacks {
     }
 
     /**
-     * The words that find something under the filters each, as a query, when together they find something too
-     * and leave some word out; else null.
+     * The closest query that finds something under the filters: the words that find something each, a word that
+     * finds nothing replaced by its head when that does ("klädavfallet" by "avfallet": a compound whose first
+     * part the lists lack), the others left out; null when that is the query itself or finds nothing.
      */
     private String fewerWords(List<String> words) throws IOException {
-        if (words.size() < 2) {
-            return null;
-        }
         List<String> kept = new ArrayList<>();
         for (String word : words) {
-            if (runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, word, fields)) > 0) {
+            if (finds(word)) {
                 kept.add(word);
+            } else {
+                String head = head(word);
+                if (head != null && finds(head)) {
+                    kept.add(head);
+                }
             }
         }
-        if (kept.isEmpty() || kept.size() == words.size()) {
+        if (kept.isEmpty() || kept.equals(words)) {
             return null;
         }
         String closest = String.join(" ", kept);
         return runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, closest, fields)) > 0 ? closest : null;
+    }
+
+    private boolean finds(String word) throws IOException {
+        return runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, word, fields)) > 0;
+    }
+
+    /**
+     * The longest end of a word, four letters or more after at least two, that the texts have as a word of its
+     * own: one term lookup per candidate in the {@code spell} field, no scan.
+     */
+    private String head(String word) throws IOException {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.codePoints().allMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int from = 2; from <= lower.length() - HEAD_LETTERS; from++) {
+            String end = lower.substring(from);
+            if (searcher.getIndexReader().docFreq(new Term("spell", end)) > 0) {
+                return end;
+            }
+        }
+        return null;
     }
 
     private SimpleQueryParser parser(Analyzer analyzer) {

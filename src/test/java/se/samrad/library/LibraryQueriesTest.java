@@ -173,5 +173,8 @@ class LibraryQueriesTest extends IntegrationTest {
         assertEquals(0, none.total());
         assertEquals("solceller", none.suggestion(), "the word that finds nothing left out");
         assertNull(find("xyzzyq qwxzzy").suggestion(), "nothing to offer when no word finds anything");
+        ExampleIndex.Result compound = find("klädavfallet");
+        assertEquals(0, compound.total());
+        assertEquals("avfallet", compound.suggestion(), "a compound whose first part is unknown: its head");
     }
 }
