@@ -176,5 +176,7 @@ class LibraryQueriesTest extends IntegrationTest {
         ExampleIndex.Result compound = find("klädavfallet");
         assertEquals(0, compound.total());
         assertEquals("avfallet", compound.suggestion(), "a compound whose first part is unknown: its head");
+        assertEquals("konsumtion avfallet", find("klädkonsumtion klädavfallet").suggestion(),
+                "heads found by their stems too");
     }
 }
