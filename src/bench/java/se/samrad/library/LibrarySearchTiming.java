@@ -19,10 +19,13 @@ import java.util.Set;
  * Not a test (no assertions, not run by the suite: the name does not end in Test): an in-process timing of the
  * library's searches over the two judged sets' examples, with nDCG@10 per kind on the second set's judged
  * examples alone (no generated examples around them, so figures differ from the benchmark's; compare runs).
- * {@code mvn -o test -Dtest=LibrarySearchTiming -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -o test -Dtest=LibrarySearchTiming -Dsurefire.failIfNoSpecifiedTests=false}; with
+ * {@code -Dtiming.rounds=0 -Dtiming.trace=question,synonym} quality alone, each query of those kinds printed with
+ * its nDCG@10 and its first hits' keys (what a change of analysis did to which query).
  */
 class LibrarySearchTiming {
 
+    private static final List<String> TRACE = List.of(System.getProperty("timing.trace", "").split(","));
     private static final List<String> FILTERS = List.of("", "goal=agenda2030/12", "type=PROJECT");
 
     @Test
@@ -61,17 +64,26 @@ class LibrarySearchTiming {
         }
         index.put(docs);
         index.put(filler);
+        Map<Long, String> keys = new LinkedHashMap<>();
+        ids.forEach((key, id) -> keys.put(id, key));
         Map<String, double[]> quality = new LinkedHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             ExampleIndex.Result r = index.search(new ExampleIndex.Search(queries.get(i)[0], Map.of(),
                     ExampleIndex.Sort.RELEVANCE, 1, 10, "sv"), Set.of("public"));
             List<Long> ranked = r.hits().stream().map(ExampleIndex.Hit::id).toList();
             double ndcg = ndcg(ranked, grades.get(i), ids);
+            Map<String, Integer> judged = grades.get(i);
+            if (TRACE.contains(queries.get(i)[1])) {
+                System.out.printf("TRACE %-9s %.3f %-45s total=%d fuzzy=%s suggestion=%s %s%n", queries.get(i)[1],
+                        ndcg, queries.get(i)[0], r.total(), r.fuzzy(), r.suggestion(),
+                        ranked.stream().limit(5).map(id -> keys.getOrDefault(id, "#" + id) + ":"
+                                + judged.getOrDefault(keys.getOrDefault(id, ""), 0)).toList());
+            }
             quality.merge(queries.get(i)[1], new double[]{ndcg, 1}, (a, b) -> new double[]{a[0] + b[0], a[1] + b[1]});
         }
         quality.forEach((kind, s) -> System.out.printf("TIMING ndcg %-10s %.3f (%d)%n", kind, s[0] / s[1], (int) s[1]));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < Integer.getInteger("timing.rounds", 10); round++) {
             long cpu = searchCpu();
             long wall = System.nanoTime();
             int n = 0;

@@ -57,7 +57,8 @@ final class ExampleDocuments {
         }
         d.goalTexts().forEach((lang, text) ->
                 doc.add(new TextField(LibraryAnalyzers.field("goals", lang), text, Field.Store.NO)));
-        doc.add(new TextField("tags", String.join(" ", d.tags()), Field.Store.NO));
+        // Tags in the example's language, analysed as its texts are (stems, compound parts, synonyms at query time).
+        doc.add(new TextField(LibraryAnalyzers.field("tags", d.lang()), String.join(" ", d.tags()), Field.Store.NO));
         // Tags are words people search for too: the spelling check may offer them.
         doc.add(new TextField("spell", String.join(" ", d.tags()), Field.Store.NO));
         doc.add(new TextField("place", d.organisation() + " " + d.municipality() + " " + d.region(), Field.Store.NO));

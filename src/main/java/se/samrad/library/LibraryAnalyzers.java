@@ -43,7 +43,7 @@ import java.util.Map;
 final class LibraryAnalyzers {
 
     /** Raised when analysis changes, so that an index built the old way is rebuilt at start. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final List<String> LANGUAGES = List.of("sv", "en", "ar", "fa", "fi");
 
     private LibraryAnalyzers() {
@@ -86,7 +86,7 @@ final class LibraryAnalyzers {
         Analyzer arabic = new ArabicAnalyzer();
         Analyzer persian = new PersianAnalyzer();
         Analyzer finnish = new FinnishAnalyzer();
-        for (String base : List.of("title", "body", "extra", "goals")) {
+        for (String base : List.of("title", "body", "extra", "goals", "tags")) {
             perField.put(base + "_sv", swedish);
             perField.put(base + "_en", english);
             perField.put(base + "_ar", arabic);

@@ -16,16 +16,22 @@ import java.util.Map;
 /**
  * A text search and what is tried when it finds nothing, in this order:
  * <ol>
- * <li>the words as typed ({@link LibraryQueryBuilder}: ranked, or every word with operators);</li>
+ * <li>the words as typed ({@link LibraryQueryBuilder}: ranked, or every word with operators); a question
+ * whose words together give less than a page has the page filled with examples that have some of them;</li>
  * <li>compound words of the query found by their parts, all of them ("vattenledning" in
  * "vattenledningsnätet"), when the words then find something the reader may see (even if the facet filters
  * leave nothing): they are spelled right, and no typing errors are assumed;</li>
  * <li>words the index lacks widened to the nearest words it has ({@link LibrarySpelling}), with the nearest as a
  * spelling to offer if it finds something under the filters;</li>
- * <li>nothing: the closest query that finds something is offered, the words that find nothing left out.</li>
+ * <li>a question (a sentence rather than search words, {@link LibraryQueryBuilder#isQuestion}): the examples
+ * with any of its words, ranked;</li>
+ * <li>nothing: the closest query that finds something is offered, the words that find nothing left out or
+ * replaced by their heads.</li>
  * </ol>
  */
 final class LibraryFallbacks {
+
+    private static final int HEAD_LETTERS = 4;
 
     /** What the index does with a query: run it for a page of results, count what the reader may see. */
     interface Runner {
@@ -56,10 +62,12 @@ final class LibraryFallbacks {
     ExampleIndex.Result search(String text) throws IOException {
         Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields);
         ExampleIndex.Result result = runner.run(exact, false, null);
-        if (result.total() > 0) {
-            return result;
-        }
         boolean operators = LibraryQueryBuilder.hasOperators(text);
+        if (result.total() > 0) {
+            boolean question = !operators && LibraryQueryBuilder.isQuestion(text);
+            return question && result.total() < result.size()
+                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields), false, null) : result;
+        }
         List<String> words = LibraryQueryBuilder.meaningful(text);
         Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
                 : inParts(words);
@@ -95,6 +103,12 @@ final class LibraryFallbacks {
                 return typos;
             }
         }
+        if (!operators && LibraryQueryBuilder.isQuestion(text)) {
+            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields), true, null);
+            if (some.total() > 0) {
+                return some;
+            }
+        }
         return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,
                 operators ? null : fewerWords(words));
     }
@@ -121,24 +135,49 @@ final class LibraryFallbacks {
     }
 
     /**
-     * The words that find something under the filters each, as a query, when together they find something too
-     * and leave some word out; else null.
+     * The closest query that finds something under the filters: the words that find something each, a word that
+     * finds nothing replaced by its head when that does ("klädavfallet" by "avfallet": a compound whose first
+     * part the lists lack), the others left out; null when that is the query itself or finds nothing.
      */
     private String fewerWords(List<String> words) throws IOException {
-        if (words.size() < 2) {
-            return null;
-        }
         List<String> kept = new ArrayList<>();
         for (String word : words) {
-            if (runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, word, fields)) > 0) {
+            if (finds(word)) {
                 kept.add(word);
+            } else {
+                String head = head(word);
+                if (head != null) {
+                    kept.add(head);
+                }
             }
         }
-        if (kept.isEmpty() || kept.size() == words.size()) {
+        if (kept.isEmpty() || kept.equals(words)) {
             return null;
         }
         String closest = String.join(" ", kept);
         return runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, closest, fields)) > 0 ? closest : null;
+    }
+
+    private boolean finds(String word) throws IOException {
+        return runner.filtered(LibraryQueryBuilder.build(queryAnalyzer, word, fields)) > 0;
+    }
+
+    /**
+     * The longest end of a word, four letters or more after at least two, that finds something as a word of its
+     * own ("konsumtionen" of "klädkonsumtionen"): a count per candidate, only when nothing was found.
+     */
+    private String head(String word) throws IOException {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.codePoints().allMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int from = 2; from <= lower.length() - HEAD_LETTERS; from++) {
+            String end = lower.substring(from);
+            if (finds(end)) {
+                return end;
+            }
+        }
+        return null;
     }
 
     private SimpleQueryParser parser(Analyzer analyzer) {

@@ -35,6 +35,7 @@ final class LibraryQueryBuilder {
     private static final Pattern CODE = Pattern.compile("(?:[\\p{L}\\d_-]+[:/])?\\d+(?:\\.[\\p{Alnum}]+)?"
             + "|[\\p{L}\\d_-]+[:/][\\p{Alnum}.]+");
     private static final float CODE_BOOST = 4f;
+    private static final float TOGETHER_BOOST = 3f;
     private static final float PHRASE_BOOST = 2f;
     private static final int PHRASE_SLOP = 4;
     private static final float TRANSLATION_BOOST = 0.8f;
@@ -68,9 +69,41 @@ final class LibraryQueryBuilder {
         if (hasOperators(text)) {
             return parser(analyzer, fields, Occur.MUST).parse(withoutStopWords(text));
         }
+        return translatedWords(analyzer, text, fields, -1);
+    }
+
+    /**
+     * A question's words when too few of them are found together: any of them, ranked (the more words and the
+     * rarer, the higher), as full-text search in a database ranks them. Built per search that falls back to it.
+     */
+    static Query anyWord(Analyzer analyzer, String text, Map<String, Float> fields) {
+        return translatedWords(analyzer, text, fields, 1);
+    }
+
+    /**
+     * A question's words when the share of them found together gives less than a page: those examples first,
+     * then the examples with any of the words, ranked, so that the page is filled with what comes closest.
+     */
+    static Query toppedUp(Analyzer analyzer, String text, Map<String, Float> fields) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(build(analyzer, text, fields), TOGETHER_BOOST), Occur.SHOULD)
+                .add(anyWord(analyzer, text, fields), Occur.SHOULD).build();
+    }
+
+    /** The meaningful words, each also as its translations, {@code share} of them required (-1: the usual). */
+    private static Query translatedWords(Analyzer analyzer, String text, Map<String, Float> fields, int share) {
         SimpleQueryParser parser = parser(analyzer, fields, Occur.MUST);
         SimpleQueryParser glossary = parser(analyzer, swedishAndEnglish(fields), Occur.MUST);
-        return ranked(meaningful(text), word -> translated(parser, glossary, word), analyzer, fields);
+        return ranked(terms(text), word -> translated(parser, glossary, word), analyzer, fields, share);
+    }
+
+    /**
+     * Whether the text is written as a sentence rather than as search words: it has words that carry no meaning
+     * ("i", "hur", "vi") or three meaningful words or more. Such a text is a question, not a list of requirements.
+     */
+    static boolean isQuestion(String text) {
+        int meaningful = meaningful(text).size();
+        return meaningful >= 3 || meaningful < words(text).size();
     }
 
     /**
@@ -78,7 +111,7 @@ final class LibraryQueryBuilder {
      * fields only (each field analysed costs time per query).
      */
     static Query translated(SimpleQueryParser parser, SimpleQueryParser glossary, String word) {
-        Query own = parser.parse(word);
+        Query own = word.indexOf(' ') < 0 ? parser.parse(word) : term(parser, word);
         java.util.Set<String> translations = Glossary.standard().translations(word.toLowerCase(Locale.ROOT));
         if (translations.isEmpty()) {
             return own;
@@ -91,11 +124,25 @@ final class LibraryQueryBuilder {
     }
 
     /**
+     * A term of two words: as a phrase, which lets the term's synonyms apply (the parser analyses words one by
+     * one otherwise), or both words anywhere.
+     */
+    private static Query term(SimpleQueryParser parser, String words) {
+        return new BooleanQuery.Builder().add(parser.parse("\"" + words + "\""), Occur.SHOULD)
+                .add(parser.parse(words), Occur.SHOULD).build();
+    }
+
+    /**
      * Ranked matching of words, each word's query made by {@code perWord} (the plain word, or its compound parts
      * all required), with code clauses and the proximity boost.
      */
     static Query ranked(List<String> words, Function<String, Query> perWord, Analyzer analyzer,
                         Map<String, Float> fields) {
+        return ranked(words, perWord, analyzer, fields, -1);
+    }
+
+    private static Query ranked(List<String> words, Function<String, Query> perWord, Analyzer analyzer,
+                                Map<String, Float> fields, int share) {
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
@@ -108,7 +155,7 @@ final class LibraryQueryBuilder {
         if (clauses == 0) {
             return new MatchNoDocsQuery("no searchable words");
         }
-        core.setMinimumNumberShouldMatch(required(clauses));
+        core.setMinimumNumberShouldMatch(share < 0 ? required(clauses) : Math.min(share, clauses));
         if (clauses < 2) {
             return core.build();
         }
@@ -146,19 +193,43 @@ final class LibraryQueryBuilder {
      * one is a stop word (someone searching for "vi" means it).
      */
     static List<String> meaningful(String text) {
-        List<String> all = new ArrayList<>();
+        return meaningful(text, false);
+    }
+
+    /**
+     * The meaningful words with each two that are a term of the synonym lists or glossary ("food waste", "öppna
+     * data") kept together, so that the term's synonyms and translations apply.
+     */
+    static List<String> terms(String text) {
+        return meaningful(text, true);
+    }
+
+    private static List<String> meaningful(String text, boolean terms) {
+        List<String> all = words(text);
         List<String> kept = new ArrayList<>();
-        for (String raw : text.strip().split("\\s+")) {
-            String word = raw.replaceAll("^[\\p{Punct}¿¡«»“”„]+|[\\p{Punct}¿¡«»“”„؟،]+$", "");
-            if (word.isEmpty()) {
-                continue;
-            }
-            all.add(word);
-            if (!LibraryVocabulary.isStopWord(word.toLowerCase(Locale.ROOT))) {
+        for (int i = 0; i < all.size(); i++) {
+            String word = all.get(i);
+            String pair = terms && i + 1 < all.size() ? word + " " + all.get(i + 1) : null;
+            if (pair != null && LibraryVocabulary.isPhrase(pair.toLowerCase(Locale.ROOT))) {
+                kept.add(pair);
+                i++;
+            } else if (!LibraryVocabulary.isStopWord(word.toLowerCase(Locale.ROOT))) {
                 kept.add(word);
             }
         }
         return kept.isEmpty() ? all : kept;
+    }
+
+    /** The words of the text, punctuation around them left out. */
+    private static List<String> words(String text) {
+        List<String> all = new ArrayList<>();
+        for (String raw : text.strip().split("\\s+")) {
+            String word = raw.replaceAll("^[\\p{Punct}¿¡«»“”„]+|[\\p{Punct}¿¡«»“”„؟،]+$", "");
+            if (!word.isEmpty()) {
+                all.add(word);
+            }
+        }
+        return all;
     }
 
     /** The text with stop words outside quotes left out, and AND / OR / NOT written as the parser's operators. */

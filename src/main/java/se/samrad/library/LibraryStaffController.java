@@ -45,12 +45,15 @@ class LibraryStaffController {
     private final Library library;
     private final LibraryPages pages;
     private final LibraryImport imports;
+    private final LibraryExport exports;
     private final Views views;
 
-    LibraryStaffController(Library library, LibraryPages pages, LibraryImport imports, Views views) {
+    LibraryStaffController(Library library, LibraryPages pages, LibraryImport imports, LibraryExport exports,
+                           Views views) {
         this.library = library;
         this.pages = pages;
         this.imports = imports;
+        this.exports = exports;
         this.views = views;
     }
 
@@ -269,7 +272,7 @@ class LibraryStaffController {
         CurrentUser user = CurrentUser.of(auth);
         user.requireOrganisation();
         boolean json = "json".equalsIgnoreCase(format);
-        String body = imports.export(user, json ? LibraryImport.Format.JSON : LibraryImport.Format.CSV);
+        String body = exports.export(user, json ? LibraryImport.Format.JSON : LibraryImport.Format.CSV);
         return HttpResponse.ok(body).contentType(json ? "application/json;charset=utf-8" : "text/csv;charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"goda-exempel." + (json ? "json" : "csv") + "\"");
     }

@@ -34,6 +34,7 @@ final class LibraryVocabulary {
     static final List<String> SYNONYM_FILES = List.of("synonyms-sv.txt", "synonyms-en.txt", "glossary-sv-en.txt");
     private static final Set<String> STOP = stopWords();
     private static final Set<String> KNOWN = knownWords();
+    private static final Set<String> PHRASES = phrases();
 
     private LibraryVocabulary() {
     }
@@ -46,6 +47,28 @@ final class LibraryVocabulary {
     /** Words we know to be spelled right although the index may not have them ("sopor"): never "corrected". */
     static boolean isKnown(String word) {
         return KNOWN.contains(word) || STOP.contains(word) || SwedishCompounds.standard().parts().contains(word);
+    }
+
+    /**
+     * Whether two words (lower case) are a term of the synonym lists or glossary ("food waste", "öppna data"):
+     * searched together, so that the term's synonyms and translations apply.
+     */
+    static boolean isPhrase(String words) {
+        return PHRASES.contains(words);
+    }
+
+    private static Set<String> phrases() {
+        Set<String> phrases = new HashSet<>();
+        for (String file : SYNONYM_FILES) {
+            for (String line : lines(file)) {
+                for (String term : line.split("\\s*(?:,|=>)\\s*")) {
+                    if (term.strip().split("\\s+").length == 2) {
+                        phrases.add(term.strip());
+                    }
+                }
+            }
+        }
+        return Set.copyOf(phrases);
     }
 
     private static Set<String> stopWords() {

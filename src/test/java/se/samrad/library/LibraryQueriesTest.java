@@ -41,6 +41,7 @@ class LibraryQueriesTest extends IntegrationTest {
     long preschool;
     long charging;
     long arabic;
+    long housing;
 
     @BeforeAll
     void examples() {
@@ -60,11 +61,15 @@ class LibraryQueriesTest extends IntegrationTest {
                 "We installed twelve charging stations.", "Twice as many electric cars.", "Start small.")));
         arabic = publish(written("ar", new ExampleTexts("حديقة جديدة في الحي", "بنى السكان حديقة في الحي.",
                 "لم تكن هناك مساحة خضراء.", "زرعنا الأشجار معا.", "المزيد من الزوار.", "ابدأ مع الجيران.")));
+        housing = publish(written("sv", new ExampleTexts("Blandade upplåtelseformer i alla stadsdelar",
+                "Hyresrätter och bostadsrätter byggs i varje stadsdel.", "Stadsdelarna var olika.",
+                "Mål i översiktsplanen.", "Fler flyttar mellan stadsdelarna.", "Börja med statistiken."),
+                "segregation", "bostäder"));
     }
 
-    private ExampleDraft written(String lang, ExampleTexts texts) {
+    private ExampleDraft written(String lang, ExampleTexts texts, String... tags) {
         return new ExampleDraft(lang, Map.of(lang, texts), ExampleKind.INVESTMENT, "Testby", "Region Test", 2022,
-                2023, "", "", Set.of(), List.of(), List.of(), Visibility.PUBLIC, null,
+                2023, "", "", Set.of(), List.of(tags), List.of(), Visibility.PUBLIC, null,
                 Set.of(catalogue.agenda2030().element("11.6").orElseThrow().id()), List.of());
     }
 
@@ -91,6 +96,47 @@ class LibraryQueriesTest extends IntegrationTest {
         assertEquals(solar, ids("solceller på skolor").get(0), "a stop word never vetoes, skolor finds skolornas");
         // All the words together rank first; a stop word of Arabic is no requirement in the other fields.
         assertEquals(arabic, ids("حديقة في الحي").get(0));
+    }
+
+    @Test
+    void aQuestionWhoseWordsNoExampleHasTogetherFindsTheExamplesWithSomeOfThem() {
+        // Written as a sentence ("i" carries no meaning): the examples with any of its words, not nothing.
+        List<Long> found = ids("solceller i parken");
+        assertTrue(found.containsAll(List.of(solar, youth)), "each example has one of the two words: " + found);
+        assertTrue(ids("12.3 parken").isEmpty(), "search words without a sentence around them still all count");
+    }
+
+    @Test
+    void aQuestionThatFindsLessThanAPageIsToppedUpWithExamplesThatHaveSomeOfItsWords() {
+        List<Long> found = ids("vi vill ha solceller på skolornas tak i parken");
+        assertEquals(solar, found.get(0), "the example with most of the words first");
+        assertTrue(found.contains(youth), "then one with some of them (parken): " + found);
+        assertTrue(ids("solceller parken").isEmpty(), "two search words, no sentence: no topping up");
+    }
+
+    @Test
+    void aTermOfTwoWordsIsSearchedWithItsSynonymsAndTranslations() {
+        assertEquals(charging, ids("electric vehicles").get(0), "electric vehicles, electric cars: one term");
+        assertEquals(solar, ids("solar energy").get(0), "solar energy is solenergi, and solenergi solceller");
+    }
+
+    @Test
+    void theDomainsEverydayWordsFindWhatTheExamplesCallOtherwise() {
+        assertEquals(youth, ids("tonåringar").get(0), "tonåringar finds ungdomarna");
+        assertEquals(preschool, ids("dagis").get(0), "dagis finds förskolan");
+    }
+
+    @Test
+    void aWordWithoutATranslationIsTranslatedAsItsSynonymsAre() {
+        assertTrue(Glossary.standard().translations("garbage").contains("avfall"), "garbage, waste; waste = avfall");
+        assertEquals(preschool, ids("garbage").get(0), "an English synonym finds the Swedish example");
+    }
+
+    @Test
+    void tagsAreSearchedAsWordsOfTheirLanguage() {
+        assertEquals(List.of(housing), ids("segregationen"), "an inflection of a tag");
+        assertEquals(List.of(housing), ids("utanförskap"), "a synonym of a tag");
+        assertEquals(List.of(housing), ids("housing"), "a translation of a tag");
     }
 
     @Test
@@ -127,5 +173,10 @@ class LibraryQueriesTest extends IntegrationTest {
         assertEquals(0, none.total());
         assertEquals("solceller", none.suggestion(), "the word that finds nothing left out");
         assertNull(find("xyzzyq qwxzzy").suggestion(), "nothing to offer when no word finds anything");
+        ExampleIndex.Result compound = find("klädavfallet");
+        assertEquals(0, compound.total());
+        assertEquals("avfallet", compound.suggestion(), "a compound whose first part is unknown: its head");
+        assertEquals("konsumtion avfallet", find("klädkonsumtion klädavfallet").suggestion(),
+                "heads found by their stems too");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Swedish compounds split only into parts that cover them, and inflections stemmed alike. */
@@ -49,6 +50,10 @@ class SwedishAnalysisTest {
         assertEquals(List.of("young", "people", "participate"),
                 LibraryQueryBuilder.meaningful("how do we get young people to participate"));
         assertEquals(List.of("vi"), LibraryQueryBuilder.meaningful("vi"), "a query of stop words alone is kept");
+        assertEquals(List.of("young people", "participate"),
+                LibraryQueryBuilder.terms("how do we get young people to participate"), "a term of two words");
+        assertTrue(LibraryQueryBuilder.isQuestion("solceller i parken"));
+        assertFalse(LibraryQueryBuilder.isQuestion("solceller parken"), "two search words are no question");
         assertTrue(LibraryQueryBuilder.hasOperators("\"matsvinn i skolan\" -biogas"));
         assertTrue(LibraryQueryBuilder.hasOperators("matsvinn AND biogas"));
         assertEquals(false, LibraryQueryBuilder.hasOperators("e-tjänster för äldre"));
