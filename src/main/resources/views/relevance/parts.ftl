@@ -35,3 +35,12 @@
 <#if e.label()?contains(marker)><#local text = text?has_content?then(text + " · ", "") + t("relevance.prioritised") + ": " + e.label()?keep_after(marker)></#if>
 <#return text>
 </#function>
+
+<#-- A heat map cell: the level written out; the tint only repeats it. -->
+<#macro heatCell value="">
+<#if value?has_content><#assign cls = {"HIGH": "heat--p3", "MEDIUM": "heat--p2", "LOW": "heat--p1", "NOT_RELEVANT": "heat--p0"}[value.name()]>
+<td class="${cls}">${t("relevance.level." + value.name())}</td><#else><td class="heat--none">${t("relevance.level.NONE")}</td></#if>
+</#macro>
+
+<#-- How strongly residents, stakeholders and workshops raised a target, written out. -->
+<#macro voices line>${t("relevance.result.voices.text", line.residents(), line.stakeholders(), line.workshopItems())}</#macro>
