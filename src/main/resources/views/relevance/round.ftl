@@ -7,7 +7,9 @@
   <dt>${t("relevance.field.frameworks")}</dt><dd>${frameworks?join(", ")}</dd>
 </dl>
 <#if round.instructions()?has_content><h2>${t("relevance.field.instructions")}</h2><p class="pre-line">${round.instructions()}</p></#if>
-<p class="actions"><a class="button" href="/relevance/rounds/${round.id()?c}/result">${t("relevance.result.title")}</a></p>
+<p class="actions"><a class="button" href="/relevance/rounds/${round.id()?c}/result">${t("relevance.result.title")}</a>
+<a class="button button--quiet" href="/relevance/rounds/${round.id()?c}/report.pdf">${t("relevance.report.pdf")}</a>
+<a class="button button--quiet" href="/relevance/rounds/${round.id()?c}/report.xlsx">${t("relevance.report.xlsx")}</a></p>
 <h2 id="progress-heading">${t("relevance.progress.title")}</h2>
 <div class="table-wrap">
 <table aria-labelledby="progress-heading">

@@ -32,6 +32,8 @@ import static se.samrad.relevance.RelevanceController.model;
 @Produces(Views.HTML_VALUE)
 class ResultController {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final Rounds rounds;
     private final Results results;
     private final Decisions decisions;
@@ -39,9 +41,11 @@ class ResultController {
     private final EvidencePanel evidence;
     private final FormBinder binder;
     private final Views views;
+    private final RelevanceReport report;
 
     ResultController(Rounds rounds, Results results, Decisions decisions, RelevancePermissions permissions,
-                     EvidencePanel evidence, FormBinder binder, Views views) {
+                     EvidencePanel evidence, FormBinder binder, Views views, RelevanceReport report) {
+        this.report = report;
         this.rounds = rounds;
         this.results = results;
         this.decisions = decisions;
@@ -58,6 +62,28 @@ class ResultController {
         return views.page(request, "relevance/result", model("result", results.of(rounds.get(org, id)),
                 "canManage", permissions.canManage(user),
                 "done", request.getParameters().get("done", String.class, "")));
+    }
+
+    @Get("/report.xlsx")
+    @Produces(XLSX)
+    HttpResponse<byte[]> xlsx(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        long org = permissions.requireResults(CurrentUser.of(auth));
+        RoundRow round = rounds.get(org, id);
+        return download(report.xlsx(results.of(round), views.language(request)), XLSX, round, "xlsx");
+    }
+
+    @Get("/report.pdf")
+    @Produces("application/pdf")
+    HttpResponse<byte[]> pdf(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        long org = permissions.requireResults(CurrentUser.of(auth));
+        RoundRow round = rounds.get(org, id);
+        String xhtml = views.render(request, "relevance/report-pdf", model("result", results.of(round)));
+        return download(report.pdf(xhtml), "application/pdf", round, "pdf");
+    }
+
+    private static HttpResponse<byte[]> download(byte[] body, String type, RoundRow round, String extension) {
+        return HttpResponse.ok(body).contentType(MediaType.of(type)).header("Content-Disposition",
+                "attachment; filename=\"relevance-" + round.year() + "-" + round.id() + "." + extension + "\"");
     }
 
     @Get("/decisions/{elementId}")

@@ -163,4 +163,44 @@ class RelevanceResultTest extends IntegrationTest {
         assertTrue(changes.contains(t41.code()) && changes.contains("från Hög till Låg"), changes);
         assertTrue(changes.contains(t43.code()) && changes.contains("från Medel till Hög"), changes);
     }
+
+    @Test
+    void theReportComesAsAWorkbookAndAPrintablePdf() throws Exception {
+        WebClient client = signedIn(council);
+        client.page("/relevance/rounds/" + round);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String cookie = "samrad_session=" + client.cookie("samrad_session");
+        java.net.http.HttpResponse<byte[]> xlsx = http.send(java.net.http.HttpRequest.newBuilder(server.getURI()
+                .resolve("/relevance/rounds/" + round + "/report.xlsx")).header("Cookie", cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(List.of("Mål", "Delmål", "", "Omsorg", "Skola", "Samlad relevans"), header.subList(0, 6));
+            List<String> first = new java.util.ArrayList<>();
+            sheet.getRow(1).forEach(c -> first.add(c.getStringCellValue()));
+            assertEquals(List.of("1", "1.1"), first.subList(0, 2));
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(1).getStringCellValue().equals(t41.code())) {
+                    assertEquals("Medel", row.getCell(3).getStringCellValue());
+                    assertEquals("Hög", row.getCell(4).getStringCellValue());
+                    assertEquals("Hög", row.getCell(5).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found);
+        }
+        java.net.http.HttpResponse<byte[]> pdf = http.send(java.net.http.HttpRequest.newBuilder(server.getURI()
+                .resolve("/relevance/rounds/" + round + "/report.pdf")).header("Cookie", cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Kartläggning 2025"), text);
+            assertTrue(text.contains(t43.code()), text);
+        }
+    }
 }
