@@ -149,11 +149,19 @@ public class Results {
         return out;
     }
 
-    /** The control of the unit that has the most of it (we decide over we influence ...). */
+    /**
+     * The rådighet of the units that found the target most relevant (whose core mission it is most), the
+     * strongest of theirs where they differ (we decide over we influence ...).
+     */
     @Nullable
     private static Control strongestControl(java.util.Collection<AnswerRow> rows) {
-        return rows.stream().map(AnswerRow::control).filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+        Relevance highest = null;
+        for (AnswerRow a : rows) {
+            highest = Relevance.max(highest, a.relevance());
+        }
+        Relevance top = highest;
+        return rows.stream().filter(a -> a.relevance() == top).map(AnswerRow::control)
+                .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** Per dimension, how many targets of goals in it are of medium or high overall relevance. */
