@@ -27,6 +27,13 @@
 </table>
 </div>
 <#if canManage>
+<h2>${t("relevance.public.heading")}</h2>
+<p><#if round.published()>${t("relevance.public.is-published")} <a href="/relevance/public/${round.id()?c}">${t("relevance.public.open")}</a><#else>${t("relevance.public.not-published")}</#if></p>
+<form method="post" action="/relevance/rounds/${round.id()?c}/publish">
+  <@f.csrfField/>
+  <input type="hidden" name="published" value="${(!round.published())?c}">
+  <button type="submit" class="button button--quiet">${round.published()?then(t("relevance.public.withdraw"), t("relevance.public.publish"))}</button>
+</form>
 <h2>${t("relevance.next.title")}</h2>
 <p>${t("relevance.next.hint")}</p>
 <form method="post" action="/relevance/rounds/${round.id()?c}/next">

@@ -21,8 +21,9 @@ public final class Bench {
             case "dialogue" -> DialogueBenchmark.run(duration);
             case "library" -> LibraryBenchmark.run(duration);
             case "workshop" -> WorkshopBenchmark.run(seconds.isEmpty() ? Duration.ofSeconds(60) : duration);
+            case "relevance" -> RelevanceBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, relevance");
                 System.exit(2);
             }
         }

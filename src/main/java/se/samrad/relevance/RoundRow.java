@@ -22,7 +22,13 @@ public record RoundRow(
         String instructions,
         @Nullable Long previousRoundId,
         boolean closed,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean published) {
+
+    RoundRow withPublished(boolean value) {
+        return new RoundRow(id, organisationId, year, title, frameworks, deadline, instructions, previousRoundId,
+                closed, createdAt, value);
+    }
 
     /** The framework keys taking part, Agenda 2030 first. */
     public List<String> frameworkKeys() {

@@ -69,7 +69,8 @@ public class Rounds {
         }
         Set<Long> staff = accounts.staff(org).stream().map(s -> s.id()).collect(Collectors.toSet());
         RoundRow round = rounds.save(new RoundRow(null, org, command.yearValue(), command.title(), String.join(",", keys),
-                command.deadlineDate(), command.instructions() == null ? "" : command.instructions(), null, false, clock.instant()));
+                command.deadlineDate(), command.instructions() == null ? "" : command.instructions(), null, false, clock.instant(),
+                false));
         for (Long unitId : new LinkedHashSet<>(command.units())) {
             orgUnits.findByIdAndOrganisationId(unitId, org).orElseThrow(() -> new InvalidRequestException(
                     "relevance.error.units"));
@@ -177,7 +178,7 @@ public class Rounds {
             }
         }
         RoundRow next = rounds.save(new RoundRow(null, org, last.year() + 1, last.title(), last.frameworks(),
-                last.deadline().plusYears(1), last.instructions(), last.id(), false, clock.instant()));
+                last.deadline().plusYears(1), last.instructions(), last.id(), false, clock.instant(), false));
         for (RoundUnitRow u : units.findByOrganisationIdAndRoundId(org, last.id())) {
             units.save(new RoundUnitRow(null, org, next.id(), u.unitId(), u.contactAccountId(), null));
         }
@@ -187,6 +188,17 @@ public class Rounds {
                 .toList();
         answers.saveAll(copies);
         return next;
+    }
+
+    /** Publishes or withdraws the round's public summary. */
+    @Transactional
+    public RoundRow publish(RoundRow round, boolean published) {
+        return rounds.update(round.withPublished(published));
+    }
+
+    /** A published round, by id alone: the public summary belongs to no signed-in organisation. */
+    public RoundRow published(long id) {
+        return rounds.findById(id).filter(RoundRow::published).orElseThrow(() -> new NotFoundException("round"));
     }
 
     /** Units of the organisation, for the form that opens a round. */

@@ -63,10 +63,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
     @Inject se.samrad.stakeholder.StakeholderRegister stakeholders;
     @Inject se.samrad.stakeholder.Placements placements;
     @Inject se.samrad.stakeholder.ContactRegister contacts;
+    @Inject se.samrad.relevance.Rounds rounds;
+    @Inject se.samrad.goals.GoalCatalogue catalogue;
 
     ChromeDriver driver;
     long stakeholder;
     long contact;
+    long round;
     Account admin;
     OrgUnit unit;
     Network network;
@@ -95,6 +98,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 se.samrad.stakeholder.IssueKind.NONE, "", "", "Trygghet", "2025-01-15"));
         contact = contacts.create(actor, new se.samrad.stakeholder.ContactCommand("Karin Kontakt", "k@test.example",
                 "", se.samrad.stakeholder.LawfulBasis.CONSENT, "2025-01-01", "Blankett", "")).id();
+        round = rounds.open(actor, new se.samrad.relevance.OpenRoundCommand("2026", "Kartläggning", List.of(),
+                List.of(unit.id()), Map.of(unit.id().toString(), admin.id().toString()), "2026-04-30",
+                "Utgå från grunduppdraget.")).id();
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -171,6 +177,11 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 "/stakeholders/organisations/" + stakeholder + "/edit",
                 "/stakeholders/organisations/" + stakeholder + "/targets", "/stakeholders/grid",
                 "/stakeholders/contacts", "/stakeholders/new-contact", "/stakeholders/contacts/" + contact), failures);
+        var goal4 = catalogue.element("agenda2030", "4", null);
+        String task = "/relevance/rounds/" + round + "/units/" + unit.id();
+        check(List.of("/relevance", "/relevance/new", "/relevance/rounds/" + round, task, task + "/goals/" + goal4.id(),
+                "/relevance/rounds/" + round + "/result",
+                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id()), failures);
 
         signIn(PLATFORM_ADMIN);
         check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);

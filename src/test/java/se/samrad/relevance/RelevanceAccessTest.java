@@ -108,6 +108,7 @@ class RelevanceAccessTest extends IntegrationTest {
     Map<String, Map<String, Object>> managerChanges() {
         return Map.of("/relevance/new", Map.of("year", "2030", "title", "X", "units", school, "deadline", "2030-01-01"),
                 "/relevance/rounds/" + round + "/next", Map.of(),
+                "/relevance/rounds/" + round + "/publish", Map.of("published", "true"),
                 "/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                         "justification", "Skäl"));
     }
@@ -124,12 +125,14 @@ class RelevanceAccessTest extends IntegrationTest {
         unitPages(school).forEach(path -> refused(stranger.get(path), 404, path));
         unitChanges(school).forEach((path, form) -> refused(stranger.post(path, form), 404, path));
         refused(stranger.post("/relevance/rounds/" + round + "/next", Map.of()), 404, "next");
+        refused(stranger.post("/relevance/rounds/" + round + "/publish", Map.of("published", "true")), 404, "publish");
         refused(stranger.post("/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                 "justification", "x")), 404, "decision");
         refused(stranger.getJson("/api/v1/relevance/rounds/" + round), 404, "api");
         assertTrue(stranger.page("/relevance").select("a[href^=/relevance/rounds/]").isEmpty());
         assertEquals("[]", stranger.okJson("/api/v1/relevance/rounds").body());
-        // Nothing changed: the school still has nothing assessed.
+        // Nothing changed: the school still has nothing assessed, and the round is not public.
+        refused(new WebClient(server.getURI()).get("/relevance/public/" + round), 404, "public");
         assertTrue(signedIn(analyst).page("/relevance/rounds/" + round).text().contains("0 av 169"));
     }
 

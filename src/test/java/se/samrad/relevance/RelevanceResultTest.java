@@ -203,4 +203,26 @@ class RelevanceResultTest extends IntegrationTest {
             assertTrue(text.contains(t43.code()), text);
         }
     }
+
+    @Test
+    void aPublishedSummaryShowsResidentsThePrioritiesAndWhy() {
+        WebClient client = signedIn(analyst);
+        GoalElement t44 = catalogue.element("agenda2030", "4.4", null);
+        client.post("/relevance/rounds/" + round + "/decisions/" + t44.id(), "prioritised", "on",
+                "justification", "Vuxnas lärande").expect(303);
+        WebClient resident = new WebClient(server.getURI());
+        WebClient.Response hidden = resident.get("/relevance/public/" + round);
+        assertEquals(404, hidden.status());
+        assertTrue(hidden.body().contains("Sidan finns inte"), hidden.body());
+
+        client.post("/relevance/rounds/" + round + "/publish", "published", "true").expect(303);
+        Document summary = resident.page("/relevance/public/" + round);
+        assertTrue(summary.selectFirst("h1").text().contains("2025"), summary.selectFirst("h1").text());
+        Element priority = summary.getElementById("p-" + t44.id()).parent();
+        assertTrue(priority.text().contains("Vuxnas lärande"), priority.text());
+        assertTrue(priority.text().contains("0 svar från invånare"), priority.text());
+
+        client.post("/relevance/rounds/" + round + "/publish", "published", "false").expect(303);
+        assertEquals(404, resident.get("/relevance/public/" + round).status());
+    }
 }
