@@ -101,6 +101,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         round = rounds.open(actor, new se.samrad.relevance.OpenRoundCommand("2026", "Kartläggning", List.of(),
                 List.of(unit.id()), Map.of(unit.id().toString(), admin.id().toString()), "2026-04-30",
                 "Utgå från grunduppdraget.")).id();
+        rounds.publish(rounds.get(org.id(), round), true);
         invitationToken = invitations.invite(actor, Fixtures.unique("inbjuden").toLowerCase() + "@test.example",
                 Set.of(Role.ANALYST)).token();
     }
@@ -180,7 +181,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         var goal4 = catalogue.element("agenda2030", "4", null);
         String task = "/relevance/rounds/" + round + "/units/" + unit.id();
         check(List.of("/relevance", "/relevance/new", "/relevance/rounds/" + round, task, task + "/goals/" + goal4.id(),
-                "/relevance/rounds/" + round + "/result",
+                "/relevance/rounds/" + round + "/result", "/relevance/public/" + round,
                 "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id()), failures);
 
         signIn(PLATFORM_ADMIN);

@@ -1,6 +1,5 @@
 package se.samrad.relevance;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +13,6 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
-import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
 import java.util.List;
@@ -30,16 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * visitors are sent to sign in. Every refusal is checked by status and by the page's message.
  */
 @MicronautTest(transactional = false)
-class RelevanceAccessTest extends IntegrationTest {
+class RelevanceAccessTest extends RelevanceIntegrationTest {
 
     static final String FORBIDDEN = "Din roll ger inte tillgång till den här sidan.";
     static final String NOT_FOUND = "Sidan finns inte, eller så har du inte behörighet att se den.";
 
-    @Inject EmbeddedServer server;
-    @Inject Fixtures fixtures;
-    @Inject OrganisationService organisations;
-    @Inject AccountService accounts;
-    @Inject GoalCatalogue catalogue;
 
     Account analyst;
     Account council;
@@ -75,13 +68,7 @@ class RelevanceAccessTest extends IntegrationTest {
         String location = signedIn(analyst).post("/relevance/new", Map.of("year", "2026", "title", "Hemlig omgång",
                 "units", List.of(school, planning), "contact-" + school, contact.id(), "deadline", "2026-05-01"))
                 .expect(303).location();
-        round = Long.parseLong(location.replaceAll("^/relevance/rounds/(\\d+).*", "$1"));
-    }
-
-    WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        round = roundAt(location);
     }
 
     String unitPath(long unit) {

@@ -10,7 +10,6 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
-import se.samrad.support.IntegrationTest;
 
 import java.util.List;
 
@@ -19,15 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo municipality's finished round: three units handed in every target, seven targets prioritised. */
 @MicronautTest(transactional = false)
-class RelevanceDemoTest extends IntegrationTest {
+class RelevanceDemoTest extends RelevanceIntegrationTest {
 
-    @Inject Fixtures fixtures;
-    @Inject OrganisationService organisations;
-    @Inject AccountService accounts;
     @Inject RelevanceDemo demo;
     @Inject Rounds rounds;
     @Inject Results results;
-    @Inject GoalCatalogue catalogue;
 
     @Test
     void theDemoMunicipalityGetsAFinishedRoundInTheHallstahammarStyle() {

@@ -1,7 +1,6 @@
 package se.samrad.relevance;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -21,7 +20,6 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
-import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it was said, a long list cut with a count of the rest, and "no evidence yet" where there is none.
  */
 @MicronautTest(transactional = false)
-class RelevanceEvidencePanelTest extends IntegrationTest {
+class RelevanceEvidencePanelTest extends RelevanceIntegrationTest {
 
     static final String PROPERTY = "samrad.test.relevance-dialogue-evidence";
 
@@ -76,11 +74,6 @@ class RelevanceEvidencePanelTest extends IntegrationTest {
         return Map.of(PROPERTY, "true");
     }
 
-    @Inject EmbeddedServer server;
-    @Inject Fixtures fixtures;
-    @Inject OrganisationService organisations;
-    @Inject AccountService accounts;
-    @Inject GoalCatalogue catalogue;
 
     Account analyst;
     OrgUnit unit;
@@ -105,15 +98,8 @@ class RelevanceEvidencePanelTest extends IntegrationTest {
         stakeholder = Long.parseLong(location.replaceAll("^/stakeholders/organisations/(\\d+).*", "$1"));
         client.post("/stakeholders/organisations/" + stakeholder + "/targets", "targets", t116.id(),
                 "note", "Mäter luften").expect(303);
-        round = Long.parseLong(client.post("/relevance/new", Map.of("year", "2026", "title", "Omgång",
-                "units", unit.id(), "deadline", "2026-06-01")).expect(303).location()
-                .replaceAll("^/relevance/rounds/(\\d+).*", "$1"));
-    }
-
-    WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        round = roundAt(client.post("/relevance/new", Map.of("year", "2026", "title", "Omgång",
+                "units", unit.id(), "deadline", "2026-06-01")).expect(303).location());
     }
 
     @Test

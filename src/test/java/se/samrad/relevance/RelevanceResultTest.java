@@ -1,6 +1,5 @@
 package se.samrad.relevance;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
@@ -19,7 +18,6 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
-import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
 import java.util.List;
@@ -36,13 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what changed since.
  */
 @MicronautTest(transactional = false)
-class RelevanceResultTest extends IntegrationTest {
+class RelevanceResultTest extends RelevanceIntegrationTest {
 
-    @Inject EmbeddedServer server;
-    @Inject Fixtures fixtures;
-    @Inject OrganisationService organisations;
-    @Inject AccountService accounts;
-    @Inject GoalCatalogue catalogue;
     @Inject EvidenceReader evidence;
 
     Organisation home;
@@ -71,7 +64,7 @@ class RelevanceResultTest extends IntegrationTest {
         WebClient client = signedIn(analyst);
         String location = client.post("/relevance/new", Map.of("year", "2025", "title", "Kartläggning",
                 "units", List.of(school.id(), care.id()), "deadline", "2025-04-30")).expect(303).location();
-        round = Long.parseLong(location.replaceAll("^/relevance/rounds/(\\d+).*", "$1"));
+        round = roundAt(location);
         assess(client, round, school, Map.of(t41, "HIGH", t42, "LOW", t43, "MEDIUM"));
         assess(client, round, care, Map.of(t41, "MEDIUM", t42, "NOT_RELEVANT"));
     }
@@ -83,12 +76,6 @@ class RelevanceResultTest extends IntegrationTest {
         form.put("action", "save");
         client.post("/relevance/rounds/" + roundId + "/units/" + unit.id() + "/goals/" + t41.parentId(), form)
                 .expect(303);
-    }
-
-    WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
     }
 
     static List<String> cells(Document page, GoalElement target) {
@@ -145,7 +132,7 @@ class RelevanceResultTest extends IntegrationTest {
         String first = client.post("/relevance/rounds/" + round + "/next").expect(303).location();
         String again = client.post("/relevance/rounds/" + round + "/next").expect(303).location();
         assertEquals(first.replaceAll("\\?.*", ""), again.replaceAll("\\?.*", ""), "asking twice gives one round");
-        long next = Long.parseLong(first.replaceAll("^/relevance/rounds/(\\d+).*", "$1"));
+        long next = roundAt(first);
         Document round2 = client.page("/relevance/rounds/" + next);
         assertTrue(round2.selectFirst("h1").text().contains("2026"), round2.selectFirst("h1").text());
 

@@ -1,6 +1,5 @@
 package se.samrad.relevance;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
@@ -16,7 +15,6 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
-import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
 import java.util.LinkedHashMap;
@@ -34,13 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * translated with what was typed.
  */
 @MicronautTest(transactional = false)
-class RelevanceRoundTest extends IntegrationTest {
+class RelevanceRoundTest extends RelevanceIntegrationTest {
 
-    @Inject EmbeddedServer server;
-    @Inject Fixtures fixtures;
-    @Inject OrganisationService organisations;
-    @Inject AccountService accounts;
-    @Inject GoalCatalogue catalogue;
 
     Account analyst;
     Account contact;
@@ -62,12 +55,6 @@ class RelevanceRoundTest extends IntegrationTest {
         goal14 = catalogue.element("agenda2030", "14", null);
     }
 
-    WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
-    }
-
     long open(WebClient client, int year) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("year", year);
@@ -77,7 +64,7 @@ class RelevanceRoundTest extends IntegrationTest {
         form.put("deadline", year + "-03-31");
         form.put("instructions", "Utgå från grunduppdraget.");
         String location = client.post("/relevance/new", form).expect(303).location();
-        return Long.parseLong(location.replaceAll("^/relevance/rounds/(\\d+).*", "$1"));
+        return roundAt(location);
     }
 
     String goalPath(long round, OrgUnit unit, GoalElement goal) {
