@@ -118,9 +118,7 @@ class ResultController {
                                               RoundRow round, GoalElement target, DecisionCommand form,
                                               FormErrors errors) {
         String lang = views.language(request).code();
-        Results.Line line = results.of(round).blocks().values().stream().flatMap(java.util.List::stream)
-                .flatMap(b -> b.lines().stream()).filter(l -> l.target().id() == target.id()).findFirst()
-                .orElseThrow();
+        Results.Line line = results.line(round, target);
         return views.page(request, status, "relevance/decision", model("round", round, "target", target,
                 "line", line, "form", form, "errors", errors, "relevances", AssessmentPages.names(Relevance.values()),
                 "units", rounds.progress(round), "evidence", evidence.forTargets(user, java.util.List.of(target),

@@ -79,41 +79,54 @@ public class Results {
                          List<Line> priorities, List<Candidate> candidates, List<Line> changes) {
     }
 
-    public Result of(RoundRow round) {
+    /** What a round holds for some of its targets: answers, decisions, last round's overall, evidence counts. */
+    private record Facts(RoundRow round, List<Rounds.UnitProgress> units, Map<Long, Map<Long, AnswerRow>> byElement,
+                         Map<Long, DecisionRow> decided, Map<Long, Overall> previous,
+                         Map<Long, Map<String, Long>> strength) {
+
+        Line line(GoalElement target) {
+            Map<Long, AnswerRow> mine = byElement.getOrDefault(target.id(), Map.of());
+            List<Relevance> cells = units.stream().map(u -> mine.get(u.row().unitId()))
+                    .map(a -> a == null ? null : a.relevance()).toList();
+            Map<String, Long> s = strength.getOrDefault(target.id(), Map.of());
+            return new Line(target, cells, Overall.of(mine.values(), decided.get(target.id())),
+                    strongestControl(mine.values()), decided.get(target.id()),
+                    s.getOrDefault("dialogue", 0L).intValue(), s.getOrDefault("stakeholder", 0L).intValue(),
+                    s.getOrDefault("workshop", 0L).intValue(),
+                    round.previousRoundId() == null ? null : previous.get(target.id()));
+        }
+    }
+
+    private Facts facts(RoundRow round, List<Long> targetIds) {
         long org = round.organisationId();
-        List<Rounds.UnitProgress> units = rounds.progress(round);
-        List<Framework> frameworks = rounds.frameworks(round);
-        List<Long> leafIds = frameworks.stream().flatMap(f -> f.leaves().stream()).map(GoalElement::id).toList();
-        Map<Long, Map<Long, AnswerRow>> byElement = byElement(answers.findByOrganisationIdAndRoundId(org, round.id()));
         Map<Long, DecisionRow> decided = decisions.findByOrganisationIdAndRoundId(org, round.id()).stream()
                 .collect(Collectors.toMap(DecisionRow::elementId, Function.identity()));
-        Map<Long, Overall> previous = previousOverall(round);
-        Map<Long, Map<String, Long>> strength = strength(org, leafIds);
+        return new Facts(round, rounds.progress(round),
+                byElement(answers.findByOrganisationIdAndRoundId(org, round.id())), decided, previousOverall(round),
+                strength(org, targetIds));
+    }
 
+    /** One target's line alone (its decision page), reading the evidence of that target only. */
+    public Line line(RoundRow round, GoalElement target) {
+        return facts(round, List.of(target.id())).line(target);
+    }
+
+    public Result of(RoundRow round) {
+        List<Framework> frameworks = rounds.frameworks(round);
+        Facts facts = facts(round, frameworks.stream().flatMap(f -> f.leaves().stream()).map(GoalElement::id)
+                .toList());
         Map<String, List<GoalBlock>> blocks = new java.util.LinkedHashMap<>();
         List<Line> all = new ArrayList<>();
         for (Framework f : frameworks) {
             List<GoalBlock> goals = new ArrayList<>();
             for (GoalElement goal : f.goals()) {
-                List<Line> lines = new ArrayList<>();
-                for (GoalElement target : goal.leaves()) {
-                    Map<Long, AnswerRow> mine = byElement.getOrDefault(target.id(), Map.of());
-                    List<Relevance> cells = units.stream().map(u -> mine.get(u.row().unitId()))
-                            .map(a -> a == null ? null : a.relevance()).toList();
-                    Map<String, Long> s = strength.getOrDefault(target.id(), Map.of());
-                    Line line = new Line(target, cells, Overall.of(mine.values(), decided.get(target.id())),
-                            strongestControl(mine.values()), decided.get(target.id()),
-                            s.getOrDefault("dialogue", 0L).intValue(), s.getOrDefault("stakeholder", 0L).intValue(),
-                            s.getOrDefault("workshop", 0L).intValue(),
-                            round.previousRoundId() == null ? null : previous.get(target.id()));
-                    lines.add(line);
-                    all.add(line);
-                }
+                List<Line> lines = goal.leaves().stream().map(facts::line).toList();
+                all.addAll(lines);
                 goals.add(new GoalBlock(goal, lines));
             }
             blocks.put(f.key(), goals);
         }
-        return new Result(round, units, frameworks, blocks, balance(frameworks, all),
+        return new Result(round, facts.units(), frameworks, blocks, balance(frameworks, all),
                 all.stream().filter(Line::prioritised).toList(), candidates(all),
                 all.stream().filter(Line::changed).toList());
     }

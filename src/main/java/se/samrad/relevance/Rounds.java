@@ -68,9 +68,9 @@ public class Rounds {
             keys.add(catalogue.framework(key, org).key());
         }
         Set<Long> staff = accounts.staff(org).stream().map(s -> s.id()).collect(Collectors.toSet());
-        RoundRow round = rounds.save(new RoundRow(null, org, command.yearValue(), command.title(), String.join(",", keys),
-                command.deadlineDate(), command.instructions() == null ? "" : command.instructions(), null, false, clock.instant(),
-                false));
+        String instructions = command.instructions() == null ? "" : command.instructions();
+        RoundRow round = rounds.save(new RoundRow(null, org, command.yearValue(), command.title(),
+                String.join(",", keys), command.deadlineDate(), instructions, null, false, clock.instant(), false));
         for (Long unitId : new LinkedHashSet<>(command.units())) {
             orgUnits.findByIdAndOrganisationId(unitId, org).orElseThrow(() -> new InvalidRequestException(
                     "relevance.error.units"));
