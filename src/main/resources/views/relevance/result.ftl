@@ -7,6 +7,7 @@
 <@layout.page title=t("relevance.result.page-title", round.title(), round.year()?c)>
 <p><a href="${base}">${t("relevance.result.back")}</a></p>
 <#if done?has_content><@f.notice "relevance.done." + done/></#if>
+<@f.errorSummary errors/>
 <p class="lead">${t("relevance.result.lead")}</p>
 
 <h2 id="priorities-heading">${t("relevance.result.priorities")}</h2>
@@ -37,6 +38,40 @@
 </table>
 </div>
 <#else><p>${t("relevance.result.candidates.none")}</p></#if>
+
+<h2 id="swot">${t("relevance.swot.title")}</h2>
+<p>${t("relevance.swot.hint")}</p>
+<#list dimensions as d>
+<#assign points = swot?filter(p -> p.row().dimension().name() == d)>
+<h3 id="swot-${d?lower_case}">${t("goals.dimension." + d)}</h3>
+<#if points?has_content>
+<div class="table-wrap">
+<table aria-labelledby="swot-${d?lower_case}">
+  <thead><tr><th scope="col">${t("relevance.swot.kind")}</th><th scope="col">${t("relevance.swot.text")}</th><th scope="col">${t("relevance.swot.targets")}</th><#if canManage><th scope="col"><span class="visually-hidden">${t("relevance.swot.remove")}</span></th></#if></tr></thead>
+  <tbody>
+  <#list points as p>
+  <tr><th scope="row">${t("relevance.swot.kind." + p.row().kind().name())}</th><td>${p.row().text()}</td>
+    <td><#list p.targets() as target><a href="${base}/decisions/${target.id()?c}">${target.code()}</a><#sep>, </#sep></#list></td>
+    <#if canManage><td><form method="post" action="${base}/swot/${p.row().id()?c}/delete"><@f.csrfField/><button type="submit" class="button button--quiet">${t("relevance.swot.remove")}<span class="visually-hidden">: ${p.row().text()}</span></button></form></td></#if></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<#else><p>${t("relevance.swot.none")}</p></#if>
+</#list>
+<#if canManage>
+<h3 id="swot-add">${t("relevance.swot.add")}</h3>
+<form method="post" action="${base}/swot" class="form" novalidate aria-labelledby="swot-add">
+  <@f.csrfField/>
+  <#assign dimOptions = []><#list dimensions as d><#assign dimOptions = dimOptions + [[d, t("goals.dimension." + d)]]></#list>
+  <@f.select errors=errors name="dimension" label=t("relevance.result.dimension") options=dimOptions selected=swotForm.dimensionName() empty=t("relevance.swot.choose") required=true/>
+  <#assign kindOptions = []><#list swotKinds as k><#assign kindOptions = kindOptions + [[k, t("relevance.swot.kind." + k)]]></#list>
+  <@f.select errors=errors name="kind" label=t("relevance.swot.kind") options=kindOptions selected=swotForm.kindName() empty=t("relevance.swot.choose") required=true/>
+  <@f.textarea errors=errors name="text" label=t("relevance.swot.text") value=swotForm.text()!"" required=true maxlength=1000/>
+  <@f.input errors=errors name="targets" label=t("relevance.swot.targets") value=swotForm.targets()!"" hint=t("relevance.swot.targets-hint") maxlength=1000/>
+  <button type="submit" class="button">${t("relevance.swot.save")}</button>
+</form>
+</#if>
 
 <h2 id="balance-heading">${t("relevance.result.balance")}</h2>
 <div class="table-wrap">

@@ -42,10 +42,13 @@ class ResultController {
     private final FormBinder binder;
     private final Views views;
     private final RelevanceReport report;
+    private final ResultPage resultPage;
 
     ResultController(Rounds rounds, Results results, Decisions decisions, RelevancePermissions permissions,
-                     EvidencePanel evidence, FormBinder binder, Views views, RelevanceReport report) {
+                     EvidencePanel evidence, FormBinder binder, Views views, RelevanceReport report,
+                     ResultPage resultPage) {
         this.report = report;
+        this.resultPage = resultPage;
         this.rounds = rounds;
         this.results = results;
         this.decisions = decisions;
@@ -59,9 +62,8 @@ class ResultController {
     HttpResponse<String> result(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CurrentUser user = CurrentUser.of(auth);
         long org = permissions.requireResults(user);
-        return views.page(request, "relevance/result", model("result", results.of(rounds.get(org, id)),
-                "canManage", permissions.canManage(user),
-                "done", request.getParameters().get("done", String.class, "")));
+        return resultPage.render(request, HttpStatus.OK, user, rounds.get(org, id), SwotCommand.empty(),
+                new FormErrors());
     }
 
     @Get("/report.xlsx")

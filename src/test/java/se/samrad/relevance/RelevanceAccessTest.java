@@ -96,6 +96,8 @@ class RelevanceAccessTest extends RelevanceIntegrationTest {
         return Map.of("/relevance/new", Map.of("year", "2030", "title", "X", "units", school, "deadline", "2030-01-01"),
                 "/relevance/rounds/" + round + "/next", Map.of(),
                 "/relevance/rounds/" + round + "/publish", Map.of("published", "true"),
+                "/relevance/rounds/" + round + "/swot", Map.of("dimension", "SOCIAL", "kind", "THREAT", "text", "x"),
+                "/relevance/rounds/" + round + "/swot/1/delete", Map.of(),
                 "/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                         "justification", "Skäl"));
     }
@@ -113,6 +115,8 @@ class RelevanceAccessTest extends RelevanceIntegrationTest {
         unitChanges(school).forEach((path, form) -> refused(stranger.post(path, form), 404, path));
         refused(stranger.post("/relevance/rounds/" + round + "/next", Map.of()), 404, "next");
         refused(stranger.post("/relevance/rounds/" + round + "/publish", Map.of("published", "true")), 404, "publish");
+        refused(stranger.post("/relevance/rounds/" + round + "/swot", Map.of("dimension", "SOCIAL", "kind", "THREAT",
+                "text", "x")), 404, "swot");
         refused(stranger.post("/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                 "justification", "x")), 404, "decision");
         refused(stranger.getJson("/api/v1/relevance/rounds/" + round), 404, "api");

@@ -212,4 +212,28 @@ class RelevanceResultTest extends RelevanceIntegrationTest {
         client.post("/relevance/rounds/" + round + "/publish", "published", "false").expect(303);
         assertEquals(404, resident.get("/relevance/public/" + round).status());
     }
+
+    @Test
+    void theAnalysisGroupWritesASwotPerDimensionLinkedToTargets() {
+        WebClient client = signedIn(analyst);
+        WebClient.Response wrong = client.post("/relevance/rounds/" + round + "/swot", "dimension", "SOCIAL",
+                "kind", "WEAKNESS", "text", "Skillnader mellan bostadsområden", "targets", "4.1, 99.9");
+        assertEquals(422, wrong.status());
+        Document page = wrong.document();
+        assertEquals("Ett av numren är inget delmål i Agenda 2030. Skriv till exempel 4.1, 10.2.",
+                page.selectFirst(".error-summary a[href=#targets]").text());
+        assertEquals("4.1, 99.9", page.selectFirst("#targets").val());
+        assertEquals("Skillnader mellan bostadsområden", page.selectFirst("#text").text());
+
+        client.post("/relevance/rounds/" + round + "/swot", "dimension", "SOCIAL", "kind", "WEAKNESS",
+                "text", "Skillnader mellan bostadsområden", "targets", "4.1, 4.2").expect(303);
+        Element social = signedIn(council).page("/relevance/rounds/" + round + "/result")
+                .selectFirst("table[aria-labelledby=swot-social]");
+        assertNotNull(social);
+        Element row = social.selectFirst("tbody tr");
+        assertEquals("Svaghet", row.selectFirst("th").text());
+        assertEquals(List.of("/relevance/rounds/" + round + "/decisions/" + t41.id(),
+                "/relevance/rounds/" + round + "/decisions/" + t42.id()), row.select("a").eachAttr("href"));
+        assertTrue(social.select("form").isEmpty(), "council members do not remove points");
+    }
 }
