@@ -23,8 +23,9 @@ public final class Bench {
             case "workshop" -> WorkshopBenchmark.run(seconds.isEmpty() ? Duration.ofSeconds(60) : duration);
             case "indicators" -> IndicatorBenchmark.run(duration);
             case "stakeholders" -> StakeholdersBenchmark.run(duration);
+            case "relevance" -> RelevanceBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators, stakeholders");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators, stakeholders, relevance");
                 System.exit(2);
             }
         }

@@ -1,0 +1,118 @@
+package se.samrad.relevance;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.samrad.platform.i18n.Language;
+import se.samrad.platform.i18n.Messages;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A round's result for the council and the political leadership: a workbook with one row per target (each
+ * unit's relevance, the overall value and how it was derived, the prioritisation) and a printable PDF of the
+ * report page. Cells are written as text, never as formulas.
+ */
+@Singleton
+class RelevanceReport {
+
+    private final Messages messages;
+    private final String pdfFont;
+
+    RelevanceReport(Messages messages,
+                    @Value("${samrad.workshop.pdf-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String pdfFont) {
+        this.messages = messages;
+        this.pdfFont = pdfFont;
+    }
+
+    byte[] xlsx(Results.Result result, Language language) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = book.createSheet(messages.get(language, "relevance.result.heatmap"));
+            List<String> header = new ArrayList<>(List.of(messages.get(language, "relevance.goal"),
+                    messages.get(language, "relevance.result.target"), ""));
+            result.units().forEach(u -> header.add(u.name()));
+            header.addAll(List.of(messages.get(language, "relevance.result.overall"),
+                    messages.get(language, "relevance.result.derived"), messages.get(language, "relevance.field.control"),
+                    messages.get(language, "relevance.prioritised"), messages.get(language, "relevance.field.justification")));
+            write(sheet.createRow(0), header, bold);
+            int r = 1;
+            for (List<Results.GoalBlock> blocks : result.blocks().values()) {
+                for (Results.GoalBlock block : blocks) {
+                    for (Results.Line line : block.lines()) {
+                        write(sheet.createRow(r++), cells(block, line, language), null);
+                    }
+                }
+            }
+            sheet.createFreezePane(3, 1);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> cells(Results.GoalBlock block, Results.Line line, Language language) {
+        List<String> cells = new ArrayList<>(List.of(block.goal().code(), line.target().code(),
+                line.target().label(language.code()).value()));
+        line.cells().forEach(c -> cells.add(level(c, language)));
+        Overall overall = line.overall();
+        cells.add(level(overall.value(), language));
+        cells.add(overall.decided() ? messages.get(language, "relevance.result.derived.decided", overall.reason())
+                : overall.value() == null ? "" : messages.get(language, "relevance.result.derived.highest"));
+        cells.add(line.control() == null ? "" : messages.get(language, "relevance.control." + line.control()));
+        cells.add(line.prioritised() ? messages.get(language, "relevance.prioritised") : "");
+        cells.add(line.prioritised() ? line.decision().justification() : "");
+        return cells;
+    }
+
+    private String level(Relevance value, Language language) {
+        return messages.get(language, "relevance.level." + (value == null ? "NONE" : value.name()));
+    }
+
+    private static void write(Row row, List<String> cells, CellStyle style) {
+        for (int c = 0; c < cells.size(); c++) {
+            row.createCell(c).setCellValue(cells.get(c));
+            if (style != null) {
+                row.getCell(c).setCellStyle(style);
+            }
+        }
+    }
+
+    /** The report page's XHTML as a PDF, Arabic and Persian shaped and ordered as the workshop report does. */
+    byte[] pdf(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            File font = new File(pdfFont);
+            if (font.isFile()) {
+                builder.useFont(font, "Report Sans");
+            }
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package se.samrad.relevance;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface RoundRowRepository extends CrudRepository<RoundRow, Long> {
+
+    List<RoundRow> findByOrganisationIdOrderByYearDesc(long organisationId);
+
+    List<RoundRow> findByOrganisationIdAndIdIn(long organisationId, Collection<Long> ids);
+
+    Optional<RoundRow> findByIdAndOrganisationId(long id, long organisationId);
+}

@@ -1,0 +1,40 @@
+<#-- A round's result as XHTML for the PDF renderer: self-contained, print styles inline (never served to browsers). -->
+<#assign round = result.round()>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang.code()}" dir="${lang.dir()}">
+<head>
+<meta charset="utf-8"/>
+<title>${t("relevance.result.page-title", round.title(), round.year()?c)}</title>
+<style>
+  @page { size: A4 landscape; margin: 14mm 12mm; }
+  body { font-family: "Report Sans", sans-serif; font-size: 9pt; color: #000; }
+  h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12pt; border-bottom: 1px solid #444; }
+  table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #666; padding: 2pt 3pt; font-size: 7.5pt; }
+  .p3 { background: #a6dbb6; } .p2 { background: #c8e9d2; } .p1 { background: #e6f4ea; }
+  html[dir="rtl"] body { direction: rtl; text-align: right; }
+</style>
+</head>
+<body>
+<h1>${t("relevance.result.page-title", round.title(), round.year()?c)}</h1>
+<p>${t("relevance.result.lead")}</p>
+<h2>${t("relevance.result.priorities")}</h2>
+<#if result.priorities()?has_content>
+<ul><#list result.priorities() as line><li>${line.target().code()} ${line.target().label(lang.code()).value()}: ${line.decision().justification()}</li></#list></ul>
+<#else><p>${t("relevance.result.priorities.none")}</p></#if>
+<h2>${t("relevance.result.balance")}</h2>
+<table><#list result.dimensionBalance() as d, n><tr><th>${t("goals.dimension." + d)}</th><td>${n}</td></tr></#list></table>
+<h2>${t("relevance.result.heatmap")}</h2>
+<#list result.frameworks() as fw>
+<h3>${fw.name(lang.code()).value()}</h3>
+<table>
+  <tr><th>${t("relevance.result.target")}</th><#list result.units() as u><th>${u.name()}</th></#list><th>${t("relevance.result.overall")}</th><th>${t("relevance.prioritised")}</th></tr>
+  <#list result.blocks()[fw.key()] as block><#list block.lines() as line>
+  <tr><th>${line.target().code()}</th><#list line.cells() as cell><#if cell??><td class="${{"HIGH": "p3", "MEDIUM": "p2", "LOW": "p1", "NOT_RELEVANT": ""}[cell.name()]}">${t("relevance.level." + cell.name())}</td><#else><td>–</td></#if></#list>
+    <td>${t("relevance.level." + line.overall().valueName()?has_content?then(line.overall().valueName(), "NONE"))}<#if line.overall().decided()> *</#if></td>
+    <td><#if line.prioritised()>${t("relevance.prioritised")}</#if></td></tr>
+  </#list></#list>
+</table>
+</#list>
+<p>* ${t("relevance.report.decided-mark")}</p>
+</body>
+</html>

@@ -1,0 +1,74 @@
+package se.samrad.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import se.samrad.goals.GoalCatalogue;
+import se.samrad.platform.account.Account;
+import se.samrad.platform.account.StaffDirectory;
+import se.samrad.platform.organisation.OrgUnit;
+import se.samrad.platform.organisation.Organisation;
+import se.samrad.platform.organisation.OrganisationService;
+import se.samrad.platform.organisation.UnitKind;
+import se.samrad.platform.security.Role;
+import se.samrad.relevance.OpenRoundCommand;
+import se.samrad.relevance.Rounds;
+import se.samrad.support.AxePages;
+import se.samrad.support.Browser;
+import se.samrad.support.Fixtures;
+import se.samrad.support.IntegrationTest;
+
+import java.util.List;
+import java.util.Map;
+
+/** axe-core finds no WCAG 2.2 AA violation on the relevance assessment's pages, in every offered language. */
+@MicronautTest(transactional = false)
+class RelevancePagesBrowserTest extends IntegrationTest {
+
+    @Inject EmbeddedServer server;
+    @Inject Fixtures fixtures;
+    @Inject StaffDirectory directory;
+    @Inject OrganisationService organisations;
+    @Inject Rounds rounds;
+    @Inject GoalCatalogue catalogue;
+
+    ChromeDriver driver;
+    Account admin;
+    OrgUnit unit;
+    long round;
+
+    @BeforeAll
+    void setUp() {
+        driver = Browser.start();
+        Organisation org = fixtures.organisation("Relevanskommun");
+        admin = fixtures.account(org, Role.ORG_ADMIN, Role.FACILITATOR);
+        var actor = directory.toUser(admin);
+        unit = organisations.createUnit(actor, "Miljöförvaltningen", UnitKind.ADMINISTRATION, null);
+        round = rounds.open(actor, new OpenRoundCommand("2026", "Kartläggning", List.of(), List.of(unit.id()),
+                Map.of(unit.id().toString(), admin.id().toString()), "2026-04-30", "Utgå från grunduppdraget.")).id();
+        rounds.publish(rounds.get(org.id(), round), true);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void everyRelevancePageIsFreeOfAxeViolationsInEveryLanguage() {
+        AxePages pages = new AxePages(driver, server.getURI());
+        pages.signIn(admin.email());
+        var goal4 = catalogue.element("agenda2030", "4", null);
+        String task = "/relevance/rounds/" + round + "/units/" + unit.id();
+        pages.check(List.of("/relevance", "/relevance/new", "/relevance/rounds/" + round, task,
+                task + "/goals/" + goal4.id(), "/relevance/rounds/" + round + "/result", "/relevance/public/" + round,
+                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id()));
+        pages.assertNone();
+    }
+}
