@@ -18,7 +18,7 @@ import java.util.List;
  * reminded again the same day, so a resent form changes nothing.
  */
 @Singleton
-class Reminders {
+public class Reminders {
 
     static final String SUBMITTED = "relevance.error.remind-submitted";
 
@@ -39,7 +39,7 @@ class Reminders {
      * reminders were recorded now.
      */
     @Transactional
-    int remind(CurrentUser user, RoundRow round, @Nullable Long unitId) {
+    public int remind(CurrentUser user, RoundRow round, @Nullable Long unitId) {
         RoundClosing.requireOpen(round);
         List<RoundUnitRow> chosen = units.findByOrganisationIdAndRoundId(round.organisationId(), round.id()).stream()
                 .filter(u -> unitId == null ? u.submittedAt() == null : u.unitId() == unitId).toList();

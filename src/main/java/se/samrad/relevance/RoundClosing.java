@@ -14,7 +14,7 @@ import java.time.ZoneId;
  * no more answers or hand-ins from the units; the analysis group still decides and publishes.
  */
 @Singleton
-class RoundClosing {
+public class RoundClosing {
 
     static final String CLOSED = "relevance.error.closed";
     static final String TOO_EARLY = "relevance.error.close-early";
@@ -48,7 +48,7 @@ class RoundClosing {
 
     /** Closes the round; closing a closed round changes nothing. */
     @Transactional
-    RoundRow close(CurrentUser user, RoundRow round) {
+    public RoundRow close(CurrentUser user, RoundRow round) {
         if (round.closed()) {
             return round;
         }
@@ -61,7 +61,7 @@ class RoundClosing {
 
     /** Reopens a closed round; reopening an open one changes nothing. */
     @Transactional
-    RoundRow reopen(CurrentUser user, RoundRow round) {
+    public RoundRow reopen(CurrentUser user, RoundRow round) {
         if (!round.closed()) {
             return round;
         }
