@@ -23,7 +23,7 @@
     <td><#if u.contactName()?has_content><bdi>${u.contactName()}</bdi><#else>${t("relevance.field.contact-none")}</#if></td>
     <td>${t("relevance.progress", u.assessed(), u.total())} (${u.percent()} %)</td>
     <td><#if u.submitted()>${t("relevance.submitted")}<#elseif u.assessed() gt 0>${t("relevance.in-progress")}<#else>${t("relevance.not-started")}</#if><#if !u.submitted() && u.reminded()><br><@r.reminded u/></#if></td>
-    <#if canManage && !round.closed()><td><#if !u.submitted()><form method="post" action="/relevance/rounds/${round.id()?c}/remind" class="inline-form">
+    <#if canManage && !round.closed()><td><#if !u.submitted()><form method="post" action="/relevance/rounds/${round.id()?c}/remind">
       <@f.csrfField/><input type="hidden" name="unit" value="${u.row().unitId()?c}">
       <button type="submit" class="button button--quiet">${t("relevance.remind")}<span class="visually-hidden"> <bdi>${u.name()}</bdi></span></button>
     </form></#if></td></#if>
