@@ -6,6 +6,7 @@
 <#assign label = target.label(lang.code())>
 <@layout.page title=t("relevance.decision.title", target.code() + " " + label.value()) titleLang=label.lang()>
 <p><a href="${base}/result#t-${target.id()?c}">${t("relevance.result.back-to-result")}</a></p>
+<@r.closedNotice round/>
 <@f.errorSummary errors/>
 <h2 id="units-heading">${t("relevance.decision.units")}</h2>
 <div class="table-wrap">

@@ -7,6 +7,7 @@
 <@layout.page title=goal.code() + " " + goalLabel.value() titleLang=goalLabel.lang()>
 <p><a href="${base}">${t("relevance.goal.back", unitName)}</a></p>
 <#if done?has_content><@f.notice "relevance.done." + done/></#if>
+<@r.closedNotice round/>
 <@f.errorSummary errors/>
 <p>${t("relevance.goal.hint")}</p>
 <form method="post" action="${base}/goals/${goal.id()?c}" class="form form--wide" novalidate>
@@ -43,6 +44,7 @@
     </div>
   </section>
   </#list>
+  <#if !round.closed()>
   <div class="actions">
     <button type="submit" class="button" name="action" value="save">${t("relevance.save")}</button>
     <#if next??><button type="submit" class="button button--quiet" name="action" value="next">${t("relevance.save-next", next.code())}</button></#if>
@@ -50,5 +52,6 @@
   <h2>${t("relevance.not-relevant.title")}</h2>
   <p>${t("relevance.not-relevant.hint")}</p>
   <button type="submit" class="button button--quiet" name="action" value="not-relevant">${t("relevance.not-relevant", goal.code())}</button>
+  </#if>
 </form>
 </@layout.page>

@@ -1,4 +1,5 @@
 <#import "../layout.ftl" as layout>
+<#import "parts.ftl" as parts>
 <@layout.page title=t("relevance.title")>
 <p class="lead">${t("relevance.lead")}</p>
 <h2 id="tasks-heading">${t("relevance.tasks")}</h2>
@@ -9,6 +10,7 @@
     <a href="/relevance/rounds/${task.round().id()?c}/units/${task.unit().row().unitId()?c}">${task.round().title()} ${task.round().year()?c}: <bdi>${task.unit().name()}</bdi></a>
     <p>${t("relevance.deadline", task.round().deadline().toString())}</p>
     <p>${t("relevance.progress", task.unit().assessed(), task.unit().total())}<#if task.unit().submitted()> – ${t("relevance.submitted")}</#if></p>
+    <#if !task.unit().submitted() && task.unit().reminded()><p><@parts.reminded task.unit()/></p></#if>
   </li>
 </#list>
 </ul>
@@ -21,10 +23,10 @@
 <#if rounds?has_content>
 <div class="table-wrap">
 <table aria-labelledby="rounds-heading">
-  <thead><tr><th scope="col">${t("relevance.field.title")}</th><th scope="col">${t("relevance.field.year")}</th><th scope="col">${t("relevance.field.deadline")}</th></tr></thead>
+  <thead><tr><th scope="col">${t("relevance.field.title")}</th><th scope="col">${t("relevance.field.year")}</th><th scope="col">${t("relevance.field.deadline")}</th><th scope="col">${t("relevance.progress.status")}</th></tr></thead>
   <tbody>
   <#list rounds as r>
-    <tr><th scope="row"><a href="/relevance/rounds/${r.id()?c}">${r.title()}</a></th><td>${r.year()?c}</td><td>${r.deadline().toString()}</td></tr>
+    <tr><th scope="row"><a href="/relevance/rounds/${r.id()?c}">${r.title()}</a></th><td>${r.year()?c}</td><td>${r.deadline().toString()}</td><td>${r.closed()?then(t("relevance.closed"), t("relevance.open-state"))}</td></tr>
   </#list>
   </tbody>
 </table>

@@ -44,3 +44,11 @@
 
 <#-- How strongly residents, stakeholders and workshops raised a target, written out. -->
 <#macro voices line>${t("relevance.result.voices.text", line.residents(), line.stakeholders(), line.workshopItems())}</#macro>
+
+<#-- A closed round, said on every page of it: units change nothing more; an admin may reopen it. -->
+<#macro closedNotice round>
+<#if round.closed()><div class="problem" role="status"><strong>${t("relevance.closed")}</strong> ${t("relevance.closed.hint")}</div></#if>
+</#macro>
+
+<#-- When a unit was last reminded, with who reminded it when known. -->
+<#macro reminded progress><#if progress.reminded()>${t("relevance.reminded", fmt.date(progress.row().remindedAt()))}<#if progress.remindedBy()?has_content> (<bdi>${progress.remindedBy()}</bdi>)</#if></#if></#macro>

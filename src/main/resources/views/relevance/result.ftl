@@ -7,6 +7,7 @@
 <@layout.page title=t("relevance.result.page-title", round.title(), round.year()?c)>
 <p><a href="${base}">${t("relevance.result.back")}</a></p>
 <#if done?has_content><@f.notice "relevance.done." + done/></#if>
+<@r.closedNotice round/>
 <@f.errorSummary errors/>
 <p class="lead">${t("relevance.result.lead")}</p>
 

@@ -1,9 +1,11 @@
 <#import "../layout.ftl" as layout>
 <#import "../forms.ftl" as f>
 <#import "../goals/parts.ftl" as g>
+<#import "parts.ftl" as r>
 <@layout.page title=t("relevance.unit.title", unit.name(), round.title() + " " + round.year()?c)>
 <#if done?has_content><@f.notice "relevance.done." + done/></#if>
-<p>${t("relevance.deadline", round.deadline().toString())} · ${t("relevance.progress", unit.assessed(), unit.total())}<#if unit.submitted()> · ${t("relevance.submitted")}</#if></p>
+<@r.closedNotice round/>
+<p>${t("relevance.deadline", round.deadline().toString())} · ${t("relevance.progress", unit.assessed(), unit.total())}<#if unit.submitted()> · ${t("relevance.submitted")}<#elseif unit.reminded()> · <@r.reminded unit/></#if></p>
 <#if round.instructions()?has_content><h2>${t("relevance.field.instructions")}</h2><p class="pre-line">${round.instructions()}</p></#if>
 <p>${t("relevance.unit.hint")}</p>
 <#list frameworks as fs>
@@ -23,10 +25,12 @@
 </table>
 </div>
 </#list>
+<#if !round.closed()>
 <h2>${t("relevance.submit.title")}</h2>
 <p>${t("relevance.submit.hint")}</p>
 <form method="post" action="/relevance/rounds/${round.id()?c}/units/${unit.row().unitId()?c}/submit">
   <@f.csrfField/>
   <button type="submit" class="button">${t("relevance.submit")}</button>
 </form>
+</#if>
 </@layout.page>

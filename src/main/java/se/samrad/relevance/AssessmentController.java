@@ -64,7 +64,7 @@ class AssessmentController {
     HttpResponse<?> submit(Authentication auth, @PathVariable long id, @PathVariable long unitId) {
         CurrentUser user = CurrentUser.of(auth);
         RoundUnitRow unit = unitFor(user, id, unitId);
-        rounds.submit(unit);
+        rounds.submit(user, rounds.get(unit.organisationId(), id), unit);
         return HttpResponse.seeOther(URI.create(base(id, unitId) + "?done=submitted"));
     }
 
@@ -101,6 +101,10 @@ class AssessmentController {
             forms.put(leaf.id(), command);
             (notRelevant ? binder.validate(command) : bound.errors()).getFields()
                     .forEach((field, key) -> errors.add(prefix + field, key));
+        }
+        if (round.closed()) {
+            // Refused, with what was typed kept on the page beside the reason.
+            return pages.goal(request, HttpStatus.CONFLICT, user, round, unit, goal, forms, new FormErrors());
         }
         if (!errors.isEmpty()) {
             return pages.goal(request, HttpStatus.UNPROCESSABLE_ENTITY, user, round, unit, goal, forms, errors);

@@ -64,7 +64,7 @@ class PublicSummaryController {
         RoundRow round = rounds.get(user.requireOrganisation(), id);
         permissions.requireManage(user);
         boolean published = "true".equals(Forms.value(body, "published"));
-        rounds.publish(round, published);
+        rounds.publish(user, round, published);
         return HttpResponse.seeOther(URI.create("/relevance/rounds/" + id + "?done="
                 + (published ? "published" : "withdrawn")));
     }

@@ -37,6 +37,7 @@ import java.util.Map;
 class RelevanceController {
 
     private final Rounds rounds;
+    private final RoundClosing closing;
     private final RelevancePermissions permissions;
     private final GoalCatalogue catalogue;
     private final AccountService accounts;
@@ -44,9 +45,10 @@ class RelevanceController {
     private final Views views;
     private final Clock clock;
 
-    RelevanceController(Rounds rounds, RelevancePermissions permissions, GoalCatalogue catalogue,
+    RelevanceController(Rounds rounds, RoundClosing closing, RelevancePermissions permissions, GoalCatalogue catalogue,
                         AccountService accounts, FormBinder binder, Views views, Clock clock) {
         this.rounds = rounds;
+        this.closing = closing;
         this.permissions = permissions;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -109,7 +111,8 @@ class RelevanceController {
         String lang = views.language(request).code();
         return views.page(request, "relevance/round", model("round", round, "units", rounds.progress(round),
                 "frameworks", rounds.frameworks(round).stream().map(f -> f.name(lang).value()).toList(),
-                "canManage", permissions.canManage(user),
+                "canManage", permissions.canManage(user), "canReopen", permissions.canReopen(user),
+                "mayClose", !round.closed() && closing.mayClose(round),
                 "done", request.getParameters().get("done", String.class, "")));
     }
 

@@ -140,9 +140,9 @@ class RelevanceDemo implements DemoContributor {
                 }
             }
             assessments.save(unit, commands);
-            rounds.submit(unit);
+            rounds.submit(admin, round, unit);
         });
-        PRIORITIES.forEach((code, why) -> decisions.decide(round, catalogue.agenda2030().element(code).orElseThrow()
+        PRIORITIES.forEach((code, why) -> decisions.decide(admin, round, catalogue.agenda2030().element(code).orElseThrow()
                 .id(), new DecisionCommand(null, "", true, why)));
     }
 }

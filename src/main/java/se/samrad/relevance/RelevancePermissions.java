@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Who may do what in the relevance assessment (issue 19): admins and analysts open rounds, follow progress,
  * answer for any unit and decide; council members read the results; a unit's contact answers for that unit.
- * Each check answers 403; another organisation's round is not found (404) because every query names the user's.
+ * Only an admin reopens a closed round. Each check answers 403; another organisation's round is not found (404) because every query names the user's.
  */
 @Singleton
 public class RelevancePermissions {
@@ -32,6 +32,15 @@ public class RelevancePermissions {
     /** Whether the user answers for this unit of a round: its contact, or a manager. */
     public boolean canAnswer(CurrentUser user, RoundUnitRow unit) {
         return canManage(user) || (unit.contactAccountId() != null && unit.contactAccountId() == user.accountId());
+    }
+
+    /** Reopening a closed round: organisation admins only. */
+    public boolean canReopen(@Nullable CurrentUser user) {
+        return user != null && user.organisationId() != null && user.roles().contains(Role.ORG_ADMIN);
+    }
+
+    public long requireReopen(CurrentUser user) {
+        return require(canReopen(user), user);
     }
 
     public long requireManage(CurrentUser user) {

@@ -112,7 +112,7 @@ class ResultController {
             return decisionPage(request, HttpStatus.UNPROCESSABLE_ENTITY, user, round, target, bound.command(),
                     bound.errors());
         }
-        decisions.decide(round, elementId, bound.command());
+        decisions.decide(user, round, elementId, bound.command());
         return HttpResponse.seeOther(URI.create("/relevance/rounds/" + id + "/result?done=decided#t-" + elementId));
     }
 

@@ -30,6 +30,11 @@ public record RoundRow(
                 closed, createdAt, value);
     }
 
+    RoundRow withClosed(boolean value) {
+        return new RoundRow(id, organisationId, year, title, frameworks, deadline, instructions, previousRoundId,
+                value, createdAt, published);
+    }
+
     /** The framework keys taking part, Agenda 2030 first. */
     public List<String> frameworkKeys() {
         return Arrays.stream(frameworks.split(",")).filter(k -> !k.isBlank()).toList();

@@ -8,6 +8,7 @@ import se.samrad.goals.GoalElement;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.account.AccountService;
+import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.organisation.OrgUnit;
 import se.samrad.platform.organisation.OrgUnitRepository;
 import se.samrad.platform.security.CurrentUser;
@@ -31,10 +32,13 @@ public class Rounds {
     private final OrgUnitRepository orgUnits;
     private final AccountService accounts;
     private final GoalCatalogue catalogue;
+    private final RelevanceAudit audit;
     private final Clock clock;
 
     Rounds(RoundRowRepository rounds, RoundUnitRowRepository units, AnswerRowRepository answers,
-           OrgUnitRepository orgUnits, AccountService accounts, GoalCatalogue catalogue, Clock clock) {
+           OrgUnitRepository orgUnits, AccountService accounts, GoalCatalogue catalogue, RelevanceAudit audit,
+           Clock clock) {
+        this.audit = audit;
         this.rounds = rounds;
         this.units = units;
         this.answers = answers;
@@ -44,10 +48,17 @@ public class Rounds {
         this.clock = clock;
     }
 
-    /** A unit of a round with its name, contact and progress (assessed elements out of all). */
-    public record UnitProgress(RoundUnitRow row, String name, String contactName, int assessed, int total) {
+    /**
+     * A unit of a round with its name, contact, progress (assessed elements out of all) and who last reminded it.
+     */
+    public record UnitProgress(RoundUnitRow row, String name, String contactName, String remindedBy, int assessed,
+                               int total) {
         public boolean submitted() {
             return row.submittedAt() != null;
+        }
+
+        public boolean reminded() {
+            return row.remindedAt() != null;
         }
 
         public int percent() {
@@ -78,8 +89,9 @@ public class Rounds {
             if (contact != null && !staff.contains(contact)) {
                 throw new InvalidRequestException("relevance.error.contact");
             }
-            units.save(new RoundUnitRow(null, org, round.id(), unitId, contact, null));
+            units.save(RoundUnitRow.of(org, round.id(), unitId, contact));
         }
+        audit.round(user, round, AuditAction.RELEVANCE_ROUND_OPENED);
         return round;
     }
 
@@ -147,9 +159,13 @@ public class Rounds {
         Map<Long, String> people = accounts.staff(round.organisationId()).stream()
                 .collect(Collectors.toMap(s -> s.id(), s -> s.displayName()));
         return rows.stream().map(r -> new UnitProgress(r, names.getOrDefault(r.unitId(), ""),
-                        r.contactAccountId() == null ? "" : people.getOrDefault(r.contactAccountId(), ""),
+                        nameOf(people, r.contactAccountId()), nameOf(people, r.remindedBy()),
                         assessed.getOrDefault(r.unitId(), 0L).intValue(), leafIds.size()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    private static String nameOf(Map<Long, String> people, Long accountId) {
+        return accountId == null ? "" : people.getOrDefault(accountId, "");
     }
 
     public Map<Long, String> unitNames(long organisationId) {
@@ -157,10 +173,13 @@ public class Rounds {
                 .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
     }
 
+    /** Hands a unit in; handing in again changes nothing. A closed round takes no hand-in. */
     @Transactional
-    public void submit(RoundUnitRow unit) {
+    public void submit(CurrentUser user, RoundRow round, RoundUnitRow unit) {
+        RoundClosing.requireOpen(round);
         if (unit.submittedAt() == null) {
             units.update(unit.submitted(clock.instant()));
+            audit.unit(user, unit, AuditAction.RELEVANCE_UNIT_SUBMITTED);
         }
     }
 
@@ -180,19 +199,25 @@ public class Rounds {
         RoundRow next = rounds.save(new RoundRow(null, org, last.year() + 1, last.title(), last.frameworks(),
                 last.deadline().plusYears(1), last.instructions(), last.id(), false, clock.instant(), false));
         for (RoundUnitRow u : units.findByOrganisationIdAndRoundId(org, last.id())) {
-            units.save(new RoundUnitRow(null, org, next.id(), u.unitId(), u.contactAccountId(), null));
+            units.save(RoundUnitRow.of(org, next.id(), u.unitId(), u.contactAccountId()));
         }
         List<AnswerRow> copies = answers.findByOrganisationIdAndRoundId(org, last.id()).stream()
                 .map(a -> new AnswerRow(null, org, next.id(), a.unitId(), a.elementId(), a.relevance(), a.control(),
                         a.collaborators(), a.contribution(), a.steering(), a.challenges(), a.note(), clock.instant()))
                 .toList();
         answers.saveAll(copies);
+        audit.round(user, next, AuditAction.RELEVANCE_ROUND_OPENED);
         return next;
     }
 
     /** Publishes or withdraws the round's public summary. */
     @Transactional
-    public RoundRow publish(RoundRow round, boolean published) {
+    public RoundRow publish(CurrentUser user, RoundRow round, boolean published) {
+        if (round.published() == published) {
+            return round;
+        }
+        audit.round(user, round, published ? AuditAction.RELEVANCE_ROUND_PUBLISHED
+                : AuditAction.RELEVANCE_ROUND_WITHDRAWN);
         return rounds.update(round.withPublished(published));
     }
 

@@ -16,6 +16,8 @@ import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
 import se.samrad.relevance.OpenRoundCommand;
+import se.samrad.relevance.Reminders;
+import se.samrad.relevance.RoundClosing;
 import se.samrad.relevance.Rounds;
 import se.samrad.support.AxePages;
 import se.samrad.support.Browser;
@@ -25,7 +27,10 @@ import se.samrad.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 
-/** axe-core finds no WCAG 2.2 AA violation on the relevance assessment's pages, in every offered language. */
+/**
+ * axe-core finds no WCAG 2.2 AA violation on the relevance assessment's pages, in every offered language: an open
+ * round with a reminded unit, and a closed round's progress, task and goal form.
+ */
 @MicronautTest(transactional = false)
 class RelevancePagesBrowserTest extends IntegrationTest {
 
@@ -34,12 +39,15 @@ class RelevancePagesBrowserTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject OrganisationService organisations;
     @Inject Rounds rounds;
+    @Inject RoundClosing closing;
+    @Inject Reminders reminders;
     @Inject GoalCatalogue catalogue;
 
     ChromeDriver driver;
     Account admin;
     OrgUnit unit;
     long round;
+    long closed;
 
     @BeforeAll
     void setUp() {
@@ -50,7 +58,12 @@ class RelevancePagesBrowserTest extends IntegrationTest {
         unit = organisations.createUnit(actor, "Miljöförvaltningen", UnitKind.ADMINISTRATION, null);
         round = rounds.open(actor, new OpenRoundCommand("2026", "Kartläggning", List.of(), List.of(unit.id()),
                 Map.of(unit.id().toString(), admin.id().toString()), "2026-04-30", "Utgå från grunduppdraget.")).id();
-        rounds.publish(rounds.get(org.id(), round), true);
+        rounds.publish(actor, rounds.get(org.id(), round), true);
+        // The open round's unit reminded (the progress page and the task say when); last year's round closed.
+        reminders.remind(actor, rounds.get(org.id(), round), null);
+        closed = rounds.open(actor, new OpenRoundCommand("2025", "Förra årets kartläggning", List.of(),
+                List.of(unit.id()), Map.of(unit.id().toString(), admin.id().toString()), "2025-04-30", "")).id();
+        closing.close(actor, rounds.get(org.id(), closed));
     }
 
     @AfterAll
@@ -68,7 +81,9 @@ class RelevancePagesBrowserTest extends IntegrationTest {
         String task = "/relevance/rounds/" + round + "/units/" + unit.id();
         pages.check(List.of("/relevance", "/relevance/new", "/relevance/rounds/" + round, task,
                 task + "/goals/" + goal4.id(), "/relevance/rounds/" + round + "/result", "/relevance/public/" + round,
-                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id()));
+                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id(),
+                "/relevance/rounds/" + closed, "/relevance/rounds/" + closed + "/units/" + unit.id(),
+                "/relevance/rounds/" + closed + "/units/" + unit.id() + "/goals/" + goal4.id()));
         pages.assertNone();
     }
 }
