@@ -1,0 +1,50 @@
+package se.samrad.platform.pdf;
+
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one way the platform prints: self-contained XHTML (from a template that uses {@code views/platform/pdf.ftl},
+ * or a {@link PdfDocument}) rendered to PDF with the report font embedded as "Report Sans", runs split and reordered
+ * by the Unicode bidirectional algorithm (each element's {@code dir} gives its base direction) and Arabic-script
+ * letters joined into their contextual forms, Persian's own letters included.
+ */
+@Singleton
+public class PdfRenderer {
+
+    private final String font;
+
+    public PdfRenderer(@Value("${samrad.pdf.font:${samrad.workshop.pdf-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}}")
+                       String font) {
+        this.font = font;
+    }
+
+    /** The XHTML as a PDF. */
+    public byte[] render(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ShapingReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            File file = new File(font);
+            if (file.isFile()) {
+                builder.useFont(file, "Report Sans");
+            }
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
