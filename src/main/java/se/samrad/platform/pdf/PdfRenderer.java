@@ -22,7 +22,7 @@ public class PdfRenderer {
 
     private final String font;
 
-    public PdfRenderer(@Value("${samrad.pdf.font:${samrad.workshop.pdf-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}}")
+    public PdfRenderer(@Value("${samrad.pdf.font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}")
                        String font) {
         this.font = font;
     }
