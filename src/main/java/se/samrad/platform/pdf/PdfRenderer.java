@@ -3,7 +3,9 @@ package se.samrad.platform.pdf;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
@@ -20,10 +22,19 @@ import java.io.UncheckedIOException;
 @Singleton
 public class PdfRenderer {
 
+    /** Debian's DejaVu Sans (fonts-dejavu-core): Latin, Arabic and Persian letters. */
+    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
     private final String font;
 
-    public PdfRenderer(@Value("${samrad.pdf.font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}")
-                       String font) {
+    /** The font of {@code samrad.pdf.font}, else of the older {@code samrad.workshop.pdf-font}, else DejaVu Sans. */
+    @Inject
+    PdfRenderer(@Nullable @Property(name = "samrad.pdf.font") String font,
+                @Nullable @Property(name = "samrad.workshop.pdf-font") String workshopFont) {
+        this(font != null ? font : workshopFont != null ? workshopFont : DEFAULT_FONT);
+    }
+
+    public PdfRenderer(String font) {
         this.font = font;
     }
 
