@@ -27,8 +27,8 @@ import java.util.Set;
 import static se.samrad.indicator.IndicatorPages.model;
 
 /**
- * The follow-up table (grouped, columns chosen, exported as CSV, XLSX and PDF, printable), the deviations first for the
- * analysis group's meeting, and the published follow-up for residents.
+ * The follow-up table (grouped, columns chosen, exported as CSV, XLSX and PDF, printable), the deviations first for
+ * the analysis group's meeting, and the published follow-up for residents.
  */
 @Controller
 @Produces(Views.HTML_VALUE)

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -36,6 +37,10 @@ public class PdfRenderer {
 
     public PdfRenderer(String font) {
         this.font = font;
+        if (!new File(font).isFile()) {
+            // Without it the PDF's built-in fonts draw every Arabic, Persian (and some other) letter as '#'.
+            LoggerFactory.getLogger(PdfRenderer.class).warn("PDF font {} not found (samrad.pdf.font)", font);
+        }
     }
 
     /** The XHTML as a PDF. */
