@@ -22,6 +22,7 @@
 <p class="actions">
   <a class="button button--quiet" href="/indicators/follow-up.xlsx<#if query?has_content>?${query}</#if>" download>${t("indicator.follow-up.xlsx")}</a>
   <a class="button button--quiet" href="/indicators/follow-up.csv<#if query?has_content>?${query}</#if>" download>${t("indicator.follow-up.csv")}</a>
+  <a class="button button--quiet" href="/indicators/follow-up.pdf<#if query?has_content>?${query}</#if>" download>${t("indicator.follow-up.pdf")}</a>
   <#if isPublic><a class="button button--quiet" href="/follow-up/${organisationId?c}">${t("indicator.follow-up.public-link")}</a></#if>
 </p>
 <p class="hint no-print">${t("indicator.follow-up.print")}</p>

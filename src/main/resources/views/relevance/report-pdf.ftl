@@ -1,21 +1,8 @@
-<#-- A round's result as XHTML for the PDF renderer: self-contained, print styles inline (never served to browsers). -->
+<#-- A round's result as XHTML for the PDF renderer, in the platform's print layout (never served to browsers). -->
+<#import "../platform/pdf.ftl" as pdf>
 <#assign round = result.round()>
-<!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang.code()}" dir="${lang.dir()}">
-<head>
-<meta charset="utf-8"/>
-<title>${t("relevance.result.page-title", round.title(), round.year()?c)}</title>
-<style>
-  @page { size: A4 landscape; margin: 14mm 12mm; }
-  body { font-family: "Report Sans", sans-serif; font-size: 9pt; color: #000; }
-  h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12pt; border-bottom: 1px solid #444; }
-  table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #666; padding: 2pt 3pt; font-size: 7.5pt; }
-  .p3 { background: #a6dbb6; } .p2 { background: #c8e9d2; } .p1 { background: #e6f4ea; }
-  html[dir="rtl"] body { direction: rtl; text-align: right; }
-</style>
-</head>
-<body>
-<h1>${t("relevance.result.page-title", round.title(), round.year()?c)}</h1>
+<@pdf.document title=t("relevance.result.page-title", round.title(), round.year()?c) landscape=true
+    style=".p3 { background: #a6dbb6; } .p2 { background: #c8e9d2; } .p1 { background: #e6f4ea; }">
 <p>${t("relevance.result.lead")}</p>
 <h2>${t("relevance.result.priorities")}</h2>
 <#if result.priorities()?has_content>
@@ -36,5 +23,4 @@
 </table>
 </#list>
 <p>* ${t("relevance.report.decided-mark")}</p>
-</body>
-</html>
+</@pdf.document>

@@ -1,20 +1,6 @@
-<#-- The report as XHTML for the PDF renderer: self-contained, print styles inline (never served to browsers). -->
-<!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang.code()}" dir="${lang.dir()}">
-<head>
-<meta charset="utf-8"/>
-<title>${t("workshop.report.title", workshop.title())}</title>
-<style>
-  @page { size: A4; margin: 18mm 16mm; }
-  body { font-family: "Report Sans", sans-serif; font-size: 10pt; color: #000; }
-  h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #444; }
-  table { border-collapse: collapse; margin: 6pt 0; } th, td { border: 1px solid #666; padding: 2pt 4pt; font-size: 8.5pt; }
-  .meta { color: #333; } li { margin-bottom: 2pt; }
-  html[dir="rtl"] body { direction: rtl; text-align: right; }
-</style>
-</head>
-<body>
-<h1>${t("workshop.report.title", workshop.title())}</h1>
+<#-- The report as XHTML for the PDF renderer, in the platform's print layout (never served to browsers). -->
+<#import "../platform/pdf.ftl" as pdf>
+<@pdf.document title=t("workshop.report.title", workshop.title())>
 <p class="meta">${t("workshop.report.lead", fmt.date(workshop.createdAt()), snapshot.participants())}</p>
 <#list snapshot.activities() as a>
 <#assign kind = a.activity().kind()?string>
@@ -48,5 +34,4 @@
   <ul><#list a.items() as i><#if !i.hidden() && i.mergedInto() == 0><li>${i.text()}<#if i.name()?has_content> – ${i.name()}</#if><#if kind == "IDEAS" || kind == "QA"> (${t("workshop.votes", i.votes())})</#if></li></#if></#list></ul>
 </#if>
 </#list>
-</body>
-</html>
+</@pdf.document>

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.pdf.PdfRenderer;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.platform.web.Views;
@@ -20,13 +21,14 @@ import se.samrad.platform.web.Views;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static se.samrad.indicator.IndicatorPages.model;
 
 /**
- * The follow-up table (grouped, columns chosen, exported as CSV and XLSX, printable), the deviations first for the
- * analysis group's meeting, and the published follow-up for residents.
+ * The follow-up table (grouped, columns chosen, exported as CSV, XLSX and PDF, printable), the deviations first for
+ * the analysis group's meeting, and the published follow-up for residents.
  */
 @Controller
 @Produces(Views.HTML_VALUE)
@@ -37,9 +39,11 @@ class FollowUpController {
     private final ComparisonAreas areas;
     private final IndicatorPermissions permissions;
     private final Views views;
+    private final PdfRenderer pdf;
 
     FollowUpController(FollowUp followUp, FollowUpExport export, ComparisonAreas areas,
-                       IndicatorPermissions permissions, Views views) {
+                       IndicatorPermissions permissions, Views views, PdfRenderer pdf) {
+        this.pdf = pdf;
         this.followUp = followUp;
         this.export = export;
         this.areas = areas;
@@ -73,6 +77,17 @@ class FollowUpController {
         long organisationId = permissions.requireRead(CurrentUser.of(auth));
         return attachment(export.xlsx(table(request, organisationId, group)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "uppfoljning.xlsx");
+    }
+
+    /** The follow-up table as a printable PDF, grouped and with the columns chosen as on the page. */
+    @Get("/indicators/follow-up.pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Produces("application/pdf")
+    HttpResponse<byte[]> pdf(HttpRequest<?> request, Authentication auth, @Nullable @QueryValue String group) {
+        long organisationId = permissions.requireRead(CurrentUser.of(auth));
+        var document = export.document(table(request, organisationId, group), views.language(request));
+        byte[] body = pdf.render(views.render(request, "platform/pdf-document", Map.of("document", document)));
+        return attachment(body, "application/pdf", "uppfoljning.pdf");
     }
 
     /** The indicators that moved away from their target or worsened, per responsible unit. */

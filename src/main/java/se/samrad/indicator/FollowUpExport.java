@@ -8,6 +8,7 @@ import se.samrad.goals.GoalElement;
 import se.samrad.platform.csv.Csv;
 import se.samrad.platform.i18n.Language;
 import se.samrad.platform.i18n.Messages;
+import se.samrad.platform.pdf.PdfDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * The follow-up table as a spreadsheet, in the reader's language and with the columns they chose: CSV through the
- * one CSV writer (formulas neutralised) and XLSX (cells written as text, so nothing in them is ever a formula).
+ * one CSV writer (formulas neutralised) and XLSX (cells written as text, so nothing in them is ever a formula), and
+ * as a printable PDF document (a heading per group, then its rows) for the platform's PDF renderer.
  */
 @Singleton
 class FollowUpExport {
@@ -102,5 +104,28 @@ class FollowUpExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same table as a document: each group (the first column) a heading over a table of the other columns. */
+    PdfDocument document(List<List<String>> table, Language language) {
+        PdfDocument document = new PdfDocument(messages.get(language, "indicator.follow-up.title"), true)
+                .paragraph(messages.get(language, "indicator.follow-up.lead"));
+        List<String> header = table.getFirst().subList(1, table.getFirst().size());
+        List<List<String>> rows = new ArrayList<>();
+        String group = null;
+        for (List<String> row : table.subList(1, table.size())) {
+            if (group != null && !group.equals(row.getFirst())) {
+                document.heading(group).table(header, rows, true);
+                rows = new ArrayList<>();
+            }
+            group = row.getFirst();
+            rows.add(row.subList(1, row.size()));
+        }
+        if (group != null) {
+            document.heading(group).table(header, rows, true);
+        } else {
+            document.paragraph(messages.get(language, "indicator.none"));
+        }
+        return document.paragraph(messages.get(language, "indicator.kolada.source-where"));
     }
 }

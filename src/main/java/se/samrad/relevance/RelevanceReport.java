@@ -1,10 +1,5 @@
 package se.samrad.relevance;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,9 +8,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.samrad.platform.i18n.Language;
 import se.samrad.platform.i18n.Messages;
+import se.samrad.platform.pdf.PdfRenderer;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,12 +25,11 @@ import java.util.List;
 class RelevanceReport {
 
     private final Messages messages;
-    private final String pdfFont;
+    private final PdfRenderer pdf;
 
-    RelevanceReport(Messages messages,
-                    @Value("${samrad.workshop.pdf-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String pdfFont) {
+    RelevanceReport(Messages messages, PdfRenderer pdf) {
         this.messages = messages;
-        this.pdfFont = pdfFont;
+        this.pdf = pdf;
     }
 
     byte[] xlsx(Results.Result result, Language language) {
@@ -95,24 +89,8 @@ class RelevanceReport {
         }
     }
 
-    /** The report page's XHTML as a PDF, Arabic and Persian shaped and ordered as the workshop report does. */
+    /** The report page's XHTML as a PDF, through the platform's one renderer (Arabic and Persian shaped). */
     byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            File font = new File(pdfFont);
-            if (font.isFile()) {
-                builder.useFont(font, "Report Sans");
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render(xhtml);
     }
 }

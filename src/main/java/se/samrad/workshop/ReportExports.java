@@ -1,11 +1,5 @@
 package se.samrad.workshop;
 
-import com.openhtmltopdf.bidi.BidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,10 +8,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.samrad.goals.GoalElement;
 import se.samrad.platform.csv.Csv;
-import se.samrad.platform.i18n.ArabicShaper;
+import se.samrad.platform.pdf.PdfRenderer;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,10 +20,10 @@ import java.util.Map;
 @Singleton
 class ReportExports {
 
-    private final String pdfFont;
+    private final PdfRenderer pdf;
 
-    ReportExports(@Value("${samrad.workshop.pdf-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String pdfFont) {
-        this.pdfFont = pdfFont;
+    ReportExports(PdfRenderer pdf) {
+        this.pdf = pdf;
     }
 
     /** The report as CSV by the platform's rule ({@link Csv}). */
@@ -102,52 +95,8 @@ class ReportExports {
         }
     }
 
-    /** A printable PDF of the report's XHTML. */
+    /** A printable PDF of the report's XHTML, through the platform's one renderer. */
     byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // Arabic and Persian: runs split and reordered by the Unicode bidirectional algorithm (each element's
-            // dir says its base direction), and letters joined into their contextual forms (Persian's too).
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new Shaping());
-            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            File font = new File(pdfFont);
-            if (font.isFile()) {
-                builder.useFont(font, "Report Sans");
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** ICU's reordering, with every Arabic-script letter shaped ({@link ArabicShaper}), not only Arabic's own. */
-    private static final class Shaping implements BidiReorderer {
-
-        private final ICUBidiReorderer icu = new ICUBidiReorderer();
-
-        @Override
-        public String reorderRTLTextToLTR(String text) {
-            return icu.reorderRTLTextToLTR(text);
-        }
-
-        @Override
-        public String shapeText(String text) {
-            return ArabicShaper.shape(text);
-        }
-
-        @Override
-        public String deshapeText(String text) {
-            return ArabicShaper.unshape(text);
-        }
-
-        @Override
-        public boolean isLiveImplementation() {
-            return true;
-        }
+        return pdf.render(xhtml);
     }
 }

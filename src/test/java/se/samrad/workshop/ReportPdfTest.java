@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import se.samrad.platform.pdf.PdfRenderer;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +27,7 @@ class ReportPdfTest {
                 + "<p>Idéer från gruppen</p>"
                 + "<p dir=\"rtl\" lang=\"ar\">نحتاج حافلات أكثر</p>"
                 + "<p dir=\"rtl\" lang=\"fa\">پارک بیشتر می‌خواهیم</p></body></html>";
-        byte[] pdf = new ReportExports(FONT).pdf(xhtml);
+        byte[] pdf = new ReportExports(new PdfRenderer(FONT)).pdf(xhtml);
         String text;
         StringBuilder glyphs = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(pdf)) {
