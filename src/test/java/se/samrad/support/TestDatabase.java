@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code jdbc:mariadb://127.0.0.1:3306/}, with {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}),
  * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database, named by
  * {@code SAMRAD_TEST_DB_NAME} (default {@code samrad_test}) so that two checkouts can test on one server at once,
- * with the number of the test JVM appended where several run at once (each its own database, embedded server too).
+ * with the number of the test JVM appended where several run at once (each its own database, embedded server too;
+ * as each test class has a JVM of its own, see pom.xml, each class starts from an empty database).
  */
 public final class TestDatabase {
 
