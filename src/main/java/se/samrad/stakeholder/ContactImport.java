@@ -92,14 +92,8 @@ class ContactImport {
                         ContactRegister.consentHow(command), null, command.notes(), null, now, now, null)));
             }
         }
-        Report report = new Report(reports, !dryRun && reports.stream().noneMatch(r -> r.outcome() == Outcome.ERROR));
-        if (report.done()) {
-            writes.forEach(Runnable::run);
-            audit.record(organisationId, user, AuditAction.STAKEHOLDER_IMPORTED, "stakeholder-contacts",
-                    report.created() + " created, " + report.updated() + " updated, " + report.duplicates()
-                            + " duplicates left out");
-        }
-        return report;
+        return Report.of(reports, writes, dryRun, summary -> audit.record(organisationId, user,
+                AuditAction.STAKEHOLDER_IMPORTED, "stakeholder-contacts", summary));
     }
 
     private static ContactCommand command(Csv.Row row, ImportFile file) {

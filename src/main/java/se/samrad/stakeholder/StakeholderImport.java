@@ -39,6 +39,21 @@ public class StakeholderImport {
     /** The whole file's outcome: done is false for a dry run or when a row has errors. */
     public record Report(List<RowReport> rows, boolean done) {
 
+        /**
+         * The outcome of reading a whole file: unless it is a dry run or a row has errors, every row's write is
+         * carried out and {@code recorded} gets the summary for the audit log ("3 created, 1 updated, …").
+         */
+        static Report of(List<RowReport> rows, List<Runnable> writes, boolean dryRun,
+                         java.util.function.Consumer<String> recorded) {
+            Report report = new Report(rows, !dryRun && rows.stream().noneMatch(r -> r.outcome() == Outcome.ERROR));
+            if (report.done()) {
+                writes.forEach(Runnable::run);
+                recorded.accept(report.created() + " created, " + report.updated() + " updated, "
+                        + report.duplicates() + " duplicates left out");
+            }
+            return report;
+        }
+
         long count(Outcome outcome) {
             return rows.stream().filter(r -> r.outcome() == outcome).count();
         }
@@ -125,14 +140,8 @@ public class StakeholderImport {
                         command.description(), now, now)));
             }
         }
-        Report report = new Report(reports, !dryRun && reports.stream().noneMatch(r -> r.outcome() == Outcome.ERROR));
-        if (report.done()) {
-            writes.forEach(Runnable::run);
-            audit.record(organisationId, user, AuditAction.STAKEHOLDER_IMPORTED, "stakeholder-register",
-                    report.created() + " created, " + report.updated() + " updated, " + report.duplicates()
-                            + " duplicates left out");
-        }
-        return report;
+        return Report.of(reports, writes, dryRun, summary -> audit.record(organisationId, user,
+                AuditAction.STAKEHOLDER_IMPORTED, "stakeholder-register", summary));
     }
 
     private static OrganisationCommand command(Csv.Row row, ImportFile file) {
