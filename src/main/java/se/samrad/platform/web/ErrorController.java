@@ -39,9 +39,12 @@ public class ErrorController {
     private final Views views;
     private final se.samrad.platform.i18n.Messages messages;
     private final List<TooLargeBodies> tooLargeBodies;
+    private final LanguageResolver languages;
 
-    public ErrorController(Views views, se.samrad.platform.i18n.Messages messages, List<TooLargeBodies> tooLargeBodies) {
+    public ErrorController(Views views, se.samrad.platform.i18n.Messages messages, List<TooLargeBodies> tooLargeBodies,
+                           LanguageResolver languages) {
         this.messages = messages;
+        this.languages = languages;
         this.tooLargeBodies = tooLargeBodies;
         this.views = views;
     }
@@ -86,7 +89,7 @@ public class ErrorController {
         }
         String next = URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8);
         // The language asked for (?lang=ar on the protected page) is kept: the sign-in page is shown in it.
-        String language = request.getParameters().getFirst(LanguageResolver.PARAMETER).flatMap(messages::language)
+        String language = languages.fromParameter(request)
                 .map(chosen -> "&" + LanguageResolver.PARAMETER + "=" + chosen.code()).orElse("");
         return HttpResponse.seeOther(URI.create("/login?next=" + next + language));
     }
