@@ -23,6 +23,7 @@ import se.samrad.platform.organisation.Organisation;
 import se.samrad.platform.organisation.OrganisationService;
 import se.samrad.platform.organisation.UnitKind;
 import se.samrad.platform.security.Role;
+import se.samrad.support.AxePages;
 import se.samrad.support.Browser;
 import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
@@ -31,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What a person does in a real browser: signs in by keyboard, switches to Arabic and then Persian and gets
@@ -145,38 +144,22 @@ class AccessibilityBrowserTest extends IntegrationTest {
 
     @Test
     void everyPageIsFreeOfAxeViolationsInEveryLanguage() {
-        List<String> failures = new ArrayList<>();
-        driver.manage().deleteAllCookies();
-        List<String> publicPages = List.of("/", "/login", "/accessibility", "/privacy", "/no-such-page",
-                "/invite/" + invitationToken, "/invite/expired-or-unknown");
-        check(publicPages, failures);
-        submitLoginWithErrors(failures);
+        AxePages pages = new AxePages(driver, server.getURI());
+        pages.signOut();
+        pages.check(List.of("/", "/login", "/accessibility", "/privacy", "/no-such-page", "/invite/" + invitationToken,
+                "/invite/expired-or-unknown"));
+        submitLoginWithErrors(pages);
 
-        signIn(admin.email());
-        check(List.of("/", "/admin/staff", "/admin/organisation", "/admin/organisation/units/" + unit.id(),
-                "/admin/audit", "/account", "/networks", "/networks/" + network.id(), "/platform/organisations"),
-                failures);
-        signIn(PLATFORM_ADMIN);
-        check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"), failures);
-        if (!failures.isEmpty()) {
-            fail(String.join("\n\n", failures));
-        }
-    }
-
-    private void check(List<String> paths, List<String> failures) {
-        for (String language : LANGUAGES) {
-            for (String path : paths) {
-                driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-                String violations = Browser.violations(driver);
-                if (!violations.isEmpty()) {
-                    failures.add(path + " [" + language + "]\n" + violations);
-                }
-            }
-        }
+        pages.signIn(admin.email());
+        pages.check(List.of("/", "/admin/staff", "/admin/organisation", "/admin/organisation/units/" + unit.id(),
+                "/admin/audit", "/account", "/networks", "/networks/" + network.id(), "/platform/organisations"));
+        pages.signIn(PLATFORM_ADMIN);
+        pages.check(List.of("/", "/platform/organisations", "/platform/networks", "/platform/audit", "/account"));
+        pages.assertNone();
     }
 
     /** A form re-shown with errors (error summary, invalid fields) must be as accessible as a fresh one. */
-    private void submitLoginWithErrors(List<String> failures) {
+    private void submitLoginWithErrors(AxePages pages) {
         for (String language : LANGUAGES) {
             driver.get(url("/login?lang=" + language));
             driver.findElement(By.id("email")).sendKeys("someone@test.example");
@@ -185,19 +168,8 @@ class AccessibilityBrowserTest extends IntegrationTest {
             pageLoads().until(ExpectedConditions.presenceOfElementLocated(By.className("error-summary")));
             WebElement summary = driver.switchTo().activeElement();
             assertEquals("error-summary", summary.getAttribute("class"), "focus moves to the error summary");
-            String violations = Browser.violations(driver);
-            if (!violations.isEmpty()) {
-                failures.add("/login with errors [" + language + "]\n" + violations);
-            }
+            pages.report("/login with errors", language);
         }
-    }
-
-    private void signIn(String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=sv"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        awaitSignedIn();
     }
 
     /** Waits for the page after sign-in, whose heading greets the person ("Hej …" in Swedish). */

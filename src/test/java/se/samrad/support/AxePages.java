@@ -33,6 +33,11 @@ public final class AxePages {
         }
     }
 
+    /** Checks the page the browser shows now, reported as {@code what} in {@code language}. */
+    public void report(String what, String language) {
+        Browser.report(driver, what, language, failures);
+    }
+
     /** Signs in on a fresh session (see {@link Browser#signIn}). */
     public void signIn(String email) {
         Browser.signIn(driver, server, email);
