@@ -74,6 +74,11 @@ public class InvitationController {
             throw invalidLink();
         }
         Invitation invitation = found.get();
+        if (invitations.accountExists(invitation) && invitations.findPending(token).isEmpty()) {
+            // The account was made through this very link at the same moment (the account and the acceptance
+            // commit together): the link is used, as the service would say under its lock.
+            throw invalidLink();
+        }
         requireNoAccount(invitation);
         FormErrors errors = new FormErrors().require("displayName", displayName).maxLength("displayName", displayName, 120);
         Passwords.checkNewPassword(errors, "password", password, "passwordConfirmation", passwordConfirmation,
