@@ -3,7 +3,7 @@
 <@layout.page title=t("stakeholder.contacts.title")>
 <#if done?has_content><@f.notice "stakeholder.done." + done/></#if>
 <p class="lead">${t("stakeholder.contacts.lead")}</p>
-<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a class="button button--quiet" href="/stakeholders/retention">${t("stakeholder.retention.title")}</a></p>
+<p class="actions"><a class="button" href="/stakeholders/new-contact">${t("stakeholder.contacts.new")}</a> <a class="button button--quiet" href="/stakeholders/retention">${t("stakeholder.retention.title")}</a> <a class="button button--quiet" href="/stakeholders/invitations">${t("stakeholder.invitation.title")}</a></p>
 <p><a href="/stakeholders">${t("stakeholder.back")}</a></p>
 <p>${t("stakeholder.export.contacts")}: <a href="/stakeholders/export/contacts.csv" download>CSV</a>, <a href="/stakeholders/export/contacts.xlsx" download>XLSX</a></p>
 <#if contacts?has_content>

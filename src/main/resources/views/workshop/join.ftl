@@ -8,6 +8,7 @@
 <@f.errorSummary errors/>
 <form method="post" action="/w/${workshop.code()}/join" class="form" novalidate>
   <@f.csrfField/>
+  <#if invitation?has_content><input type="hidden" name="invitation" value="${invitation}"></#if>
   <@f.input errors=errors name="name" label=t("workshop.join.name") value=name autocomplete="nickname" required=!workshop.allowAnonymous() hint=t(workshop.allowAnonymous()?then("workshop.join.name-hint-optional", "workshop.join.name-hint")) maxlength=60/>
   <button type="submit" class="button">${t("workshop.join.submit")}</button>
 </form>

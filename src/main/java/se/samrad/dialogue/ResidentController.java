@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.participation.ParticipationEvents;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SecureTokens;
 import se.samrad.platform.web.FormErrors;
@@ -50,11 +51,12 @@ class ResidentController {
     private final Views views;
     private final RateLimiter limiter;
     private final PublicUrl publicUrl;
+    private final ParticipationEvents events;
     private final Clock clock;
     private final int perMinute;
 
     ResidentController(Dialogues dialogues, Participation participation, ResidentViews residentViews, Views views,
-                       RateLimiter limiter, PublicUrl publicUrl, Clock clock,
+                       RateLimiter limiter, PublicUrl publicUrl, ParticipationEvents events, Clock clock,
                        @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
         this.dialogues = dialogues;
         this.participation = participation;
@@ -62,6 +64,7 @@ class ResidentController {
         this.views = views;
         this.limiter = limiter;
         this.publicUrl = publicUrl;
+        this.events = events;
         this.clock = clock;
         this.perMinute = perMinute;
     }
@@ -71,7 +74,9 @@ class ResidentController {
     @Consumes(MediaType.ALL)
     HttpResponse<String> landing(HttpRequest<?> request, @PathVariable String key) {
         Dialogue dialogue = dialogues.published(key);
-        return landingPage(request, dialogue, HttpStatus.OK, new FormErrors(), Map.of());
+        String invitation = ParticipationEvents.token(request.getParameters().get("invitation"));
+        return landingPage(request, dialogue, HttpStatus.OK, new FormErrors(),
+                invitation == null || dialogue.anonymous() ? Map.of() : Map.of("invitation", invitation));
     }
 
     /** Starts answering: checks consent and, for closed panels, the participation code. */
@@ -102,8 +107,11 @@ class ResidentController {
         }
         if (errors.isEmpty()) {
             try {
-                participation.start(dialogue, token, lang, code,
+                Participation.Progress started = participation.start(dialogue, token, lang, code,
                         name == null && email == null ? null : new Contact(name, email));
+                if (!dialogue.anonymous()) {
+                    events.started(Forms.value(form, "invitation"), subject(started));
+                }
                 return noStore(HttpResponse.seeOther(URI.create(privatePath(key, token) + "/1")));
             } catch (InvalidRequestException e) {
                 errors.add("code", e.messageKey());
@@ -111,7 +119,9 @@ class ResidentController {
         }
         return landingPage(request, dialogue, HttpStatus.UNPROCESSABLE_ENTITY, errors, Map.of("code",
                 code == null ? "" : code, "attempt", token, "name", name == null ? "" : name, "email",
-                email == null ? "" : email));
+                email == null ? "" : email, "invitation",
+                dialogue.anonymous() ? "" : java.util.Objects.requireNonNullElse(
+                        ParticipationEvents.token(Forms.value(form, "invitation")), "")));
     }
 
     /** The private link: goes on where the resident left off. */
@@ -158,6 +168,9 @@ class ResidentController {
         Participation.PageResult result = participation.answerPage(progress, page, form, back || later,
                 views.language(request).code());
         if (result.submitted()) {
+            if (!progress.submitted() && !progress.dialogue().anonymous()) {
+                events.completed(subject(progress));
+            }
             return noStore(HttpResponse.seeOther(URI.create(privatePath(key, token) + "/done")));
         }
         if (later) {
@@ -213,6 +226,7 @@ class ResidentController {
         model.put("name", typed.getOrDefault("name", ""));
         model.put("email", typed.getOrDefault("email", ""));
         model.put("attempt", typed.getOrDefault("attempt", SecureTokens.newToken()));
+        model.put("invitation", typed.getOrDefault("invitation", ""));
         model.put("questionCount", dialogue.questionnaire().questions().size());
         model.put("pageCount", dialogue.questionnaire().sections().size());
         return noStore(views.page(request, status, "dialogue/public/landing", model));
@@ -276,6 +290,11 @@ class ResidentController {
     private static boolean isRobot(Map<String, Object> form) {
         String trap = Forms.value(form, HONEYPOT);
         return trap != null && !trap.isEmpty();
+    }
+
+    /** What an invitation link led to, for the stakeholder register's timeline (never for anonymous dialogues). */
+    private static String subject(Participation.Progress progress) {
+        return "dialogue-response:" + progress.response().id();
     }
 
     static String privatePath(String key, String token) {

@@ -35,11 +35,12 @@ public class PersonalData {
     private final Engagements timelines;
     private final StakeholderPermissions permissions;
     private final AuditLog audit;
+    private final Invitations invitations;
     private final Clock clock;
 
     PersonalData(ContactRowRepository contacts, AffiliationRowRepository affiliations,
                  EngagementRowRepository engagements, ContactRegister register, Engagements timelines,
-                 StakeholderPermissions permissions, AuditLog audit, Clock clock) {
+                 StakeholderPermissions permissions, AuditLog audit, Invitations invitations, Clock clock) {
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.engagements = engagements;
@@ -47,6 +48,7 @@ public class PersonalData {
         this.timelines = timelines;
         this.permissions = permissions;
         this.audit = audit;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -78,6 +80,7 @@ public class PersonalData {
             }
         }
         affiliations.deleteByOrganisationIdAndContactId(organisationId, contact.id());
+        invitations.forget(organisationId, contact.id());
         contacts.erase(contact.id(), organisationId, clock.instant());
         audit.record(organisationId, user, AuditAction.STAKEHOLDER_CONTACT_ERASED, ContactRegister.ref(contact.id()),
                 user == null ? "retention" : "");

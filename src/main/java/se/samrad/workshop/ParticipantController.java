@@ -91,7 +91,8 @@ class ParticipantController {
         Workshop workshop = workshop(request, code);
         Optional<Viewers.Viewer> viewer = viewers.of(request, workshop).filter(v -> v.participant() != null);
         if (viewer.isEmpty()) {
-            return join(request, HttpStatus.OK, workshop, new FormErrors(), "");
+            return join(request, HttpStatus.OK, workshop, new FormErrors(), "",
+                    request.getParameters().get("invitation"));
         }
         return live(request, HttpStatus.OK, viewer.get(), Map.of());
     }
@@ -103,12 +104,12 @@ class ParticipantController {
         Workshop workshop = workshop(request, code);
         String name = Forms.value(form, "name");
         try {
-            ParticipantService.Joined joined = participants.join(workshop, name);
+            ParticipantService.Joined joined = participants.join(workshop, name, Forms.value(form, "invitation"));
             Cookie cookie = viewers.cookie(workshop, joined.token());
             return HttpResponse.seeOther(URI.create("/w/" + workshop.code())).cookie(cookie);
         } catch (InvalidRequestException e) {
             return join(request, HttpStatus.UNPROCESSABLE_ENTITY, workshop, new FormErrors().add("name", e.messageKey()),
-                    name == null ? "" : name);
+                    name == null ? "" : name, Forms.value(form, "invitation"));
         }
     }
 
@@ -156,8 +157,10 @@ class ParticipantController {
     }
 
     private HttpResponse<String> join(HttpRequest<?> request, HttpStatus status, Workshop workshop, FormErrors errors,
-                                      String name) {
+                                      String name, String invitation) {
         Map<String, Object> model = new HashMap<>();
+        model.put("invitation", java.util.Objects.requireNonNullElse(
+                se.samrad.platform.participation.ParticipationEvents.token(invitation), ""));
         model.put("workshop", workshop);
         model.put("errors", errors);
         model.put("name", name);

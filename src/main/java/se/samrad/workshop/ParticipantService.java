@@ -3,6 +3,7 @@ package se.samrad.workshop;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import se.samrad.platform.InvalidRequestException;
+import se.samrad.platform.participation.ParticipationEvents;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SecureTokens;
 
@@ -27,14 +28,17 @@ public class ParticipantService {
     private final ParticipantRepository participants;
     private final EventLog log;
     private final RateLimiter limiter;
+    private final ParticipationEvents events;
     private final Clock clock;
     private final int perMinute;
 
-    ParticipantService(ParticipantRepository participants, EventLog log, RateLimiter limiter, Clock clock,
+    ParticipantService(ParticipantRepository participants, EventLog log, RateLimiter limiter,
+                       ParticipationEvents events, Clock clock,
                        @Value("${samrad.workshop.submissions-per-minute:120}") int perMinute) {
         this.participants = participants;
         this.log = log;
         this.limiter = limiter;
+        this.events = events;
         this.clock = clock;
         this.perMinute = perMinute;
     }
@@ -44,6 +48,11 @@ public class ParticipantService {
     }
 
     public Joined join(Workshop workshop, String displayName) {
+        return join(workshop, displayName, null);
+    }
+
+    /** Joins through a personal invitation link ({@code invitation} its token, or null): the register hears of it. */
+    public Joined join(Workshop workshop, String displayName, @io.micronaut.core.annotation.Nullable String invitation) {
         if (workshop.isEnded()) {
             throw new InvalidRequestException("workshop.error.ended");
         }
@@ -58,6 +67,7 @@ public class ParticipantService {
         Participant participant = participants.save(new Participant(null, workshop.id(), SecureTokens.sha256Hex(token),
                 name, clock.instant()));
         log.append(workshop.id(), EventType.JOINED, null, participant.author(), name, "join", Map.of(), s -> { });
+        events.started(invitation, subject(participant));
         return new Joined(participant, token);
     }
 
@@ -90,7 +100,15 @@ public class ParticipantService {
         }
         limiter.require("workshop-submit", participant.author(), perMinute);
         Map<String, Object> copy = new LinkedHashMap<>(data);
-        return log.append(participant.workshopId(), type, activityId, participant.author(), participant.displayName(),
-                id, copy, state -> Submissions.check(state, participant.author(), type, activityId, copy));
+        EventLog.Appended appended = log.append(participant.workshopId(), type, activityId, participant.author(),
+                participant.displayName(), id, copy, state -> Submissions.check(state, participant.author(), type,
+                        activityId, copy));
+        events.completed(subject(participant));
+        return appended;
+    }
+
+    /** What an invitation link led to, for the stakeholder register's timeline. */
+    private static String subject(Participant participant) {
+        return "workshop-participant:" + participant.id();
     }
 }

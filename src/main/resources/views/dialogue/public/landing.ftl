@@ -29,6 +29,7 @@
   <form method="post" action="/d/${dialogue.publicKey()}/start" class="form" novalidate>
     <@f.csrfField/>
     <input type="hidden" name="attempt" value="${attempt}">
+    <#if invitation?has_content><input type="hidden" name="invitation" value="${invitation}"></#if>
     <@d.honeypot/>
     <#assign privacy = dialogue.text("privacy", lang.code())>
     <#if privacy.value()?has_content>
