@@ -85,7 +85,8 @@ class InvitationController {
         }
         if (errors.isEmpty()) {
             try {
-                int count = invitations.invite(user, occasion, chosen.stream().map(Long::valueOf).toList(), language,
+                // the occasion's title in the invitation's language
+                int count = invitations.invite(user, invitations.occasion(user, value, language), chosen.stream().map(Long::valueOf).toList(), language,
                         "yes".equals(Forms.value(body, "mail")), publicUrl.of(request, ""));
                 return HttpResponse.seeOther(URI.create("/stakeholders/invitations?occasion="
                         + Invitations.value(occasion) + "&invited=" + count));

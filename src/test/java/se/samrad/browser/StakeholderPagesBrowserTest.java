@@ -43,11 +43,14 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
     @Inject Placements placements;
     @Inject ContactRegister contacts;
     @Inject Engagements engagements;
+    @Inject se.samrad.workshop.WorkshopService workshops;
+    @Inject Invitations invitations;
 
     ChromeDriver driver;
     Account admin;
     long stakeholder;
     long contact;
+    long workshop;
 
     @BeforeAll
     void setUp() {
@@ -64,6 +67,9 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
                 LocalDate.now().minusDays(3).toString(), "Trygghetssamordnaren", "Samverkansöverenskommelse om trygghet",
                 "", Long.toString(contact), AgreementKind.COLLABORATION, LocalDate.now().plusDays(30).toString(),
                 LocalDate.now().plusDays(2).toString()));
+        workshop = workshops.create(actor, "Trygghetsvandring", "", true).id();
+        invitations.invite(actor, invitations.occasion(actor, "WORKSHOP-" + workshop, "sv"), List.of(contact), "sv",
+                true, "http://localhost");
     }
 
     @AfterAll
@@ -82,7 +88,8 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
                 organisation + "/targets", "/stakeholders/grid", "/stakeholders/contacts", "/stakeholders/new-contact",
                 "/stakeholders/contacts/" + contact, "/stakeholders/find?kind=POLICE&silentSince=2030-01-01",
                 "/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1", "/stakeholders/retention",
-                "/stakeholders/import"));
+                "/stakeholders/import", "/stakeholders/invitations",
+                "/stakeholders/invitations?occasion=WORKSHOP-" + workshop));
         pages.assertNone();
     }
 }

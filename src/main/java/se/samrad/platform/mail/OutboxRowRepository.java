@@ -17,7 +17,7 @@ interface OutboxRowRepository extends CrudRepository<OutboxRow, Long> {
             + " body_html, status, attempts, next_attempt_at, last_error, created_at)"
             + " VALUES (:organisationId, :key, :recipient, :language, :subject, :text, :html, 'QUEUED', 0, :now, '',"
             + " :now)")
-    int insertIgnore(Long organisationId, String key, String recipient, String language, String subject, String text,
+    int insertIgnore(@io.micronaut.core.annotation.Nullable Long organisationId, String key, String recipient, String language, String subject, String text,
                      String html, Instant now);
 
     Optional<OutboxRow> findByMessageKey(String messageKey);
