@@ -44,7 +44,7 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
     @Inject ContactRegister contacts;
     @Inject Engagements engagements;
     @Inject se.samrad.workshop.WorkshopService workshops;
-    @Inject Invitations invitations;
+    @Inject se.samrad.stakeholder.Invitations invitations;
 
     ChromeDriver driver;
     Account admin;
