@@ -11,10 +11,10 @@ CREATE TABLE mail_outbox (
     body_html       MEDIUMTEXT    NOT NULL,
     status          VARCHAR(16)   NOT NULL,
     attempts        INT           NOT NULL DEFAULT 0,
-    next_attempt_at TIMESTAMP(3)  NOT NULL,
+    next_attempt_at DATETIME(3)   NOT NULL,
     last_error      VARCHAR(1000) NOT NULL DEFAULT '',
-    created_at      TIMESTAMP(3)  NOT NULL,
-    sent_at         TIMESTAMP(3)  NULL,
+    created_at      DATETIME(3)   NOT NULL,
+    sent_at         DATETIME(3)   NULL,
     UNIQUE KEY uq_mail_outbox_key (message_key),
     INDEX ix_mail_outbox_due (status, next_attempt_at),
     INDEX ix_mail_outbox_organisation (organisation_id, created_at)

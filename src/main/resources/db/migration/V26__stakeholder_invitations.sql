@@ -13,9 +13,9 @@ CREATE TABLE stakeholder_invitation (
     token_hash      CHAR(64)      NOT NULL,
     link            VARCHAR(1000) NOT NULL,
     subject_key     VARCHAR(100)  NULL,
-    invited_at      TIMESTAMP(3)  NOT NULL,
-    started_at      TIMESTAMP(3)  NULL,
-    completed_at    TIMESTAMP(3)  NULL,
+    invited_at      DATETIME(3)   NOT NULL,
+    started_at      DATETIME(3)   NULL,
+    completed_at    DATETIME(3)   NULL,
     created_by      BIGINT        NULL,
     CONSTRAINT fk_stakeholder_invitation_contact FOREIGN KEY (contact_id) REFERENCES stakeholder_contact (id)
         ON DELETE CASCADE,
