@@ -112,7 +112,7 @@ public class Invitations {
 
     /**
      * Contacts the form offers: not erased, consent not withdrawn, matching {@code query} in name, e-mail or notes
-     * (all when blank).
+     * (all when blank), the first {@link #MAX_AT_ONCE} by name.
      */
     public List<Candidate> candidates(CurrentUser user, Occasion occasion, @Nullable String query) {
         long organisationId = permissions.requirePersonalData(user);
@@ -123,7 +123,7 @@ public class Invitations {
                 .filter(c -> !c.consentWithdrawn())
                 .filter(c -> q.isEmpty() || (c.name() + " " + c.email() + " " + c.notes()).toLowerCase(Locale.ROOT)
                         .contains(q))
-                .map(c -> new Candidate(c, invited.contains(c.id()))).toList();
+                .limit(MAX_AT_ONCE).map(c -> new Candidate(c, invited.contains(c.id()))).toList();
     }
 
     /**
