@@ -158,7 +158,7 @@ public class Invitations {
             InvitationRow row = invitations.save(new InvitationRow(null, organisationId, contact.id(),
                     IssueKind.valueOf(occasion.kind()), occasion.id(), truncate(occasion.title(), 500),
                     occasion.anonymous(), language, SecureTokens.sha256Hex(token),
-                    baseUrl + occasion.personalPath(token), null, clock.instant(), null, null, user.accountId()));
+                    baseUrl + withLanguage(occasion.personalPath(token), language), null, clock.instant(), null, null, user.accountId()));
             timeline.record(row, "invited", user.accountId());
             if (byMail && !contact.email().isBlank()) {
                 outbox.enqueue(mails.of(row, contact, organisationName));
@@ -212,6 +212,11 @@ public class Invitations {
 
     private List<InvitationRow> rows(long organisationId, Occasion occasion) {
         return invitations.ofOccasion(organisationId, occasion.kind(), occasion.id());
+    }
+
+    /** The link opens the dialogue or workshop in the invitation's language. */
+    private static String withLanguage(String path, String language) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
     }
 
     private static String text(@Nullable java.time.Instant instant) {
