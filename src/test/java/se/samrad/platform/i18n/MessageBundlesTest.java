@@ -170,7 +170,8 @@ class MessageBundlesTest {
         assertEquals("1 person has answered. 3 people have started but not sent.",
                 messages.get(en, "dialogue.results.respondents.plural", 1, 3));
         assertEquals("Inga mål", messages.get(sv, "goals.goal-count.plural", 0));
-        assertEquals("1 234 röster".replace(' ', '\u00a0'), messages.get(sv, "workshop.votes.plural", 1234));
+        String many = messages.get(sv, "workshop.votes.plural", 1234);
+        assertTrue(many.matches("1[\u00a0\u202f ]234 röster"), many);
         // Arabic: six forms, each its own words, the digits 0-9 as everywhere else
         List<String> arabic = java.util.stream.Stream.of(0, 1, 2, 3, 11, 100)
                 .map(n -> messages.get(ar, "workshop.votes.plural", n)).toList();
