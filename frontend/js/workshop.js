@@ -98,7 +98,7 @@ async function refresh() {
         typed.set(field.id, field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value);
       }
     }
-    const focused = document.activeElement && part.contains(document.activeElement) ? document.activeElement.id : null;
+    const focused = focusPlace(part);
     part.innerHTML = html;
     for (const [id, value] of typed) {
       const field = document.getElementById(id);
@@ -111,14 +111,62 @@ async function refresh() {
         field.value = value;
       }
     }
-    if (focused) {
-      const again = document.getElementById(focused);
-      if (again) {
-        again.focus({ preventScroll: true });
-      }
-    }
+    refocus(part, focused);
   } catch (e) {
     // the next event tries again
+  }
+}
+
+// Where the focus is in the part, told in words the new markup also has: the control's id, or (buttons and
+// links have none) the nearest element with an id around it, what the control does (its form's "action" and
+// "item", its name and type) and its place among that element's controls.
+const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]';
+
+function focusPlace(part) {
+  const el = document.activeElement;
+  if (!el || el === part || !part.contains(el)) {
+    return null;
+  }
+  const anchor = el.parentElement.closest('[id]');
+  const within = anchor && part.contains(anchor) ? anchor : part;
+  return {
+    id: el.id || null,
+    anchor: within === part ? null : within.id,
+    what: whatControl(el),
+    index: [...within.querySelectorAll(FOCUSABLE)].indexOf(el),
+  };
+}
+
+function whatControl(el) {
+  const form = el.form || el.closest('form');
+  const field = (name) => (form && form.elements[name] ? form.elements[name].value : '');
+  return [el.tagName, el.type || '', el.name || '', el.getAttribute('href') || '', field('action'), field('item')].join('|');
+}
+
+// Puts the focus back on the same control in the new markup, or on what replaced it at the same place: the
+// reader stays where they were (a live update never sends them to the top of the page).
+function refocus(part, place) {
+  if (!place || (document.activeElement && document.activeElement !== document.body && part.contains(document.activeElement))) {
+    return;
+  }
+  let target = place.id ? document.getElementById(place.id) : null;
+  if (!target) {
+    const anchor = place.anchor ? document.getElementById(place.anchor) : part;
+    if (anchor && part.contains(anchor)) {
+      const controls = [...anchor.querySelectorAll(FOCUSABLE)].filter((c) => !c.disabled);
+      target = controls.find((c) => whatControl(c) === place.what)
+        || controls[Math.min(Math.max(place.index, 0), controls.length - 1)]
+        || null;
+      if (!target && anchor !== part) {
+        target = anchor;
+        if (!target.hasAttribute('tabindex')) {
+          target.setAttribute('tabindex', '-1');
+        }
+      }
+    }
+  }
+  if (target) {
+    target.focus({ preventScroll: true });
   }
 }
 

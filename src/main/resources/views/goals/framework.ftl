@@ -12,6 +12,8 @@
 <#if framework.key() == "agenda2030">
   <@g.tiles framework/>
   <h2>${t("goals.targets")}</h2>
+<#elseif framework.goals()?has_content>
+  <h2>${t("goals.title")}</h2>
 </#if>
 <#if framework.goals()?has_content>
 <ol class="goal-list">

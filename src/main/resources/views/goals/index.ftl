@@ -13,7 +13,7 @@
   <ul class="cards">
   <#list others as f>
     <li class="card"><a href="/goals/${f.key()}"><@g.text f.name(lang.code())/></a>
-      <p>${t("goals.kind." + f.kind())} · ${t("goals.goal-count", f.goals()?size)}</p></li>
+      <p>${t("goals.kind." + f.kind())} · ${t("goals.goal-count.plural", f.goals()?size)}</p></li>
   </#list>
   </ul>
 </section>
@@ -24,7 +24,7 @@
   <ul class="cards">
   <#list owned as f>
     <li class="card"><a href="/goals/${f.key()}"><@g.text f.name(lang.code())/></a>
-      <p>${t("goals.goal-count", f.goals()?size)}</p></li>
+      <p>${t("goals.goal-count.plural", f.goals()?size)}</p></li>
   </#list>
   </ul>
   <#else>

@@ -8,7 +8,7 @@
 <ul class="cards">
 <#list frameworks as fw>
   <li class="card"><a href="/goals/${fw.key()}"><@g.text fw.name(lang.code())/></a>
-    <p>${t("goals.goal-count", fw.goals()?size)}</p></li>
+    <p>${t("goals.goal-count.plural", fw.goals()?size)}</p></li>
 </#list>
 </ul>
 <#else>

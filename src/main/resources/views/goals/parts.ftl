@@ -15,7 +15,7 @@
       <span class="goal-tile__number"><span class="visually-hidden">${t("goals.goal")} </span>${g.code()}</span>
       <span class="goal-tile__name"><@text g.label(lang.code())/></span>
     </a>
-    <#if g.children()?has_content><span class="goal-tile__meta">${t("goals.target-count", g.children()?size)}</span></#if>
+    <#if g.children()?has_content><span class="goal-tile__meta">${t("goals.target-count.plural", g.children()?size)}</span></#if>
   </li>
 </#list>
 </ul>

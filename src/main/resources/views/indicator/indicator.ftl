@@ -7,7 +7,7 @@
 <p><a href="/indicators">${t("indicator.back")}</a></p>
 <#if done?has_content><@f.notice key="indicator.done." + done/></#if>
 <@f.errorSummary errors/>
-<#if indicator.description()?has_content><p class="lead">${indicator.description()}</p></#if>
+<#if indicator.description()?has_content><p class="lead" dir="auto">${indicator.description()}</p></#if>
 <dl class="details">
   <#if indicator.koladaId()??><dt>${t("indicator.field.koladaId")}</dt><dd>${indicator.koladaId()}</dd></#if>
   <dt>${t("indicator.field.direction")}</dt><dd>${t("indicator.direction." + indicator.direction())}</dd>
@@ -66,7 +66,7 @@
 <div class="table-wrap">
 <table aria-labelledby="targets-heading">
   <thead><tr><th scope="col">${t("indicator.field.year")}</th><th scope="col">${t("indicator.field.target")}</th><th scope="col">${t("indicator.field.note")}</th></tr></thead>
-  <tbody><#list figures.targets() as tl><tr><th scope="row">${tl.year()?c}</th><td>${fmt.number(tl.value())}</td><td>${tl.note()}</td></tr></#list></tbody>
+  <tbody><#list figures.targets() as tl><tr><th scope="row">${tl.year()?c}</th><td>${fmt.number(tl.value())}</td><td dir="auto">${tl.note()}</td></tr></#list></tbody>
 </table>
 </div>
 <#else><p>${t("indicator.targets.none")}</p></#if>

@@ -13,7 +13,7 @@
 </div>
 </#if>
 <div lang="${tl}" dir="auto" class="example">
-<#if texts.summary()?has_content><p class="lead">${texts.summary()}</p></#if>
+<#if texts.summary()?has_content><p class="lead" dir="auto">${texts.summary()}</p></#if>
 </div>
 <dl class="details example-facts">
   <dt>${t("library.example.organisation")}</dt><dd>${example.organisationName()}</dd>

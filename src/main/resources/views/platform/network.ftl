@@ -1,6 +1,6 @@
 <#import "../layout.ftl" as layout>
 <@layout.page title=network.name()>
-<#if network.description()?has_content><p class="lead">${network.description()}</p></#if>
+<#if network.description()?has_content><p class="lead" dir="auto">${network.description()}</p></#if>
 <h2>${t("network.members")}</h2>
 <ul class="plain-list">
 <#list members as m>

@@ -4,7 +4,7 @@
 <#if networks?has_content>
 <ul class="cards">
 <#list networks as n>
-  <li class="card"><a href="/networks/${n.id()?c}">${n.name()}</a><#if n.description()?has_content><p>${n.description()}</p></#if></li>
+  <li class="card"><a href="/networks/${n.id()?c}">${n.name()}</a><#if n.description()?has_content><p dir="auto">${n.description()}</p></#if></li>
 </#list>
 </ul>
 <#else>

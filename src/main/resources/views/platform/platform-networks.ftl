@@ -6,7 +6,7 @@
 <#assign n = entry.network>
 <section class="panel" aria-labelledby="network-${n.id()?c}">
   <h2 id="network-${n.id()?c}">${n.name()}</h2>
-  <#if n.description()?has_content><p>${n.description()}</p></#if>
+  <#if n.description()?has_content><p dir="auto">${n.description()}</p></#if>
   <h3>${t("network.members")}</h3>
   <#if entry.members?has_content>
   <ul class="plain-list">

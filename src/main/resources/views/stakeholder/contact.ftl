@@ -11,7 +11,7 @@
   <dt>${t("stakeholder.field.lawfulBasis")}</dt><dd>${t("stakeholder.basis." + contact.lawfulBasis())}</dd>
   <#if contact.consentGivenOnText()?has_content><dt>${t("stakeholder.field.consentGivenOn")}</dt><dd><time datetime="${contact.consentGivenOnText()}">${contact.consentGivenOnText()}</time>, ${contact.consentHow()}</dd></#if>
   <#if contact.consentWithdrawnOnText()?has_content><dt>${t("stakeholder.consent.withdrawn")}</dt><dd><time datetime="${contact.consentWithdrawnOnText()}">${contact.consentWithdrawnOnText()}</time></dd></#if>
-  <#if contact.notes()?has_content><dt>${t("stakeholder.field.notes")}</dt><dd>${contact.notes()}</dd></#if>
+  <#if contact.notes()?has_content><dt>${t("stakeholder.field.notes")}</dt><dd dir="auto">${contact.notes()}</dd></#if>
 </dl>
 <p class="actions"><a class="button button--quiet" href="/stakeholders/contacts/${contact.id()?c}/edit">${t("stakeholder.contacts.edit")}</a>
 <a class="button button--quiet" href="/api/v1/stakeholders/contacts/${contact.id()?c}/export" download>${t("stakeholder.personal.export")}</a>

@@ -11,7 +11,7 @@
   <#if stakeholder.orgNumber()??><dt>${t("stakeholder.field.orgNumber")}</dt><dd>${stakeholder.orgNumberText()}</dd></#if>
   <#if stakeholder.address()?has_content><dt>${t("stakeholder.field.address")}</dt><dd>${stakeholder.address()}</dd></#if>
   <#if stakeholder.web()?has_content><dt>${t("stakeholder.field.web")}</dt><dd><a href="${stakeholder.web()}" rel="noopener">${stakeholder.web()}</a></dd></#if>
-  <#if stakeholder.description()?has_content><dt>${t("stakeholder.field.description")}</dt><dd>${stakeholder.description()}</dd></#if>
+  <#if stakeholder.description()?has_content><dt>${t("stakeholder.field.description")}</dt><dd dir="auto">${stakeholder.description()}</dd></#if>
 </dl>
 <#if canEdit><p class="actions"><a class="button button--quiet" href="/stakeholders/organisations/${stakeholder.id()?c}/edit">${t("stakeholder.edit.title")}</a></p></#if>
 
@@ -35,7 +35,7 @@
   <tbody>
   <#list placements as pl>
     <tr><td><time datetime="${pl.placedOnText()}">${pl.placedOnText()}</time></td><td><@p.issue kind=pl.issueKind() label=pl.issueLabel() ref=(pl.issueRef()?c)!""/></td>
-      <td>${t("stakeholder.quadrant." + pl.quadrant())}</td><td>${pl.interest()}</td><td>${pl.influence()}</td><td>${pl.note()}</td></tr>
+      <td>${t("stakeholder.quadrant." + pl.quadrant())}</td><td>${pl.interest()}</td><td>${pl.influence()}</td><td dir="auto">${pl.note()}</td></tr>
   </#list>
   </tbody>
 </table>

@@ -21,7 +21,7 @@
 <#list entries as e><#local r = e.row()>
   <li class="timeline-entry">
     <p class="timeline-head"><time datetime="${r.occurredOnText()}">${r.occurredOnText()}</time> <strong>${t("stakeholder.engagement-kind." + r.kind())}</strong><#if r.agreementKind()??> (${t("stakeholder.agreement-kind." + r.agreementKind())})</#if><#if r.issueRef()??>: <a href="/${(r.issueKind() == "DIALOGUE")?then("dialogues", "workshops")}/${r.issueRefText()}">${t("stakeholder.issue." + r.issueKind(), r.issueRefText())}</a></#if></p>
-    <p>${r.summary()}</p>
+    <p dir="auto">${r.summary()}</p>
     <#if r.staff()?has_content || (withOrganisation && e.stakeholder()??) || (withPerson && e.contact()??)>
     <p class="timeline-who"><#if withOrganisation && e.stakeholder()??><a href="/stakeholders/organisations/${e.stakeholder().id()?c}">${e.stakeholder().name()}</a> </#if><#if withPerson && e.contact()??><a href="/stakeholders/contacts/${e.contact().id()?c}">${e.contact().name()}</a> </#if><#if r.staff()?has_content>${t("stakeholder.engagement.staff", r.staff())}</#if></p>
     </#if>

@@ -141,7 +141,7 @@
 <#macro bars a kind>
   <#if a.showResults()>
   <h3>${t("workshop.results")}</h3>
-  <p>${t("workshop.respondents", a.respondents())}<#if kind == "RATING" && a.respondents() gt 0> · ${t("workshop.rating.mean", fmt.number(a.mean()))}</#if></p>
+  <p>${t("workshop.respondents.plural", a.respondents())}<#if kind == "RATING" && a.respondents() gt 0> · ${t("workshop.rating.mean", fmt.number(a.mean()))}</#if></p>
   <ul class="bars">
   <#list a.counts() as c>
     <li class="bar"><span class="bar__label" dir="auto">${c.label()}</span> <span class="bar__value">${t("workshop.count-percent", c.count(), c.percent())}</span>
@@ -169,7 +169,7 @@
 <#local kind = a.activity().kind()?string>
 <li class="item<#if i.hidden()> item--hidden</#if><#if i.answered()> item--answered</#if>" id="item-${i.seq()?c}">
   <span class="item__text" dir="auto">${i.text()}</span>
-  <span class="item__meta"><bdi>${i.name()?has_content?then(i.name(), t("workshop.anonymous"))}</bdi><#if kind == "IDEAS" || kind == "QA"> · ${t("workshop.votes", i.votes())}</#if><#if i.answered()> · ${t("workshop.qa.answered")}</#if><#if i.hidden()> · ${t("workshop.hidden")}</#if><#if kind == "QA" && !i.approved() && a.config().moderated()> · ${t("workshop.qa.awaiting")}</#if></span>
+  <span class="item__meta"><bdi>${i.name()?has_content?then(i.name(), t("workshop.anonymous"))}</bdi><#if kind == "IDEAS" || kind == "QA"> · ${t("workshop.votes.plural", i.votes())}</#if><#if i.answered()> · ${t("workshop.qa.answered")}</#if><#if i.hidden()> · ${t("workshop.hidden")}</#if><#if kind == "QA" && !i.approved() && a.config().moderated()> · ${t("workshop.qa.awaiting")}</#if></span>
   <#if !a.facilitator() && !(presenter!false) && (kind == "IDEAS" || kind == "QA") && a.open() && !a.locked() && !i.mine()>
   <form method="post" action="/w/${workshop.code()}/input" class="inline-form" data-live-form>
     <@hidden a "UPVOTE" "-v" + i.seq()?c + "-" + i.votes()/>
@@ -210,9 +210,9 @@
 <#local m = a.matrix()>
 <h3>${t("workshop.sdg.results")}</h3>
 <p class="hint">${t("workshop.sdg.results-hint")}</p>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="heatmap-caption-${id}">
 <table class="heatmap">
-  <caption>${t("workshop.sdg.heatmap-caption")}</caption>
+  <caption id="heatmap-caption-${id}">${t("workshop.sdg.heatmap-caption")}</caption>
   <thead>
     <tr><th scope="col">${t("workshop.sdg.influences")}</th><#list targets as col><th scope="col">${col.code()}</th></#list>
       <th scope="col">${t("workshop.sdg.sum-positive")}</th><th scope="col">${t("workshop.sdg.sum-negative")}</th></tr>

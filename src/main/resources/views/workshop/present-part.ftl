@@ -1,6 +1,6 @@
 <#import "parts.ftl" as w>
 <#if snapshot.timerEnds()??><p class="timer">${t("workshop.timer.ends")} <time datetime="${fmt.iso(snapshot.timerEnds())}">${fmt.dateTime(snapshot.timerEnds())}</time></p></#if>
-<p>${t("workshop.participant-count", snapshot.participants())}</p>
+<p>${t("workshop.participant-count.plural", snapshot.participants())}</p>
 <#assign shown = false>
 <#list snapshot.activities() as a>
   <#if a.open() || a.resultsShown()>

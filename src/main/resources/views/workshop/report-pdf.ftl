@@ -1,13 +1,13 @@
 <#-- The report as XHTML for the PDF renderer, in the platform's print layout (never served to browsers). -->
 <#import "../platform/pdf.ftl" as pdf>
 <@pdf.document title=t("workshop.report.title", workshop.title())>
-<p class="meta">${t("workshop.report.lead", fmt.date(workshop.createdAt()), snapshot.participants())}</p>
+<p class="meta">${t("workshop.report.lead.plural", fmt.date(workshop.createdAt()), snapshot.participants())}</p>
 <#list snapshot.activities() as a>
 <#assign kind = a.activity().kind()?string>
 <h2>${a.activity().position()}. ${a.activity().title()} (${t("workshop.kind." + kind)})</h2>
 <#if a.activity().prompt()?has_content><p>${a.activity().prompt()}</p></#if>
 <#if kind == "POLL" || kind == "RATING" || kind == "DOTS">
-  <p>${t("workshop.respondents", a.respondents())}</p>
+  <p>${t("workshop.respondents.plural", a.respondents())}</p>
   <table><#list a.counts() as c><tr><td>${c.label()}</td><td>${t("workshop.count-percent", c.count(), c.percent())}</td></tr></#list></table>
 <#elseif kind == "WORD_CLOUD">
   <p><#list a.words() as wd>${wd.label()} (${wd.count()})<#sep>, </#sep></#list></p>
@@ -31,7 +31,7 @@
   </table>
   <p class="meta">${t("workshop.sdg.results-hint")}</p>
 <#else>
-  <ul><#list a.items() as i><#if !i.hidden() && i.mergedInto() == 0><li>${i.text()}<#if i.name()?has_content> – ${i.name()}</#if><#if kind == "IDEAS" || kind == "QA"> (${t("workshop.votes", i.votes())})</#if></li></#if></#list></ul>
+  <ul><#list a.items() as i><#if !i.hidden() && i.mergedInto() == 0><li>${i.text()}<#if i.name()?has_content> – ${i.name()}</#if><#if kind == "IDEAS" || kind == "QA"> (${t("workshop.votes.plural", i.votes())})</#if></li></#if></#list></ul>
 </#if>
 </#list>
 </@pdf.document>

@@ -2,7 +2,7 @@
 <#import "parts.ftl" as w>
 <@layout.page title=t("workshop.report.title", workshop.title())>
 <p><a href="/workshops/${workshop.id()?c}">${t("workshop.back", workshop.title())}</a></p>
-<p class="lead">${t("workshop.report.lead", fmt.date(workshop.createdAt()), snapshot.participants())}</p>
+<p class="lead">${t("workshop.report.lead.plural", fmt.date(workshop.createdAt()), snapshot.participants())}</p>
 <ul class="actions">
   <li><a class="button" href="/workshops/${workshop.id()?c}/report/workshop.csv" download>${t("workshop.report.csv")}</a></li>
   <li><a class="button" href="/workshops/${workshop.id()?c}/report/workshop.xlsx" download>${t("workshop.report.xlsx")}</a></li>

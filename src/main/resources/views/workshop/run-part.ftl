@@ -2,7 +2,7 @@
 <#import "../forms.ftl" as f>
 <section aria-labelledby="session-heading">
   <h2 id="session-heading">${t("workshop.session")}</h2>
-  <p>${t("workshop.state." + workshop.status())} · ${t("workshop.participant-count", snapshot.participants())}<#if snapshot.timerEnds()??> · ${t("workshop.timer.ends")} <time datetime="${fmt.iso(snapshot.timerEnds())}">${fmt.dateTime(snapshot.timerEnds())}</time></#if></p>
+  <p>${t("workshop.state." + workshop.status())} · ${t("workshop.participant-count.plural", snapshot.participants())}<#if snapshot.timerEnds()??> · ${t("workshop.timer.ends")} <time datetime="${fmt.iso(snapshot.timerEnds())}">${fmt.dateTime(snapshot.timerEnds())}</time></#if></p>
   <#if !snapshot.ended()>
   <div class="controls">
     <form method="post" action="/workshops/${workshop.id()?c}/control" class="form form--inline">

@@ -43,7 +43,22 @@ public class Participation {
 
     /** A response in progress (or submitted) with the answers so far and the questions it answers. */
     public record Progress(Dialogue dialogue, StoredResponse response, Questionnaire questionnaire,
-                           Answers answers) {
+                           Answers answers, @Nullable String at) {
+
+        public Progress(Dialogue dialogue, StoredResponse response, Questionnaire questionnaire, Answers answers) {
+            this(dialogue, response, questionnaire, answers, null);
+        }
+
+        /** The page the resident was on when they last saved (0 when unknown or no longer shown). */
+        public int pageLeftAt() {
+            List<Section> pages = pages();
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).key().equals(at)) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
 
         public List<Section> pages() {
             return questionnaire.visibleSections(answers);
@@ -108,8 +123,9 @@ public class Participation {
     private Progress progress(Dialogue dialogue, StoredResponse response) {
         Questionnaire questionnaire = response.versionId() == dialogue.versionId() ? dialogue.questionnaire()
                 : dialogues.version(response.versionId());
-        Answers answers = response.draft() == null ? Answers.NONE : read(response.draft());
-        return new Progress(dialogue, response, questionnaire, answers);
+        Draft draft = response.draft() == null ? null : read(response.draft());
+        return new Progress(dialogue, response, questionnaire, draft == null ? Answers.NONE : draft.answers(),
+                draft == null ? null : draft.at());
     }
 
     /** What became of a page's answers: errors to show, or the page to go to next (0 when done). */
@@ -121,6 +137,14 @@ public class Participation {
      * the last page, going on submits. Nothing is changed once the response has been submitted.
      */
     public PageResult answerPage(Progress progress, int page, Map<String, Object> form, boolean back, String lang) {
+        return answerPage(progress, page, form, back ? Move.BACK : Move.NEXT, lang);
+    }
+
+    /** Where a page's button takes the resident: on, back, or away to continue later (on this same page). */
+    public enum Move { NEXT, BACK, LATER }
+
+    public PageResult answerPage(Progress progress, int page, Map<String, Object> form, Move move, String lang) {
+        boolean back = move != Move.NEXT;
         List<Section> pages = progress.pages();
         if (progress.submitted()) {
             return new PageResult(progress, progress.answers(), new FormErrors(), 0, true);
@@ -136,16 +160,19 @@ public class Participation {
         // Questions whose condition now depends on this page's answers are checked against the merged answers.
         List<Question> toCheck = section.questions().stream().filter(q -> q.visible(merged)).toList();
         FormErrors errors = back ? new FormErrors() : AnswerForm.validate(toCheck, reading);
-        responses.saveDraft(progress.response().id(), write(merged), lang, clock.instant());
         Progress saved = new Progress(progress.dialogue(), progress.response(), progress.questionnaire(), merged);
-        if (!errors.isEmpty()) {
-            return new PageResult(saved, merged, errors, page, false);
-        }
-        if (back) {
-            return new PageResult(saved, merged, errors, Math.max(1, page - 1), false);
-        }
         List<Section> nowPages = saved.pages();
         int index = nowPages.indexOf(section);
+        // the page the resident goes to, kept with the answers: "Continue later" (or the private link) opens it
+        int next = !errors.isEmpty() || move == Move.LATER ? page
+                : move == Move.BACK ? Math.max(1, page - 1)
+                : index >= 0 && index + 1 < nowPages.size() ? index + 2 : page;
+        String at = next <= nowPages.size() ? nowPages.get(next - 1).key() : section.key();
+        responses.saveDraft(progress.response().id(), write(Draft.of(merged, at)), lang, clock.instant());
+        saved = new Progress(progress.dialogue(), progress.response(), progress.questionnaire(), merged, at);
+        if (!errors.isEmpty() || move != Move.NEXT) {
+            return new PageResult(saved, merged, errors, next, false);
+        }
         if (index >= 0 && index + 1 < nowPages.size()) {
             return new PageResult(saved, merged, errors, index + 2, false);
         }
@@ -216,17 +243,17 @@ public class Participation {
         }
     }
 
-    private Answers read(String draft) {
+    private Draft read(String draft) {
         try {
-            return json.readValue(draft, Answers.class);
+            return json.readValue(draft, Draft.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String write(Answers answers) {
+    private String write(Draft draft) {
         try {
-            return json.writeValueAsString(answers);
+            return json.writeValueAsString(draft);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

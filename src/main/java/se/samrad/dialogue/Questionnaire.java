@@ -40,6 +40,33 @@ public record Questionnaire(List<Section> sections) {
                 .toList();
     }
 
+    /**
+     * How many pages a resident on {@code current} is told there are ("Page 2 of 4"): the visible sections and
+     * every later section whose condition is still open (on a question of this page or a later one, not yet
+     * answered). The total never grows when a conditional section comes into play, and the page number steps
+     * by one.
+     */
+    public int pagesInPlay(Answers answers, Section current) {
+        int at = sections.indexOf(current);
+        int count = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            boolean shown = s.visible(answers) && s.questions().stream().anyMatch(q -> q.visible(answers));
+            if (shown || (i > at && stillOpen(s.showIf(), answers, at))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean stillOpen(Condition condition, Answers answers, int from) {
+        if (condition == null || answers.has(condition.question())) {
+            return false;
+        }
+        return sections.subList(Math.max(from, 0), sections.size()).stream()
+                .anyMatch(s -> s.questions().stream().anyMatch(q -> q.key().equals(condition.question())));
+    }
+
     /** The questions a resident with these answers sees: in a visible section, their own condition met. */
     public List<Question> visibleQuestions(Answers answers) {
         return visibleSections(answers).stream().flatMap(s -> s.questions().stream()).filter(q -> q.visible(answers))

@@ -165,7 +165,8 @@ class ResidentController {
         if (progress.dialogue().availability(clock.instant()) != Dialogue.Availability.OPEN && !progress.submitted()) {
             return landingPage(request, progress.dialogue(), HttpStatus.CONFLICT, new FormErrors(), Map.of());
         }
-        Participation.PageResult result = participation.answerPage(progress, page, form, back || later,
+        Participation.PageResult result = participation.answerPage(progress, page, form,
+                later ? Participation.Move.LATER : back ? Participation.Move.BACK : Participation.Move.NEXT,
                 views.language(request).code());
         if (result.submitted()) {
             if (!progress.submitted() && !progress.dialogue().anonymous()) {
@@ -241,7 +242,8 @@ class ResidentController {
         model.put("page", residentViews.page(dialogue, pages.get(number - 1), answers, errors,
                 views.language(request).code()));
         model.put("pageNumber", number);
-        model.put("pageCount", pages.size());
+        model.put("pageCount", number == pages.size() ? number
+                : Math.max(number, progress.questionnaire().pagesInPlay(answers, pages.get(number - 1))));
         model.put("last", number == pages.size());
         model.put("errors", errors);
         model.put("action", privatePath(dialogue.publicKey(), token) + "/" + number);
@@ -266,8 +268,14 @@ class ResidentController {
         return dialogue.texts().privacy().values().stream().anyMatch(v -> !v.isBlank());
     }
 
-    /** The last page with any answer on it (where the resident left off), or the first. */
+    /**
+     * Where the resident left off: the page they were on when they last saved; for a draft from before that was
+     * kept, the last page with any answer on it, or the first.
+     */
     private static int whereLeftOff(Participation.Progress progress) {
+        if (progress.pageLeftAt() > 0) {
+            return progress.pageLeftAt();
+        }
         List<Section> pages = progress.pages();
         int page = 1;
         for (int i = 0; i < pages.size(); i++) {

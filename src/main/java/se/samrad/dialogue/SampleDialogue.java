@@ -56,7 +56,7 @@ public final class SampleDialogue {
                         false, null, null, Map.of(), Map.of(), null, null, List.of(), null),
                 new Question("issues", QuestionType.MULTIPLE,
                         t("Vilka frågor är viktigast för dig?", "Which issues matter most to you?", "ما القضايا الأهم بالنسبة لك؟"),
-                        t("Välj upp till tre.", "Choose up to three.", "اختر حتى ثلاث."), true, List.of(
+                        Map.of(), true, List.of(
                         option("transit", "Bättre kollektivtrafik", "Better public transport", "نقل عام أفضل", catalogue, "11.2"),
                         option("foodwaste", "Mindre matsvinn", "Less food waste", "هدر أقل للطعام", catalogue, "12.3"),
                         option("safety", "Trygga miljöer", "Safe surroundings", "بيئة آمنة", catalogue, "16.1"),
@@ -87,7 +87,7 @@ public final class SampleDialogue {
                 new Question("goals", QuestionType.TARGETS,
                         t("Vilka av de globala målen är viktigast för dig?", "Which of the global goals matter most to you?",
                                 "أيّ الأهداف العالمية أهم بالنسبة لك؟"),
-                        t("Välj högst tre.", "Choose at most three.", "اختر ثلاثة على الأكثر."), false,
+                        Map.of(), false,
                         catalogue.agenda2030().goals().stream()
                                 .map(g -> new Option(String.valueOf(g.id()), Map.of(), List.of())).toList(),
                         false, null, null, Map.of(), Map.of(), 3, null, List.of(), null),

@@ -26,10 +26,10 @@
   <#if filtered><a href="/dialogues/${dialogue.id()?c}/results">${t("dialogue.results.clear")}</a></#if>
 </form>
 
-<p class="lead" role="status"><#if filtered>${t("dialogue.results.respondents-filtered", summary.respondents())}<#else>${t("dialogue.results.respondents", summary.respondents(), summary.inProgress())}</#if></p>
+<p class="lead" role="status"><#if filtered>${t("dialogue.results.respondents-filtered.plural", summary.respondents())}<#else>${t("dialogue.results.respondents.plural", summary.respondents(), summary.inProgress())}</#if></p>
 <#if done == "contacts-erased"><@f.notice "dialogue.results.contacts-erased"/></#if>
 <#if contacts gt 0>
-<p>${t("dialogue.results.contacts", contacts)}</p>
+<p>${t("dialogue.results.contacts.plural", contacts)}</p>
 <#if canEdit>
 <ul class="actions plain-list">
   <li><a href="/dialogues/${dialogue.id()?c}/contacts.csv" download>${t("dialogue.results.contacts-download")}</a></li>
@@ -50,7 +50,7 @@
   <h2 id="representation-heading">${t("dialogue.results.representation")}</h2>
   <p>${t("dialogue.results.representation-lead")}</p>
   <#list summary.representation() as rep>
-  <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rep-${rep.questionKey()}">
+  <div class="table-wrap" tabindex="0" role="region" aria-labelledby="representation-heading rep-${rep.questionKey()}">
   <table>
     <caption id="rep-${rep.questionKey()}"><@g.text rep.question()/></caption>
     <thead><tr><th scope="col">${t("dialogue.results.group")}</th><th scope="col">${t("dialogue.results.answers")}</th><th scope="col">${t("dialogue.results.share-answers")}</th><th scope="col">${t("dialogue.results.share-population")}</th><th scope="col">${t("dialogue.results.assessment")}</th></tr></thead>
@@ -63,7 +63,7 @@
     </tbody>
   </table>
   </div>
-  <#if rep.notSaid() gt 0><p class="hint">${t("dialogue.results.not-said", rep.notSaid())}</p></#if>
+  <#if rep.notSaid() gt 0><p class="hint">${t("dialogue.results.not-said.plural", rep.notSaid())}</p></#if>
   </#list>
 </section>
 </#if>
@@ -74,7 +74,7 @@
 <article class="result" id="question-${q.key()}" aria-labelledby="question-${q.key()}-title">
   <h3 id="question-${q.key()}-title"><@g.text q.text()/></h3>
   <#if q.earlierVersion()><p class="hint">${t("dialogue.results.earlier-version")}</p></#if>
-  <p>${t("dialogue.results.question-respondents", q.respondents())}<#if q.average()??> · ${t("dialogue.results.average", fmt.number(q.average()))}</#if><#if q.min()?? && q.type() == "NUMBER"> · ${t("dialogue.results.range", fmt.number(q.min()), fmt.number(q.max()))}</#if></p>
+  <p>${t("dialogue.results.question-respondents.plural", q.respondents())}<#if q.average()??> · ${t("dialogue.results.average", fmt.number(q.average()))}</#if><#if q.min()?? && q.type() == "NUMBER"> · ${t("dialogue.results.range", fmt.number(q.min()), fmt.number(q.max()))}</#if></p>
   <#if q.minLabel()?? || q.maxLabel()??><p class="hint"><#if q.minLabel()??>${q.options()?first.key()} = <@g.text q.minLabel()/></#if><#if q.maxLabel()??>, ${q.options()?last.key()} = <@g.text q.maxLabel()/></#if></p></#if>
   <#if q.options()?has_content>
   <#assign max = q.maxCount()>

@@ -8,7 +8,7 @@
 <p>${t("dialogue.staff.codes.counts", counts.total(), counts.used())}</p>
 <#if made?has_content>
 <section class="panel" aria-labelledby="made-heading">
-  <h2 id="made-heading" tabindex="-1" data-autofocus>${t("dialogue.staff.codes.made", made?size)}</h2>
+  <h2 id="made-heading" tabindex="-1" data-autofocus>${t("dialogue.staff.codes.made.plural", made?size)}</h2>
   <p><strong>${t("dialogue.staff.codes.once")}</strong></p>
   <form method="post" action="/dialogues/${dialogue.id()?c}/codes.csv" class="form">
     <@f.csrfField/>

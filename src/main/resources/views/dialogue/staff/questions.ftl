@@ -36,7 +36,7 @@
           <#if q.showIf()??><span class="tag">${t("dialogue.staff.conditional")}</span></#if>
           <#if q.demographic()??><span class="tag">${t("dialogue.staff.demographic." + q.demographic().name())}</span></#if>
           <#if codes[q.key()]?has_content><span class="tag">${t("dialogue.staff.question.targets-list", codes[q.key()])}</span></#if>
-          <#if q.options()?has_content>${t("dialogue.staff.question.option-count", q.options()?size)}</#if>
+          <#if q.options()?has_content>${t("dialogue.staff.question.option-count.plural", q.options()?size)}</#if>
         </p>
         <#if canEdit>
         <div class="button-row">

@@ -19,7 +19,7 @@
 </section>
 <#if report??>
 <section class="panel" aria-labelledby="report-heading">
-  <h2 id="report-heading" tabindex="-1" data-autofocus>${report.applied()?then(t("dialogue.staff.translations.applied", report.changes()?size), t("dialogue.staff.translations.previewed", report.changes()?size))}</h2>
+  <h2 id="report-heading" tabindex="-1" data-autofocus>${report.applied()?then(t("dialogue.staff.translations.applied.plural", report.changes()?size), t("dialogue.staff.translations.previewed.plural", report.changes()?size))}</h2>
   <#if report.changes()?has_content>
   <div class="table-wrap">
   <table>

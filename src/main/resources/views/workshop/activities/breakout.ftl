@@ -11,7 +11,7 @@
   <div class="boards">
   <#list a.groups() as gr>
     <section class="board" aria-labelledby="board-${a.activity().id()?c}-${gr.number()?c}">
-      <h4 id="board-${a.activity().id()?c}-${gr.number()?c}">${t("workshop.group.name", gr.number())} <span class="board__members">(${t("workshop.group.members", gr.members())})</span></h4>
+      <h4 id="board-${a.activity().id()?c}-${gr.number()?c}">${t("workshop.group.name", gr.number())} <span class="board__members">(${t("workshop.group.members.plural", gr.members())})</span></h4>
       <#list a.config().questionList() as q>
         <h5>${q}</h5>
         <#if gr.answers()[q?index]?has_content>

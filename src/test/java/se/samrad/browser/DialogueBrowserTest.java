@@ -129,7 +129,7 @@ class DialogueBrowserTest extends IntegrationTest {
         // The facilitator finds the answer, filtered by district, and the dialogue on the target's page.
         Browser.signIn(driver, server.getURI(), facilitator.email());
         driver.get(url("/dialogues/" + dialogue.id() + "/results?lang=en"));
-        assertTrue(driver.findElement(By.cssSelector("main .lead")).getText().startsWith("1 have answered"),
+        assertTrue(driver.findElement(By.cssSelector("main .lead")).getText().startsWith("1 person has answered"),
                 driver.findElement(By.cssSelector("main .lead")).getText());
         WebElement district = driver.findElement(By.id("filter-district"));
         district.sendKeys("Norrby");

@@ -101,6 +101,12 @@ class DialogueResultPagesTest extends IntegrationTest {
         Document all = page(staff, base() + "/results?lang=en");
         assertNotNull(all.selectFirst("#question-thrive table"));
         assertNotNull(all.selectFirst("#representation-heading"), "who answered against who lives there");
+        // every scrolling table's region has its own name: "Who answered? How old are you?" beside "How old are you?"
+        List<String> names = all.select("[role=region]").stream().map(region -> java.util.Arrays.stream(
+                region.attr("aria-labelledby").split(" ")).map(id -> all.getElementById(id).text())
+                .collect(java.util.stream.Collectors.joining(" "))).toList();
+        assertEquals(names.size(), java.util.Set.copyOf(names).size(), "region names repeat: " + names);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Who has answered?") || n.startsWith("Who answered?")), names.toString());
         assertTrue(all.select("a[href*=/results/texts/idea]").size() > 0, "a link to the free texts");
         Document filtered = page(staff, base() + "/results?district=norr&age=20-39&gender=woman&answered=sv&lang=en");
         assertEquals("norr", filtered.selectFirst("#filter-district option[selected]").val());

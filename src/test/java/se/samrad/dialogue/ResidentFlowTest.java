@@ -138,6 +138,56 @@ class ResidentFlowTest extends IntegrationTest {
     }
 
     @Test
+    void theProgressStepsByOneAndItsTotalNeverGrowsWhenTheTravelSectionComesIntoPlay() {
+        WebClient client = client();
+        String path = start(client, "sv");
+        // the travel section may still come (it depends on this page's answer): it is counted from the start
+        assertEquals("Sida 1 av 4", progressText(client, path + "/1"));
+        client.post(path + "/1", form("action", "next", "q-thrive", "good", "q-issues", List.of("green")));
+        assertEquals("Sida 2 av 3", progressText(client, path + "/2"), "without public transport one page fewer");
+        client.post(path + "/2", form("action", "back"));
+        assertEquals("Sida 1 av 3", progressText(client, path + "/1"));
+        client.post(path + "/1", form("action", "next", "q-thrive", "good", "q-issues", List.of("transit")));
+        assertEquals("Sida 2 av 4", progressText(client, path + "/2"));
+        assertEquals(path + "/3", client.post(path + "/2", form("action", "next", "q-transit-rating", "4")).location());
+        assertEquals("Sida 3 av 4", progressText(client, path + "/3"));
+        assertEquals(path + "/4", client.post(path + "/3", form("action", "next")).location());
+        assertEquals("Sida 4 av 4", progressText(client, path + "/4"));
+    }
+
+    @Test
+    void continueLaterReopensThePageTheResidentWasOnEvenWithNothingAnsweredThere() {
+        WebClient client = client();
+        String path = start(client, "sv");
+        client.post(path + "/1", form("action", "next", "q-thrive", "good", "q-issues", List.of("green")));
+        assertEquals(path + "/3", client.post(path + "/2", form("action", "next")).location());
+        assertEquals(path + "/saved", client.post(path + "/3", form("action", "later")).location());
+        WebClient other = client();
+        assertEquals(path + "/3", other.get(path).location(), "the private link opens the page of 'Continue later'");
+        assertEquals("Sida 3 av 3", progressText(other, path + "/3"));
+        // going back a page and leaving: the link opens that page
+        other.post(path + "/3", form("action", "back"));
+        assertEquals(path + "/2", client().get(path).location());
+    }
+
+    @Test
+    void aChoiceLimitIsSaidOnceAndAnUntouchedOtherFieldIsNotMarked() {
+        WebClient client = client();
+        String path = start(client, "en");
+        Document page = Jsoup.parse(client.get(path + "/1").body());
+        org.jsoup.nodes.Element issues = page.selectFirst("fieldset:has(input[name=q-issues])");
+        assertEquals(List.of("Choose at most 3."), issues.select(".hint").eachText(), "the limit, once");
+        // an error on another question: the "other" field left empty is not marked
+        Document wrong = Jsoup.parse(client.post(path + "/1", form("action", "next", "q-issues", List.of("green"))).body());
+        assertEquals(1, wrong.select(".error-summary li").size());
+        assertTrue(wrong.select(".choice__other.field--error, #q-issues-other[aria-invalid]").isEmpty());
+    }
+
+    private static String progressText(WebClient client, String path) {
+        return Jsoup.parse(client.get(path).body()).selectFirst(".progress-text").text();
+    }
+
+    @Test
     void saveAndContinueLaterByThePrivateLinkThenSubmitOnce() {
         WebClient client = client();
         String path = start(client, "en");

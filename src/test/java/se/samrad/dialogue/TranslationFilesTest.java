@@ -189,7 +189,7 @@ class TranslationFilesTest extends IntegrationTest {
         String file = csv.body().replace("option.q1.o2,Sällan,Rarely", "option.q1.o2,Sällan,Seldom");
         HttpResponse<String> preview = upload(web, d.id(), file, true);
         assertEquals(200, preview.statusCode());
-        assertTrue(preview.body().contains("Seldom") && preview.body().contains("1 texter skulle ändras"), preview.body());
+        assertTrue(preview.body().contains("Seldom") && preview.body().contains("1 text skulle ändras"), preview.body());
         assertEquals("Rarely", dialogues.get(user(), d.id()).questionnaire().question("q1").orElseThrow().option("o2").orElseThrow().text().get("en"));
         HttpResponse<String> applied = upload(web, d.id(), file, false);
         assertEquals(200, applied.statusCode());

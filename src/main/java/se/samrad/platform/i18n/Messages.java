@@ -1,6 +1,7 @@
 package se.samrad.platform.i18n;
 
 import jakarta.inject.Singleton;
+import com.ibm.icu.util.ULocale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The message bundles in {@code i18n/}: one {@code messages_<code>.properties} per language, UTF-8,
@@ -31,6 +33,8 @@ public class Messages {
     public static final String REFERENCE = "sv";
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final String PATH = "i18n/messages_%s.properties";
+    private static final Pattern ICU_ARGUMENT =
+            Pattern.compile("\\{\\s*\\d+\\s*,\\s*(plural|selectordinal|select)\\s*,");
 
     private final Map<String, Properties> bundles = new LinkedHashMap<>();
     private final List<Language> languages;
@@ -81,7 +85,24 @@ public class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
+        if (isIcu(pattern)) {
+            return new com.ibm.icu.text.MessageFormat(pattern, icuLocale(language)).format(args);
+        }
         return new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    /**
+     * Whether a message uses ICU's plural or select syntax ({@code {0, plural, one{# röst} other{# röster}}}),
+     * formatted with ICU4J's MessageFormat and the language's CLDR plural rules (Arabic has six forms, Swedish
+     * two); other messages keep the JDK's MessageFormat.
+     */
+    public static boolean isIcu(String pattern) {
+        return ICU_ARGUMENT.matcher(pattern).find();
+    }
+
+    /** The language's locale for ICU, with the digits 0-9 as the JDK writes them in every language. */
+    public static ULocale icuLocale(Language language) {
+        return ULocale.forLocale(language.locale()).setKeywordValue("numbers", "latn");
     }
 
     public boolean has(String key) {

@@ -1,5 +1,7 @@
 package se.samrad.platform.i18n;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -102,7 +104,11 @@ class MessageBundlesTest {
                 }
                 if (text.contains("{")) {
                     try {
-                        new MessageFormat(text, language.locale());
+                        if (Messages.isIcu(text)) {
+                            new com.ibm.icu.text.MessageFormat(text, Messages.icuLocale(language));
+                        } else {
+                            new MessageFormat(text, language.locale());
+                        }
                     } catch (IllegalArgumentException e) {
                         problems.append(language.code()).append(" has a broken pattern in ").append(key).append('\n');
                     }
@@ -112,6 +118,68 @@ class MessageBundlesTest {
         if (!problems.isEmpty()) {
             fail(problems.toString());
         }
+    }
+
+    /**
+     * Every plural argument offers each form its language's plural rules need (CLDR: Swedish, English, Finnish,
+     * Persian and Somali one and other; Arabic zero, one, two, few, many and other), so that no count reads "1
+     * röster"; and a Swedish plural message is a plural message in every language.
+     */
+    @Test
+    void everyPluralMessageHasTheFormsItsLanguageNeeds() {
+        Map<String, String> reference = messages.bundle(Messages.REFERENCE);
+        StringBuilder problems = new StringBuilder();
+        int plurals = 0;
+        for (Language language : messages.languages()) {
+            Set<String> needed = PluralRules.forLocale(Messages.icuLocale(language)).getKeywords();
+            for (Map.Entry<String, String> entry : messages.bundle(language.code()).entrySet()) {
+                String key = entry.getKey();
+                if (Messages.isIcu(reference.getOrDefault(key, "")) && !Messages.isIcu(entry.getValue())) {
+                    problems.append(language.code()).append(' ').append(key).append(" is not a plural message\n");
+                }
+                if (!Messages.isIcu(entry.getValue())) {
+                    continue;
+                }
+                for (Set<String> offered : pluralSelectors(entry.getValue())) {
+                    plurals++;
+                    Set<String> missing = new TreeSet<>(needed);
+                    missing.removeAll(offered);
+                    if (!missing.isEmpty()) {
+                        problems.append(language.code()).append(' ').append(key).append(" lacks the plural forms ")
+                                .append(missing).append('\n');
+                    }
+                }
+            }
+        }
+        assertTrue(plurals > 0, "the bundles have plural messages");
+        assertEquals(Set.of("zero", "one", "two", "few", "many", "other"),
+                PluralRules.forLocale(Messages.icuLocale(messages.language("ar").orElseThrow())).getKeywords());
+        if (!problems.isEmpty()) {
+            fail(problems.toString());
+        }
+    }
+
+    @Test
+    void countsAgreeWithTheirNumberInSwedishEnglishAndArabic() {
+        Language sv = messages.reference();
+        Language en = messages.language("en").orElseThrow();
+        Language ar = messages.language("ar").orElseThrow();
+        assertEquals("1 röst", messages.get(sv, "workshop.votes.plural", 1));
+        assertEquals("2 röster", messages.get(sv, "workshop.votes.plural", 2));
+        assertEquals("1 vote", messages.get(en, "workshop.votes.plural", 1));
+        assertEquals("1 person has answered. 3 people have started but not sent.",
+                messages.get(en, "dialogue.results.respondents.plural", 1, 3));
+        assertEquals("Inga mål", messages.get(sv, "goals.goal-count.plural", 0));
+        String many = messages.get(sv, "workshop.votes.plural", 1234);
+        assertTrue(many.matches("1[\u00a0\u202f ]234 röster"), many);
+        // Arabic: six forms, each its own words, the digits 0-9 as everywhere else
+        List<String> arabic = java.util.stream.Stream.of(0, 1, 2, 3, 11, 100)
+                .map(n -> messages.get(ar, "workshop.votes.plural", n)).toList();
+        assertEquals(6, Set.copyOf(arabic).size(), arabic.toString());
+        assertEquals("صوت واحد", arabic.get(1));
+        assertEquals("صوتان", arabic.get(2));
+        assertEquals("11 صوتًا", arabic.get(4));
+        assertEquals("100 صوت", arabic.get(5));
     }
 
     @Test
@@ -130,6 +198,31 @@ class MessageBundlesTest {
                     .map(line -> line.isBlank() ? "" : line.startsWith("#") ? "#" : line.split("=", 2)[0].strip())
                     .toList();
         }
+    }
+
+    /** The selectors of each plural argument in an ICU message (nested arguments each on their own). */
+    private static List<Set<String>> pluralSelectors(String text) {
+        MessagePattern pattern = new MessagePattern(text);
+        List<Set<String>> found = new java.util.ArrayList<>();
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START
+                    || part.getArgType() != MessagePattern.ArgType.PLURAL) {
+                continue;
+            }
+            Set<String> selectors = new TreeSet<>();
+            int limit = pattern.getLimitPartIndex(i);
+            for (int j = i + 1; j < limit; j++) {
+                MessagePattern.Part inner = pattern.getPart(j);
+                if (inner.getType() == MessagePattern.Part.Type.ARG_START) {
+                    j = pattern.getLimitPartIndex(j);
+                } else if (inner.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                    selectors.add(pattern.getSubstring(inner));
+                }
+            }
+            found.add(selectors);
+        }
+        return found;
     }
 
     private static Set<String> placeholders(String text) {
