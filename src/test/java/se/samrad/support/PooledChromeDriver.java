@@ -66,6 +66,11 @@ final class PooledChromeDriver extends ChromeDriver {
 
     @Override
     public void get(String url) {
+        remember(url);
+        super.get(url);
+    }
+
+    private void remember(String url) {
         try {
             URI uri = URI.create(url);
             if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getAuthority() != null) {
@@ -74,7 +79,6 @@ final class PooledChromeDriver extends ChromeDriver {
         } catch (IllegalArgumentException e) {
             // not a URL we need to clean after
         }
-        super.get(url);
     }
 
     @Override
@@ -114,6 +118,10 @@ final class PooledChromeDriver extends ChromeDriver {
 
     private boolean clean() {
         try {
+            // the sites the tabs show, also those reached by navigate() or a link
+            for (String handle : List.copyOf(getWindowHandles())) {
+                remember(switchTo().window(handle).getCurrentUrl());
+            }
             // a new tab, the others closed: no page, no sessionStorage, no history left
             String fresh = switchTo().newWindow(WindowType.TAB).getWindowHandle();
             for (String handle : List.copyOf(getWindowHandles())) {
