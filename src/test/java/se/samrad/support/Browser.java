@@ -1,5 +1,6 @@
 package se.samrad.support;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -44,16 +45,18 @@ public final class Browser {
     }
 
     /**
-     * A new headless Chromium. Where Chromium is not installed the browser tests are skipped, except in CI
-     * ({@code CI=true}), where a missing browser is a failure.
+     * A headless Chromium (new, or reused as {@link #start(boolean, int, int)} says). Where Chromium is not
+     * installed the browser tests are skipped, except in CI ({@code CI=true}), where a missing browser is a failure.
      */
     public static ChromeDriver start() {
         return start(true, 1280, 900);
     }
 
     /**
-     * A new headless Chromium of the given window size, with JavaScript switched off when {@code javascript} is
-     * false (as some residents' browsers are); such a browser can be driven, but axe-core cannot run in it.
+     * A headless Chromium of the given window size, new or one an earlier test class of this JVM gave back
+     * cleaned (see {@link PooledChromeDriver}; {@code quit()} gives it back), with JavaScript switched off when
+     * {@code javascript} is false (as some residents' browsers are); such a browser can be driven, but axe-core
+     * cannot run in it.
      */
     public static ChromeDriver start(boolean javascript, int width, int height) {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
@@ -63,6 +66,13 @@ public final class Browser {
         if (Boolean.getBoolean("samrad.skipBrowserTests")) {
             Assumptions.abort("Browser tests skipped with -DskipBrowserTests=true");
         }
+        return PooledChromeDriver.take(new PooledChromeDriver.Kind(javascript, width, height),
+                () -> new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                        .build(),
+                () -> options(javascript, width, height));
+    }
+
+    private static ChromeOptions options(boolean javascript, int width, int height) {
         try {
             Path profile = Files.createTempDirectory("samrad-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -75,11 +85,9 @@ public final class Browser {
                 options.setExperimentalOption("prefs",
                         java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
             }
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return driver;
+            // timeouts as a new driver has them; the pool sets them back when a class gives its browser back
+            options.setPageLoadTimeout(Duration.ofSeconds(30));
+            return options;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -100,7 +108,7 @@ public final class Browser {
             awaitLoaded(driver);
             try {
                 boolean framed = !driver.findElements(By.cssSelector("iframe, frame")).isEmpty();
-                AxeBuilder axe = new AxeBuilder().withTags(WCAG_TAGS);
+                AxeBuilder axe = new AxeBuilder().withOptions(violationsOnly()).withTags(WCAG_TAGS);
                 results = (framed ? axe : axe.setLegacyMode(true).disableIframeTesting()).analyze(driver);
                 if (!results.isErrored()) {
                     break;
@@ -119,6 +127,17 @@ public final class Browser {
         return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
                         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * axe-core describes in full (every node, each with its selector worked out) only the violations, which are
+     * all this reads; passes and the rest are cut to one node a rule. The rules run and what a violation says
+     * are the same; much of a check's time on a long page went into describing the passing nodes.
+     */
+    private static AxeRunOptions violationsOnly() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return options;
     }
 
     /** Runs axe-core on the current page and adds its violations, if any, to {@code failures}. */

@@ -7,54 +7,91 @@ import se.samrad.platform.db.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The MariaDB the tests run against, started once per test run: a Testcontainers container where a Docker
- * engine answers, otherwise the server given by {@code SAMRAD_TEST_DB_URL} (a server URL such as
- * {@code jdbc:mariadb://127.0.0.1:3306/}, with {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}),
- * otherwise an embedded MariaDB under {@code target/}. Each run starts from an empty database, named by
- * {@code SAMRAD_TEST_DB_NAME} (default {@code samrad_test}) so that two checkouts can test on one server at once,
- * with the number of the test JVM appended where several run at once (each its own database, embedded server too;
- * as each test class has a JVM of its own, see pom.xml, each class starts from an empty database).
+ * The MariaDB the tests run against, and an empty database on it for each test class. The server is found once
+ * per test JVM: a Testcontainers container where a Docker engine answers, otherwise the server given by
+ * {@code SAMRAD_TEST_DB_URL} (a server URL such as {@code jdbc:mariadb://127.0.0.1:3306/}, with
+ * {@code SAMRAD_TEST_DB_USER} and {@code SAMRAD_TEST_DB_PASSWORD}), otherwise an embedded MariaDB under
+ * {@code target/}. A test JVM runs many test classes one after another (pom.xml); {@link DatabasePerTestClass}
+ * tells this class when one starts and ends, and the first {@link #properties()} of a class creates its database,
+ * {@code <SAMRAD_TEST_DB_NAME>_<JVM>_<n>} (default name {@code samrad_test}, so that two checkouts can test on one
+ * server at once; the JVM's number so that JVMs running at once never share one), which is dropped when the class
+ * ends. Every application context a class starts (a restart test starts two) sees the same database.
  */
 public final class TestDatabase {
 
     /** Surefire's number of this test JVM when several run at once (pom.xml), empty otherwise. */
     private static final String FORK = System.getProperty("samrad.test.fork", "").replaceAll("[^0-9]", "");
-    private static final String DATABASE = envOr("SAMRAD_TEST_DB_NAME", "samrad_test") + (FORK.isEmpty() ? "" : "_" + FORK);
+    private static final String PREFIX = envOr("SAMRAD_TEST_DB_NAME", "samrad_test") + (FORK.isEmpty() ? "" : "_" + FORK);
+
+    private record Server(String url, String user, String password, String source) {
+    }
+
+    private static Server server;
+    private static int classes;
+    /** The running test class's database, once it asked for it. */
+    private static String database;
     private static Map<String, Object> properties;
 
     private TestDatabase() {
     }
 
+    /** The datasource settings of the running test class's own database, created empty on the first call. */
     public static synchronized Map<String, Object> properties() {
         if (properties == null) {
-            properties = start();
+            if (server == null) {
+                server = start();
+            }
+            classes++;
+            database = PREFIX + "_" + classes;
+            recreate(server.url(), server.user(), server.password(), database);
+            System.out.println("Tests use MariaDB (" + server.source() + "): " + server.url() + database);
+            properties = Map.of("datasources.default.url", server.url() + database,
+                    "datasources.default.username", server.user(), "datasources.default.password", server.password());
         }
         return properties;
     }
 
-    private static Map<String, Object> start() {
+    /** A test class starts: its first {@link #properties()} gets a new empty database. */
+    static synchronized void classStarted() {
+        classEnded();
+    }
+
+    /**
+     * A test class ended (its application contexts closed): its database goes, with any the class made beside it
+     * under its name ({@code <database>_...}).
+     */
+    static synchronized void classEnded() {
+        if (database != null) {
+            drop(database);
+        }
+        database = null;
+        properties = null;
+    }
+
+    private static Server start() {
         if (dockerAvailable()) {
-            MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withDatabaseName(DATABASE);
+            // as root, which may create a database per test class
+            MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withUsername("root");
             container.start();
-            return datasource(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
+            String url = "jdbc:mariadb://" + container.getHost() + ":" + container.getMappedPort(3306) + "/";
+            return new Server(url, container.getUsername(), container.getPassword(), "testcontainers");
         }
         String url = System.getenv("SAMRAD_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            String user = envOr("SAMRAD_TEST_DB_USER", "root");
-            String password = envOr("SAMRAD_TEST_DB_PASSWORD", "");
-            String server = url.endsWith("/") ? url : url + "/";
-            recreate(server, user, password, DATABASE);
-            return datasource(server + DATABASE, user, password, "configured");
+            return new Server(url.endsWith("/") ? url : url + "/", envOr("SAMRAD_TEST_DB_USER", "root"),
+                    envOr("SAMRAD_TEST_DB_PASSWORD", ""), "configured");
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb" + FORK), "mysql");
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-        recreate(embedded.serverUrl(), embedded.username(), "", DATABASE);
-        return datasource(embedded.serverUrl() + DATABASE, embedded.username(), "", "embedded");
+        return new Server(embedded.serverUrl(), embedded.username(), "", "embedded");
     }
 
     private static boolean dockerAvailable() {
@@ -79,10 +116,26 @@ public final class TestDatabase {
         }
     }
 
-    private static Map<String, Object> datasource(String url, String user, String password, String source) {
-        System.out.println("Tests use MariaDB (" + source + "): " + url);
-        return Map.of("datasources.default.url", url, "datasources.default.username", user,
-                "datasources.default.password", password);
+    /**
+     * Drops {@code database} and those named {@code <database>_...}; a failure (a connection a test left open
+     * holding a lock past the wait) is reported, not thrown: the next run's {@link #recreate} replaces it.
+     */
+    private static void drop(String database) {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION lock_wait_timeout = 10");
+            List<String> names = new ArrayList<>(List.of(database));
+            try (ResultSet rs = statement.executeQuery("SHOW DATABASES LIKE '" + database.replace("_", "\\_") + "\\_%'")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
+        }
     }
 
     private static String envOr(String name, String fallback) {
