@@ -135,7 +135,8 @@ final class LibraryBenchmark {
                 throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
             }
             List<JudgedSet> sets = List.of(JudgedSet.load("set1", "/bench/library-judged.json"),
-                    JudgedSet.load("set2", "/bench/library-judged-2.json"));
+                    JudgedSet.load("set2", "/bench/library-judged-2.json"),
+                    JudgedSet.load("set3", "/bench/library-judged-3.json"));
             Planted planted;
             long started = System.nanoTime();
             try (Connection db = DriverManager.getConnection(database.jdbcUrl()
