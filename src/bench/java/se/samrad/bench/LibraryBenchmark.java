@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * second and third, independent ones with kinds of query, {@code library-judged-2.json}, {@code -3.json}). The
  * index is rebuilt through the admin endpoint (documents per second), then concurrent clients run a mix of
  * searches with facets, filters and highlighting (latency), and every set's queries are scored per kind
- * (nDCG@10, recall@10, MRR). MariaDB FULLTEXT and PostgreSQL full-text search are measured on the same rows in the same run ({@link LibraryPeers}).
+ * (nDCG@10, recall@10, MRR). MariaDB FULLTEXT and PostgreSQL full-text search are measured on the same rows in
+ * the same run ({@link LibraryPeers}).
  * BENCH_EXAMPLES sets the number of generated examples (e.g. 2000 for a quick look at quality).
  */
 final class LibraryBenchmark {
