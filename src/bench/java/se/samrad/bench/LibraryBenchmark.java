@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
 /**
  * The good-practice library at scale: 100,000 generated examples (Swedish and English, tagged with targets, from
  * 290 organisations, public or shared in the demo network) written to MariaDB with batched inserts, plus the
- * hand-written examples of two judged query sets ({@code src/bench/resources/bench/library-judged.json}, and the
- * second, independent one with kinds of query, {@code library-judged-2.json}). The index is rebuilt through the
- * admin endpoint (documents per second), then concurrent clients run a mix of searches with facets, filters and
- * highlighting (latency), and both sets' queries are scored per kind (nDCG@10, recall@10, MRR). MariaDB FULLTEXT
- * and PostgreSQL full-text search are measured on the same rows in the same run ({@link LibraryPeers}).
+ * hand-written examples of three judged query sets ({@code src/bench/resources/bench/library-judged.json}, and the
+ * second and third, independent ones with kinds of query, {@code library-judged-2.json}, {@code -3.json}). The
+ * index is rebuilt through the admin endpoint (documents per second), then concurrent clients run a mix of
+ * searches with facets, filters and highlighting (latency), and every set's queries are scored per kind
+ * (nDCG@10, recall@10, MRR). MariaDB FULLTEXT and PostgreSQL full-text search are measured on the same rows in
+ * the same run ({@link LibraryPeers}).
  * BENCH_EXAMPLES sets the number of generated examples (e.g. 2000 for a quick look at quality).
  */
 final class LibraryBenchmark {
@@ -135,7 +136,8 @@ final class LibraryBenchmark {
                 throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
             }
             List<JudgedSet> sets = List.of(JudgedSet.load("set1", "/bench/library-judged.json"),
-                    JudgedSet.load("set2", "/bench/library-judged-2.json"));
+                    JudgedSet.load("set2", "/bench/library-judged-2.json"),
+                    JudgedSet.load("set3", "/bench/library-judged-3.json"));
             Planted planted;
             long started = System.nanoTime();
             try (Connection db = DriverManager.getConnection(database.jdbcUrl()

@@ -26,7 +26,7 @@ import java.util.Map;
  * <li>a question (a sentence rather than search words, {@link LibraryQueryBuilder#isQuestion}): the examples
  * with any of its words, ranked;</li>
  * <li>nothing: the closest query that finds something is offered, the words that find nothing left out or
- * replaced by their heads.</li>
+ * replaced by their heads; a question gets that query's examples with it.</li>
  * </ol>
  */
 final class LibraryFallbacks {
@@ -109,8 +109,17 @@ final class LibraryFallbacks {
                 return some;
             }
         }
+        String closest = operators ? null : fewerWords(words);
+        if (closest != null && LibraryQueryBuilder.isQuestion(text)) {
+            // A question is answered with what comes closest rather than nothing, the closest query offered.
+            ExampleIndex.Result nearest = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, closest, fields),
+                    true, closest);
+            if (nearest.total() > 0) {
+                return nearest;
+            }
+        }
         return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,
-                operators ? null : fewerWords(words));
+                closest);
     }
 
     /** The query with each compound word replaced by all its parts, or null when no word is a compound. */

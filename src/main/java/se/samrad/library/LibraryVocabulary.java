@@ -39,10 +39,29 @@ final class LibraryVocabulary {
     private LibraryVocabulary() {
     }
 
-    /** Whether a query word (lower case) carries no meaning of its own in any of the library's languages. */
+    /**
+     * Whether a query word (lower case) carries no meaning of its own in any of the library's languages: a word of
+     * the lists, or a verb form of a listed word of four letters or more ("minskar", "minskade" of "minska";
+     * "reduces", "reduced" of "reduce"), so that the list need not spell out every inflection.
+     */
     static boolean isStopWord(String word) {
-        return STOP.contains(word);
+        if (STOP.contains(word)) {
+            return true;
+        }
+        for (String ending : VERB_ENDINGS) {
+            if (word.length() > ending.length() + 3 && word.endsWith(ending)
+                    && QUESTION_WORDS.contains(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Endings of Swedish and English verb forms (present, past, supine, passive, participle). */
+    private static final List<String> VERB_ENDINGS = List.of("r", "de", "t", "s", "d", "ed", "nde");
+    /** The library's own question words ({@code query-stopwords.txt}) of four letters or more. */
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(lines("query-stopwords.txt").stream()
+            .filter(w -> w.length() >= 4).toList());
 
     /** Words we know to be spelled right although the index may not have them ("sopor"): never "corrected". */
     static boolean isKnown(String word) {

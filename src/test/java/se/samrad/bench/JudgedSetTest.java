@@ -38,7 +38,8 @@ class JudgedSetTest {
 
     @Test
     void everyGradeNamesAnExampleOfItsSetAndEveryQueryHasOne() throws Exception {
-        for (String resource : List.of("/bench/library-judged.json", "/bench/library-judged-2.json")) {
+        for (String resource : List.of("/bench/library-judged.json", "/bench/library-judged-2.json",
+                "/bench/library-judged-3.json")) {
             JudgedSet set = JudgedSet.load("set", resource);
             Set<String> keys = set.examples().stream().map(JudgedSet.Example::key).collect(Collectors.toSet());
             assertEquals(set.examples().size(), keys.size(), resource + ": a key is used twice");

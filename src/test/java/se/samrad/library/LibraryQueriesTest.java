@@ -178,5 +178,17 @@ class LibraryQueriesTest extends IntegrationTest {
         assertEquals("avfallet", compound.suggestion(), "a compound whose first part is unknown: its head");
         assertEquals("konsumtion avfallet", find("klädkonsumtion klädavfallet").suggestion(),
                 "heads found by their stems too");
+        ExampleIndex.Result question = find("hur minskar vi klädavfallet");
+        assertEquals(preschool, question.hits().get(0).id(), "a question gets the closest query's examples");
+        assertEquals("avfallet", question.suggestion(), "and the closest query offered");
+    }
+
+    @Test
+    void theVerbFormsOfQuestionWordsCarryNoMeaning() {
+        assertEquals(List.of("matsvinnet", "skolan"), LibraryQueryBuilder.meaningful("hur minskar vi matsvinnet i skolan"));
+        assertEquals(List.of("matsvinnet"), LibraryQueryBuilder.meaningful("minskade matsvinnet"));
+        assertEquals(List.of("food", "waste"), LibraryQueryBuilder.meaningful("how we reduced food waste"));
+        assertEquals(List.of("villor", "arbete"), LibraryQueryBuilder.meaningful("villor arbete"),
+                "not words that only look like them");
     }
 }
