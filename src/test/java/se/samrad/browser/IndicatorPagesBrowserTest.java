@@ -131,7 +131,7 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         AxePages pages = new AxePages(driver, server.getURI());
         pages.signIn(admin.email());
         // the fetch from Kolada starts with the button and shows its progress while Kolada is silent
-        driver.get(server.resolve("/indicators/import").toString());
+        driver.get(server.getURI().resolve("/indicators/import").toString());
         driver.findElement(By.cssSelector("form[action='/indicators/import/fetch'] button")).click();
         String page = "/indicators/" + indicator;
         pages.check(List.of("/indicators", "/indicators/new", page, page + "/edit", page + "/goals", "/indicators/import",
