@@ -30,3 +30,8 @@ if (document.querySelector('[data-library-suggest]')) {
 if (document.querySelector('[data-workshop]')) {
   import('./workshop.js');
 }
+
+// A background job's progress (the Kolada fetch), where a page shows one.
+if (document.querySelector('[data-progress]')) {
+  import('./progress.js');
+}

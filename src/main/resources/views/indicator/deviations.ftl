@@ -1,5 +1,4 @@
 <#import "../layout.ftl" as layout>
-<#import "../forms.ftl" as f>
 <#import "parts.ftl" as p>
 <@layout.page title=t("indicator.deviations.title")>
 <p><a href="/indicators">${t("indicator.back")}</a></p>
@@ -9,21 +8,13 @@
 <h2 id="unit-${grp?index}"><#if grp.labelKey()?has_content>${t(grp.labelKey())}<#else>${grp.label()}</#if></h2>
 <div class="table-wrap">
 <table aria-labelledby="unit-${grp?index}">
-  <thead><tr><th scope="col">${t("indicator.field.title")}</th><th scope="col">${t("indicator.field.latest")}</th><th scope="col">${t("indicator.field.status")}</th><th scope="col">${t("indicator.field.trend")}</th><#if canStartWorkshop><th scope="col">${t("indicator.deviations.causes")}</th></#if></tr></thead>
+  <thead><tr><th scope="col">${t("indicator.field.title")}</th><th scope="col">${t("indicator.field.latest")}</th><th scope="col">${t("indicator.field.status")}</th><th scope="col">${t("indicator.field.trend")}</th><#if startable?has_content><th scope="col">${t("indicator.deviations.causes")}</th></#if></tr></thead>
   <tbody>
   <#list grp.rows() as r>
   <#assign fig = r.figures()><#assign i = fig.indicator()><#assign s = fig.signal()>
   <tr><th scope="row"><a href="/indicators/${i.id()?c}">${i.title()}</a></th>
     <td><@p.sparkline f=fig/> <@p.latest s=s unit=i.unit()/></td><td><@p.signal s=s/></td><td><@p.trend s=s/></td>
-    <#if canStartWorkshop><td>
-      <form method="post" action="/workshops">
-        <@f.csrfField/>
-        <input type="hidden" name="title" value="${t("indicator.deviations.workshop-title", i.title())}">
-        <input type="hidden" name="description" value="${t("indicator.deviations.workshop-description", i.title(), "/indicators/" + i.id()?c)}">
-        <input type="hidden" name="anonymous" value="on">
-        <button type="submit" class="button button--quiet">${t("indicator.deviations.start-workshop")}<span class="visually-hidden"> ${i.title()}</span></button>
-      </form>
-    </td></#if></tr>
+    <#if startable?has_content><td><@p.startButtons i=i/></td></#if></tr>
   </#list>
   </tbody>
 </table>

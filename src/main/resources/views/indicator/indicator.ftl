@@ -56,6 +56,10 @@
 </#if>
 <#if indicator.koladaId()??><p class="hint">${t("indicator.kolada.source")}</p></#if>
 
+<h2 id="inputs-heading">${t("indicator.input.heading")}</h2>
+<@p.inputs list=inputs/>
+<#if startable?has_content><div class="actions"><@p.startButtons i=indicator/></div></#if>
+
 <h2 id="goals-heading">${t("indicator.goals.heading")}</h2>
 <#if goals?has_content>
 <ul><#list goals as ge><li><a href="/goals/${ge.frameworkKey()}/${ge.code()}">${ge.code()} <@g.text ge.label(lang.code())/></a></li></#list></ul>

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * and Riket; one fetch imports 400 x 291 x 15 years x 3 genders (about 5.2 million values) from a Kolada-shaped
  * stand-in ({@link KoladaFake}, its pages of 5,000 rows), timed as values per second; then 32 clients open the
  * follow-up table (405 indicators with signals and sparklines), indicator pages with charts and the deviations view.
+ * Quick mode, to check that it runs (no figures): {@code BENCH_KPIS=5 BENCH_MUNICIPALITIES=3 BENCH_SECONDS=1
+ * BENCH_WARMUP=0 bench/run indicators}.
  */
 final class IndicatorBenchmark {
 
@@ -42,9 +44,14 @@ final class IndicatorBenchmark {
                 Load.expect(admin.post("/indicators/kolada/follow", "kpi", KoladaFake.kpi(k),
                         "direction", k % 3 == 0 ? "LOWER" : "HIGHER"), 303);
             }
+            // The fetch runs in the background: start it, follow its status until it is done, then read its report.
             long started = System.nanoTime();
-            WebClient.Response fetched = admin.post("/indicators/import/fetch");
+            Load.expect(admin.post("/indicators/import/fetch"), 303);
+            while (admin.getJson("/indicators/import/fetch/status").body().contains("\"RUNNING\"")) {
+                Thread.sleep(100);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
+            WebClient.Response fetched = admin.get("/indicators/import/fetch");
             Load.expect(fetched, 200);
             Matcher added = ADDED.matcher(fetched.document().select("[role=status] p").text());
             long values = added.find() ? Long.parseLong(added.group(1).replaceAll("[^0-9]", "")) : 0;

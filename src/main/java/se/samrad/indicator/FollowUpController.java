@@ -15,7 +15,6 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.pdf.PdfRenderer;
 import se.samrad.platform.security.CurrentUser;
-import se.samrad.platform.security.Role;
 import se.samrad.platform.web.Views;
 
 import java.nio.charset.StandardCharsets;
@@ -40,9 +39,11 @@ class FollowUpController {
     private final IndicatorPermissions permissions;
     private final Views views;
     private final PdfRenderer pdf;
+    private final IndicatorInputs inputs;
 
     FollowUpController(FollowUp followUp, FollowUpExport export, ComparisonAreas areas,
-                       IndicatorPermissions permissions, Views views, PdfRenderer pdf) {
+                       IndicatorPermissions permissions, Views views, PdfRenderer pdf, IndicatorInputs inputs) {
+        this.inputs = inputs;
         this.pdf = pdf;
         this.followUp = followUp;
         this.export = export;
@@ -102,7 +103,7 @@ class FollowUpController {
                         .filter(distinctIndicator()).toList()))
                 .filter(g -> !g.rows().isEmpty()).toList();
         return views.page(request, "indicator/deviations", model("groups", groups,
-                "canStartWorkshop", user.has(Role.FACILITATOR) || user.has(Role.ANALYST) || user.has(Role.ORG_ADMIN)));
+                "startable", inputs.startable(user)));
     }
 
     /** The follow-up an organisation has published, for anyone (404 when it has not). */

@@ -146,23 +146,6 @@ class ImportController {
         }
     }
 
-    /** Fetches every year of the followed KPIs from Kolada's API and reports what changed. */
-    @Post("/import/fetch")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> fetch(HttpRequest<?> request, Authentication auth) {
-        CurrentUser user = CurrentUser.of(auth);
-        pages.permissions().requireEdit(user);
-        try {
-            KoladaImport.Result result = kolada.refresh(user);
-            return pages.render(request, HttpStatus.OK, user, ImportPages.State.blank()
-                    .withValues(new FileImport.Result(result.values(), result.skipped(), java.util.List.of())));
-        } catch (InvalidRequestException e) {
-            HttpStatus status = e.messageKey().endsWith("unreachable") ? HttpStatus.BAD_GATEWAY
-                    : HttpStatus.UNPROCESSABLE_ENTITY;
-            return pages.render(request, status, user, ImportPages.State.blank().withError("fetch", e.messageKey()));
-        }
-    }
-
     /** Kolada's catalogue, searched by id, title or operating area, to pick KPIs to follow. */
     @Get("/kolada")
     HttpResponse<String> search(HttpRequest<?> request, Authentication auth, @Nullable @QueryValue String q) {

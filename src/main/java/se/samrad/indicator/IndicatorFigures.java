@@ -35,24 +35,34 @@ public class IndicatorFigures {
             if (projection != null && signal.latest() != null) {
                 inputs.add(new LineChart.Input("projection", List.of(signal.latest(),
                         new ProgressMethod.Point(projection.year(), projection.value()))));
+                inputs.add(new LineChart.Input("interval", List.of(
+                        new ProgressMethod.Point(projection.year(), projection.low()),
+                        new ProgressMethod.Point(projection.year(), projection.high()))));
             }
             return LineChart.of(inputs);
         }
 
-        /** The chart's data as table rows: year, own, comparison group mean, country, target level. */
+        /**
+         * The chart's data as table rows: year, own, comparison group mean, country, target level, and in the
+         * projection's year the projected value with its 90 % interval.
+         */
         public List<Row> table() {
             Map<Integer, Double> comparison = new TreeMap<>();
             comparisonMeans().forEach(p -> comparison.put(p.year(), p.value()));
             TreeSet<Integer> years = new TreeSet<>();
             values.forEach(v -> years.add(v.year()));
             targets.forEach(t -> years.add(t.year()));
+            Trend.Projection projection = signal.trend() == null ? null : signal.trend().projection();
+            if (projection != null) {
+                years.add(projection.year());
+            }
             List<Row> rows = new ArrayList<>();
             for (int year : years) {
                 Double target = targets.stream().filter(t -> t.year() == year).map(TargetLevelRow::value)
                         .findFirst().orElse(null);
                 rows.add(new Row(year, text(IndicatorValues.value(values, ValueRow.OWN, year)),
                         text(comparison.get(year)), text(IndicatorValues.value(values, ValueRow.NATIONAL, year)),
-                        text(target)));
+                        text(target), projection != null && projection.year() == year ? projection : null));
             }
             return rows;
         }
@@ -86,7 +96,7 @@ public class IndicatorFigures {
 
     /** A row of the chart's table; a blank cell has no value. */
     public record Row(int year, @Nullable Double own, @Nullable Double comparison, @Nullable Double national,
-                      @Nullable Double target) {
+                      @Nullable Double target, Trend.@Nullable Projection projection) {
     }
 
     private final Indicators indicators;

@@ -31,9 +31,11 @@ class IndicatorPages {
     private final ComparisonAreas areas;
     private final IndicatorPermissions permissions;
     private final Views views;
+    private final IndicatorInputs inputs;
 
     IndicatorPages(Indicators indicators, IndicatorFigures figures, ComparisonAreas areas,
-                   IndicatorPermissions permissions, Views views) {
+                   IndicatorPermissions permissions, Views views, IndicatorInputs inputs) {
+        this.inputs = inputs;
         this.indicators = indicators;
         this.figures = figures;
         this.areas = areas;
@@ -74,6 +76,7 @@ class IndicatorPages {
                 "chart", f.chart(), "goals", indicators.goals(organisationId, id), "unitName", unitName,
                 "areas", areas.titles(organisationId), "valueForm", forms.value(), "targetForm", forms.target(),
                 "errors", forms.errors(), "canEdit", permissions.canEdit(user),
+                "inputs", inputs.linked(organisationId, id), "startable", inputs.startable(user),
                 "done", request.getParameters().get("done", String.class, "")));
     }
 

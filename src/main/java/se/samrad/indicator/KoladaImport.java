@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Kolada into Samråd: the KPI catalogue, and values for the KPIs the organisation follows, from a file or from
@@ -145,15 +146,26 @@ public class KoladaImport {
 
     /** As {@link #refresh(CurrentUser)}, for the organisation; {@code user} null when the schedule runs it. */
     Result refresh(long organisationId, @Nullable CurrentUser user) {
+        return refresh(organisationId, user, soFar -> { });
+    }
+
+    /** Throws (with the message key to show) when a fetch for the organisation cannot start; else its KPIs. */
+    List<String> checkRefresh(long organisationId) {
         if (!client.configured()) {
             throw new InvalidRequestException("indicator.kolada.error.unreachable");
         }
         List<String> kpis = indicators.all(organisationId).stream().filter(IndicatorRow::fromKolada)
                 .map(IndicatorRow::koladaId).toList();
-        String own = areas.settings(organisationId).koladaMunicipality();
-        if (kpis.isEmpty() || own == null) {
+        if (kpis.isEmpty() || areas.settings(organisationId).koladaMunicipality() == null) {
             throw new InvalidRequestException("indicator.kolada.error.nothing");
         }
+        return kpis;
+    }
+
+    /** As {@link #refresh(long, CurrentUser)}, telling {@code progress} the running total after every page. */
+    Result refresh(long organisationId, @Nullable CurrentUser user, Consumer<Result> progress) {
+        List<String> kpis = checkRefresh(organisationId);
+        String own = areas.settings(organisationId).koladaMunicipality();
         Set<String> municipalities = new LinkedHashSet<>(List.of(own, ValueRow.NATIONAL));
         municipalities.addAll(areas.titles(organisationId).keySet());
         // Page by page, each in its own transaction: millions of values never sit in memory at once.
@@ -162,6 +174,7 @@ public class KoladaImport {
         client.values(kpis, List.copyOf(municipalities), page -> {
             Result part = mapping.store(values, page);
             total[0] = new Result(total[0].values().plus(part.values()), total[0].skipped() + part.skipped());
+            progress.accept(total[0]);
         });
         values.recorded(organisationId, user, "kolada-api", total[0].values());
         return total[0];

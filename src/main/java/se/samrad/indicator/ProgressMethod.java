@@ -10,8 +10,9 @@ import io.micronaut.core.annotation.Nullable;
  *   R = d * CAGR / |CAGR_T| (d = +1 when higher is better, -1 when lower is): target achieved when the latest
  *   value is at least as good as the target; R >= 95 % on track; 60-95 % acceleration needed; 0-60 % limited
  *   progress; R < 0 moving away.</li>
- *   <li>Without a target: d * CAGR against fixed rates: >= 1.5 % a year on track; 0.5-1.5 % acceleration
- *   needed; 0-0.5 % limited progress; below 0 moving away.</li>
+ *   <li>Without a target: d * CAGR against fixed rates, symmetric around no change: >= 1.5 % a year on track;
+ *   0.5-1.5 % acceleration needed; within 0.5 % either way limited progress (about level: a drift of a tenth of a
+ *   percent a year is noise, not moving away); 0.5 % a year or more the wrong way moving away.</li>
  * </ul>
  * The scaling of the thresholds near a natural limit (open-sdg's factor C) is not applied (C = 1).
  */
@@ -88,6 +89,6 @@ public final class ProgressMethod {
         if (rate >= ACCELERATION_RATE) {
             return ProgressStatus.NEEDS_ACCELERATION;
         }
-        return rate >= 0 ? ProgressStatus.LIMITED_PROGRESS : ProgressStatus.MOVING_AWAY;
+        return rate > -ACCELERATION_RATE ? ProgressStatus.LIMITED_PROGRESS : ProgressStatus.MOVING_AWAY;
     }
 }

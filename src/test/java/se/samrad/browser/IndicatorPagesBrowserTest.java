@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import se.samrad.indicator.AreaCommand;
 import se.samrad.indicator.ComparisonAreas;
@@ -27,8 +28,17 @@ import se.samrad.support.Browser;
 import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** axe-core finds no WCAG 2.2 AA violation on the indicator and follow-up pages, in every offered language. */
 @MicronautTest(transactional = false)
@@ -41,6 +51,10 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
     @Inject Indicators indicators;
     @Inject IndicatorValues indicatorValues;
     @Inject ComparisonAreas comparisonAreas;
+
+    /** A slow Kolada with endless pages while the test runs, so a fetch stays running and its progress shows. */
+    static final CountDownLatch KOLADA_SILENT = new CountDownLatch(1);
+    static final HttpServer KOLADA = silentKolada();
 
     ChromeDriver driver;
     Account admin;
@@ -68,6 +82,39 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         }
         indicatorValues.write(actor, entries, ValueOrigin.MANUAL, "browser test");
         indicators.setTarget(actor, indicator, new TargetCommand("2030", "40", "Halverat"));
+        indicators.create(actor, new IndicatorCommand("Utsläpp av växthusgaser", "N00401", "", "ton/inv",
+                Direction.LOWER, "Kolada", "", "", "", "", false));
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("samrad.kolada.base-url", "http://127.0.0.1:" + KOLADA.getAddress().getPort() + "/v3");
+    }
+
+    static HttpServer silentKolada() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // every page comes after 20 s and names a next one, until the test ends (then 503)
+            server.createContext("/", exchange -> {
+                boolean ended = false;
+                try {
+                    ended = KOLADA_SILENT.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                byte[] body = ("{\"count\":0,\"values\":[],\"next_url\":\"http://127.0.0.1:"
+                        + server.getAddress().getPort() + "/v3/next\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(ended ? 503 : 200, ended ? -1 : body.length);
+                if (!ended) {
+                    exchange.getResponseBody().write(body);
+                }
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -75,16 +122,21 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         if (driver != null) {
             driver.quit();
         }
+        KOLADA_SILENT.countDown();
+        KOLADA.stop(0);
     }
 
     @Test
     void everyIndicatorPageIsFreeOfAxeViolationsInEveryLanguage() {
         AxePages pages = new AxePages(driver, server.getURI());
         pages.signIn(admin.email());
+        // the fetch from Kolada starts with the button and shows its progress while Kolada is silent
+        driver.get(server.getURI().resolve("/indicators/import").toString());
+        driver.findElement(By.cssSelector("form[action='/indicators/import/fetch'] button")).click();
         String page = "/indicators/" + indicator;
         pages.check(List.of("/indicators", "/indicators/new", page, page + "/edit", page + "/goals", "/indicators/import",
                 "/indicators/kolada?q=matsvinn", "/indicators/follow-up", "/indicators/deviations",
-                "/follow-up/" + org.id()));
+                "/follow-up/" + org.id(), "/indicators/import/fetch"));
         pages.assertNone();
     }
 }

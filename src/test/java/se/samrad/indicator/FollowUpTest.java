@@ -148,11 +148,9 @@ class FollowUpTest extends IntegrationTest {
         Document page = analyst.page("/indicators/deviations");
         List<String> rows = page.select("tbody th[scope=row]").eachText();
         assertTrue(rows.contains("=HYPERLINK(\"x\") Matsvinn"), rows.toString());
-        var form = page.selectFirst("form[action=/workshops]");
-        assertEquals("Varför avviker =HYPERLINK(\"x\") Matsvinn?", form.selectFirst("input[name=title]").val());
-        String location = analyst.post("/workshops", "title", form.selectFirst("input[name=title]").val(),
-                "description", form.selectFirst("input[name=description]").val(), "anonymous", "on")
-                .expect(303).location();
+        var form = page.selectFirst("form[action=/indicators/" + waste + "/start/workshop]");
+        assertEquals("Starta en workshop om orsakerna =HYPERLINK(\"x\") Matsvinn", form.selectFirst("button").text());
+        String location = analyst.post(form.attr("action")).expect(303).location();
         assertTrue(location.matches("/workshops/\\d+"), location);
         assertTrue(analyst.page(location).text().contains("Varför avviker"));
     }

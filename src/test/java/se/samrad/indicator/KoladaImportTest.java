@@ -101,12 +101,27 @@ class KoladaImportTest extends IntegrationTest {
         client.post("/indicators/import/areas", "code", "G12345", "areaTitle", "Liknande kommuner").expect(303);
         long id = follow(client, "N00957", "LOWER");
 
-        Document first = client.post("/indicators/import/fetch").expect(200).document();
+        // The button answers at once; the page shows the fetch's progress, then the report of what changed.
+        STUB.hold();
+        assertEquals("/indicators/import/fetch", client.post("/indicators/import/fetch").expect(303).location());
+        awaitFetch(client, s -> s.contains("\"pages\":1"));
+        Document running = client.page("/indicators/import/fetch");
+        assertEquals("Hämtningen från Kolada pågår", running.selectFirst("h2").text());
+        assertTrue(running.selectFirst("[role=status]").text().startsWith("Sidor lästa: 1. Värden lästa: "),
+                running.selectFirst("[role=status]").text());
+        assertEquals("/indicators/import/fetch/status", running.selectFirst("[data-progress]").attr("data-progress"));
+        assertEquals("/indicators/import/fetch", running.selectFirst("a:contains(Visa läget nu)").attr("href"));
+        assertTrue(client.getJson("/indicators/import/fetch/status").expect(200).body().contains("\"RUNNING\""));
+        // a second click while it runs does not start another
+        client.post("/indicators/import/fetch").expect(303);
+        STUB.release();
+        Document first = fetched(client);
         // Own 2022 (T, K, M), own 2023, Riket 2023, Arboga 2023, the group 2023; Arboga 2024 has no value.
         assertEquals("7 nya värden, 0 ändrade, 0 oförändrade; 0 hoppades över (nyckeltal ni inte följer eller "
                 + "kommuner utanför jämförelsegruppen).", first.selectFirst("[role=status] p").text());
         assertTrue(STUB.asked().contains("/v3/data/kpi/N00957/municipality/1980,0000,1984,G12345?page=2"));
-        Document second = client.post("/indicators/import/fetch").expect(200).document();
+        client.post("/indicators/import/fetch").expect(303);
+        Document second = fetched(client);
         assertTrue(second.selectFirst("[role=status] p").text().startsWith("0 nya värden, 0 ändrade, 7 oförändrade"));
         // The scheduled refresh fetches the same for every organisation with a Kolada municipality (the others in
         // this class that cannot be answered for are logged, not fatal).
@@ -144,8 +159,36 @@ class KoladaImportTest extends IntegrationTest {
         WebClient client = analyst("Tystby");
         client.post("/indicators/import/settings", "koladaMunicipality", "2080").expect(303);
         follow(client, "N15428", "HIGHER");
-        Document page = client.post("/indicators/import/fetch").expect(502).document();
+        client.post("/indicators/import/fetch").expect(303);
+        awaitFetch(client, s -> !s.contains("RUNNING"));
+        WebClient.Response failed = client.get("/indicators/import/fetch");
+        assertEquals(502, failed.status());
+        Document page = failed.document();
         assertEquals("Kolada svarade inte. Försök igen senare eller läs in en fil.",
                 page.selectFirst(".error-summary a").text());
+    }
+
+    /** Waits (at most a minute) until the fetch's status answers what {@code done} looks for. */
+    static void awaitFetch(WebClient client, java.util.function.Predicate<String> done) {
+        long until = System.nanoTime() + 60_000_000_000L;
+        String status = "";
+        while (System.nanoTime() < until) {
+            status = client.getJson("/indicators/import/fetch/status").expect(200).body();
+            if (done.test(status)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the fetch did not get there: " + status);
+    }
+
+    /** The report of a fetch, once it is done. */
+    static Document fetched(WebClient client) {
+        awaitFetch(client, s -> !s.contains("RUNNING"));
+        return client.page("/indicators/import/fetch");
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local stand-in for Kolada's API: answers the paths it knows with fixture files from src/test/resources/kolada
@@ -20,6 +22,8 @@ final class KoladaStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    /** While set, a request for a second page waits for it (a fetch then stays running after its first page). */
+    private volatile CountDownLatch gate;
 
     KoladaStub(Map<String, String> files) {
         try {
@@ -30,6 +34,14 @@ final class KoladaStub implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().toString();
             asked.add(path);
+            CountDownLatch held = gate;
+            if (held != null && path.contains("page=2")) {
+                try {
+                    held.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             String file = files.get(path.substring("/v3".length()));
             byte[] body = file == null ? "{\"error\":\"unknown\"}".getBytes(StandardCharsets.UTF_8)
                     : fixture(file).replace("{base}", base()).getBytes(StandardCharsets.UTF_8);
@@ -43,6 +55,19 @@ final class KoladaStub implements AutoCloseable {
 
     String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v3";
+    }
+
+    /** Holds every second page until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    void release() {
+        CountDownLatch held = gate;
+        gate = null;
+        if (held != null) {
+            held.countDown();
+        }
     }
 
     List<String> asked() {

@@ -81,8 +81,15 @@ class ProgressMethodTest {
         // Lower is better: 100 -> 96 over two years is -2.02 % a year, d * CAGR = +2.02 % -> on track.
         assertEquals(ProgressStatus.ON_TRACK,
                 ProgressMethod.progress(Direction.LOWER, p(2018, 100), p(2020, 96), null).status());
-        assertEquals(ProgressStatus.MOVING_AWAY,
+        // Within 0.5 % a year either way is about level (limited progress), not moving away: 100 -> 101 with
+        // lower better is -0.499 % a year; 100 -> 99.9 with higher better is -0.05 %.
+        assertEquals(ProgressStatus.LIMITED_PROGRESS,
                 ProgressMethod.progress(Direction.LOWER, p(2018, 100), p(2020, 101), null).status());
+        assertEquals(ProgressStatus.LIMITED_PROGRESS,
+                ProgressMethod.progress(Direction.HIGHER, p(2018, 100), p(2020, 99.9), null).status());
+        // 100 -> 102 with lower better is -0.995 % a year: moving away.
+        assertEquals(ProgressStatus.MOVING_AWAY,
+                ProgressMethod.progress(Direction.LOWER, p(2018, 100), p(2020, 102), null).status());
         assertEquals(ProgressStatus.UNKNOWN,
                 ProgressMethod.progress(Direction.LOWER, p(2018, 0), p(2020, 1), null).status());
     }
