@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,13 +28,15 @@ import java.util.function.Function;
 public class EventLog {
 
     static final int PAGE = EventStore.PAGE;
+    /** Times a batch is numbered again after another node took its sequence numbers first. */
+    static final int CONFLICT_RETRIES = 20;
 
     private final EventStore store;
     private final ActivityRepository activities;
     private final WorkshopEventBus bus;
     private final JsonMapper json;
     private final Clock clock;
-    private final ConcurrentMap<Long, Live> live = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, LiveWorkshop> live = new ConcurrentHashMap<>();
 
     EventLog(EventStore store, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json, Clock clock) {
         this.store = store;
@@ -49,26 +50,19 @@ public class EventLog {
     public record Appended(WorkshopEvent event, boolean duplicate) {
     }
 
-    private static final class Live {
-        final ReentrantLock lock = new ReentrantLock();
-        WorkshopState state;
-        /** Applied to the state, not yet in the database: written together by one writer at a time. */
-        final List<Pending> pending = new ArrayList<>();
-        boolean writing;
-    }
-
-    private record Pending(WorkshopEvent event, EventRow row, CompletableFuture<WorkshopEvent> stored) {
-    }
-
     /** Reads the workshop's state under its lock. */
     <T> T read(long workshopId, Function<WorkshopState, T> reader) {
-        Live l = live.computeIfAbsent(workshopId, id -> new Live());
+        LiveWorkshop l = live(workshopId);
         l.lock.lock();
         try {
-            return reader.apply(state(l, workshopId));
+            return reader.apply(state(l));
         } finally {
             l.lock.unlock();
         }
+    }
+
+    private LiveWorkshop live(long workshopId) {
+        return live.computeIfAbsent(workshopId, LiveWorkshop::new);
     }
 
     /**
@@ -78,58 +72,81 @@ public class EventLog {
      */
     Appended append(long workshopId, EventType type, Long activityId, String author, String name, String clientId,
                     Map<String, Object> data, Consumer<WorkshopState> check) {
-        Live l = live.computeIfAbsent(workshopId, id -> new Live());
-        Pending mine = null;
-        CompletableFuture<WorkshopEvent> earlierWrite = null;
+        LiveWorkshop.Request request = new LiveWorkshop.Request(type, activityId, author, name == null ? "" : name, clientId, data, check);
+        LiveWorkshop l = live(workshopId);
+        CompletableFuture<Appended> result = new CompletableFuture<>();
         boolean lead = false;
         l.lock.lock();
         try {
-            WorkshopState state = state(l, workshopId);
-            Long earlier = state.submissions.get(author + ' ' + clientId);
-            if (earlier != null) {
-                earlierWrite = l.pending.stream().filter(p -> p.event().seq() == earlier).findFirst()
-                        .map(Pending::stored).orElse(null);
-                if (earlierWrite == null) {
-                    return new Appended(store.at(workshopId, earlier)
-                            .orElseThrow(() -> new NotFoundException("event")), true);
-                }
-            } else {
-                check.accept(state);
-                WorkshopEvent event = new WorkshopEvent(workshopId, state.lastSeq + 1, type, activityId, author,
-                        name == null ? "" : name, clientId, data, clock.instant());
-                EventRow row = store.row(event);
-                state.apply(event);
-                mine = new Pending(event, row, new CompletableFuture<>());
-                l.pending.add(mine);
-                if (!l.writing) {
-                    l.writing = true;
-                    lead = true;
-                }
+            admit(l, request, result);
+            if (!result.isDone() && !l.writing && !l.pending.isEmpty()) {
+                l.writing = true;
+                lead = true;
             }
         } finally {
             l.lock.unlock();
         }
-        if (earlierWrite != null) {
-            return new Appended(Futures.join(earlierWrite), true);
-        }
         if (lead) {
             writePending(l);
         }
-        return new Appended(Futures.join(mine.stored()), false);
+        return Futures.join(result);
+    }
+
+    /**
+     * Under the lock: answers a retried submission with the event it got before (at once when stored, when its
+     * write completes otherwise), or checks the request against the state (throwing to refuse), gives it the
+     * next sequence number, applies it and queues it for the writer.
+     */
+    private void admit(LiveWorkshop l, LiveWorkshop.Request request, CompletableFuture<Appended> result) {
+        WorkshopState state = state(l);
+        if (request.activityId() != null && state.activity(request.activityId()) == null) {
+            addActivities(state);
+        }
+        Long earlier = state.submissions.get(request.submission());
+        if (earlier != null) {
+            CompletableFuture<Appended> earlierWrite = l.pending.stream().filter(p -> p.event().seq() == earlier)
+                    .findFirst().map(LiveWorkshop.Pending::stored).orElse(null);
+            if (earlierWrite == null) {
+                result.complete(new Appended(store.at(l.workshopId, earlier)
+                        .orElseThrow(() -> new NotFoundException("event")), true));
+            } else {
+                earlierWrite.whenComplete((first, failure) -> {
+                    if (failure != null) {
+                        result.completeExceptionally(failure);
+                    } else {
+                        result.complete(new Appended(first.event(), true));
+                    }
+                });
+            }
+            return;
+        }
+        request.check().accept(state);
+        WorkshopEvent event = new WorkshopEvent(l.workshopId, state.lastSeq + 1, request.type(), request.activityId(),
+                request.author(), request.name(), request.clientId(), request.data(), clock.instant());
+        state.apply(event);
+        l.pending.add(new LiveWorkshop.Pending(request, event, store.row(event), result));
     }
 
     /**
      * Group commit: the first caller that finds no writer at work writes everything pending in one
      * transaction (one log flush for many inputs), then publishes it in sequence order and releases the
-     * callers, and goes on while more arrived meanwhile. When the database refuses, the state is dropped (the
-     * next call rebuilds it from what is stored) and every pending input fails, to be retried by its client.
+     * callers, and goes on while more arrived meanwhile. When another node stored the same sequence number (or
+     * the same submission) first, the state is rebuilt from the database and the inputs are checked and
+     * numbered again, up to {@link #CONFLICT_RETRIES} times. When the database refuses otherwise, the state is
+     * dropped (the next call rebuilds it from what is stored) and every pending input fails, to be retried by
+     * its client.
      */
-    private void writePending(Live l) {
+    private void writePending(LiveWorkshop l) {
+        int conflicts = 0;
         while (true) {
-            List<Pending> batch;
+            List<LiveWorkshop.Pending> batch;
             l.lock.lock();
             try {
                 if (l.pending.isEmpty()) {
+                    if (l.behind && l.state != null) {
+                        catchUp(l.state);
+                    }
+                    l.behind = false;
                     l.writing = false;
                     return;
                 }
@@ -139,25 +156,98 @@ public class EventLog {
                 l.lock.unlock();
             }
             try {
-                store.insert(batch.stream().map(Pending::row).toList());
+                store.insert(batch.stream().map(LiveWorkshop.Pending::row).toList());
             } catch (RuntimeException e) {
-                List<Pending> failed = new ArrayList<>(batch);
-                l.lock.lock();
-                try {
-                    l.state = null;
-                    failed.addAll(l.pending);
-                    l.pending.clear();
-                    l.writing = false;
-                } finally {
-                    l.lock.unlock();
+                if (EventStore.isConflict(e) && ++conflicts <= CONFLICT_RETRIES) {
+                    renumber(l, batch);
+                    continue;
                 }
-                failed.forEach(p -> p.stored().completeExceptionally(e));
+                fail(l, batch, e);
                 return;
             }
-            for (Pending p : batch) {
+            for (LiveWorkshop.Pending p : batch) {
                 bus.publish(p.event());
-                p.stored().complete(p.event());
+                p.stored().complete(new Appended(p.event(), false));
             }
+        }
+    }
+
+    /** After a conflict: rebuilds the state from the database and admits the batch and what followed it again. */
+    private void renumber(LiveWorkshop l, List<LiveWorkshop.Pending> batch) {
+        l.lock.lock();
+        try {
+            List<LiveWorkshop.Pending> again = new ArrayList<>(batch);
+            again.addAll(l.pending);
+            l.pending.clear();
+            l.state = null;
+            l.behind = false;
+            for (LiveWorkshop.Pending p : again) {
+                try {
+                    admit(l, p.request(), p.stored());
+                } catch (RuntimeException refused) {
+                    p.stored().completeExceptionally(refused);
+                }
+            }
+        } finally {
+            l.lock.unlock();
+        }
+    }
+
+    private void fail(LiveWorkshop l, List<LiveWorkshop.Pending> batch, RuntimeException e) {
+        List<LiveWorkshop.Pending> failed = new ArrayList<>(batch);
+        l.lock.lock();
+        try {
+            l.state = null;
+            failed.addAll(l.pending);
+            l.pending.clear();
+            l.writing = false;
+        } finally {
+            l.lock.unlock();
+        }
+        failed.forEach(p -> p.stored().completeExceptionally(e));
+    }
+
+    /**
+     * An event another node stored: the state (if this node holds it) catches up from the database now, or,
+     * while inputs of its own are being written, once they are.
+     */
+    void storedElsewhere(WorkshopEvent event) {
+        LiveWorkshop l = live.get(event.workshopId());
+        if (l == null) {
+            return;
+        }
+        l.lock.lock();
+        try {
+            if (l.state == null || event.seq() <= l.state.lastSeq && l.pending.isEmpty()) {
+                return;
+            }
+            if (l.writing || !l.pending.isEmpty()) {
+                l.behind = true;
+            } else {
+                catchUp(l.state);
+            }
+        } finally {
+            l.lock.unlock();
+        }
+    }
+
+    /** Applies what the database holds after the state's last event (none of this node's inputs pending). */
+    private void catchUp(WorkshopState state) {
+        List<WorkshopEvent> page;
+        do {
+            page = store.after(state.workshopId, state.lastSeq, PAGE);
+            for (WorkshopEvent event : page) {
+                if (event.activityId() != null && state.activity(event.activityId()) == null) {
+                    addActivities(state);
+                }
+                state.apply(event);
+            }
+        } while (page.size() == PAGE);
+    }
+
+    private void addActivities(WorkshopState state) {
+        for (Activity activity : activities.findByWorkshopIdOrderByPosition(state.workshopId)) {
+            state.addActivity(activity, config(activity));
         }
     }
 
@@ -168,7 +258,7 @@ public class EventLog {
 
     /** Adds a new activity to the workshop's state, if the state is in memory. */
     void activityAdded(long workshopId, Activity activity) {
-        Live l = live.get(workshopId);
+        LiveWorkshop l = live.get(workshopId);
         if (l == null) {
             return;
         }
@@ -182,21 +272,11 @@ public class EventLog {
         }
     }
 
-    private WorkshopState state(Live l, long workshopId) {
+    private WorkshopState state(LiveWorkshop l) {
         if (l.state == null) {
-            WorkshopState state = new WorkshopState(workshopId);
-            for (Activity activity : activities.findByWorkshopIdOrderByPosition(workshopId)) {
-                state.addActivity(activity, config(activity));
-            }
-            long seq = 0;
-            List<WorkshopEvent> page;
-            do {
-                page = store.after(workshopId, seq, PAGE);
-                for (WorkshopEvent event : page) {
-                    state.apply(event);
-                    seq = event.seq();
-                }
-            } while (page.size() == PAGE);
+            WorkshopState state = new WorkshopState(l.workshopId);
+            addActivities(state);
+            catchUp(state);
             l.state = state;
         }
         return l.state;

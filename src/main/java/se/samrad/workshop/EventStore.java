@@ -102,6 +102,24 @@ class EventStore {
         }
     }
 
+    /**
+     * Whether a failed insert met a row another node stored first: the same sequence number or the same
+     * submission (MariaDB's duplicate-key error 1062).
+     */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1062 || "23000".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest sequence number stored for the workshop, 0 when it has none. */
+    long lastSeq(long workshopId) {
+        return rows.maxSeq(workshopId);
+    }
+
     /** Events after {@code afterSeq}, oldest first, at most {@code limit}. */
     List<WorkshopEvent> after(long workshopId, long afterSeq, int limit) {
         return rows.after(workshopId, Math.max(0, afterSeq), limit).stream().map(this::toEvent).toList();

@@ -31,7 +31,7 @@ final class LiveClient implements WebSocket.Listener {
     static LiveClient connect(URI base, String code, String cookie, long after) {
         LiveClient client = new LiveClient();
         URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/w/" + code + "/ws?after=" + after);
-        var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
