@@ -36,16 +36,25 @@ public record WordCloud(int width, int height, List<Word> words) {
         }
         int top = sorted.getFirst().count();
         int bottom = sorted.getLast().count();
-        for (int i = 0; i < sorted.size(); i++) {
+        double[] sizes = new double[sorted.size()];
+        double area = 0;
+        for (int i = 0; i < sizes.length; i++) {
             ActivityView.Count c = sorted.get(i);
             double share = top == bottom ? 1 : Math.sqrt((c.count() - bottom) / (double) (top - bottom));
             double size = sorted.size() == 1 ? MAX_SIZE : MIN_SIZE + share * (MAX_SIZE - MIN_SIZE);
             // a long word that would not fit the width gets smaller
-            size = Math.min(size, (WIDTH - 40) / Math.max(1, ems(c.label())));
+            sizes[i] = Math.min(size, (WIDTH - 40) / Math.max(1, ems(c.label())));
+            area += ems(c.label()) * sizes[i] * sizes[i] * 1.2;
+        }
+        // many words: all smaller alike, so that they fill about two fifths of the frame and the rest stays air
+        double fill = Math.min(1, Math.sqrt(0.4 * WIDTH * HEIGHT / Math.max(1, area)));
+        for (int i = 0; i < sorted.size(); i++) {
+            ActivityView.Count c = sorted.get(i);
+            double size = sizes[i] * fill;
             double w = ems(c.label()) * size;
             double h = size * 1.2;
             double[] spot = place(w, h, boxes);
-            while (spot == null && size > MIN_SIZE * 0.7) {
+            while (spot == null && size > 14) {
                 size *= 0.85;
                 w = ems(c.label()) * size;
                 h = size * 1.2;
