@@ -9,7 +9,8 @@
 </#macro>
 
 <#macro rows chart table="shown" caption="">
-<div class="table-wrap<#if table == "hidden"> visually-hidden</#if>"<#if table != "hidden"> tabindex="0" role="region" aria-labelledby="${chart.id()}-caption"</#if>>
+<#-- a hidden table is not a scroll container (one that cannot be reached by keyboard would be an axe violation) -->
+<div<#if table == "hidden"> class="visually-hidden"<#else> class="table-wrap" tabindex="0" role="region" aria-labelledby="${chart.id()}-caption"</#if>>
 <table class="chart-table">
   <caption id="${chart.id()}-caption">${caption?has_content?then(caption, chart.title())}</caption>
   <thead><tr><th scope="col">${chart.categoryAxis()?has_content?then(chart.categoryAxis(), t("chart.label"))}</th>
