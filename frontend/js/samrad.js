@@ -26,6 +26,11 @@ if (document.querySelector('[data-library-suggest]')) {
   import('./library-suggest.js');
 }
 
+// The presenter view's keyboard shortcuts and timer, on the big screen.
+if (document.querySelector('[data-presenter]')) {
+  import('./presenter.js');
+}
+
 // Live workshop pages (participant, facilitator, presenter), where a page has one.
 if (document.querySelector('[data-workshop]')) {
   import('./workshop.js');

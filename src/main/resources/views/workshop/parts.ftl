@@ -260,6 +260,7 @@
     <#if a.open()><@control a "STOPPED" t("workshop.stop")/><#else><@control a "STARTED" t("workshop.start")/></#if>
     <#if a.locked()><@control a "UNLOCKED" t("workshop.unlock")/><#else><@control a "LOCKED" t("workshop.lock")/></#if>
     <#if a.resultsShown()><@control a "RESULTS_HIDDEN" t("workshop.hide-results")/><#else><@control a "RESULTS_SHOWN" t("workshop.show-results")/></#if>
+    <@screenControl a/>
     <a class="button button--quiet" href="/workshops/${workshop.id()?c}/activities/${id}/tags">${t("workshop.tag-activity")}</a>
   </div>
   <#if tags[id]?? && tags[id]["0"]??><p class="tags">${t("workshop.tagged")}: <#list tags[id]["0"] as e><span class="tag">${e.code()}</span><#sep> </#sep></#list></p></#if>
@@ -269,6 +270,19 @@
     <@results a/>
   </div>
 </section>
+</#macro>
+
+<#-- Whether the activity is on the big screen, or a button to put it there. -->
+<#macro screenControl a>
+<#if (snapshot.currentActivity()!0) == a.activity().id()><span class="tag tag--screen">${t("workshop.present.on-screen")}</span><#else>
+<form method="post" action="/workshops/${workshop.id()?c}/control" class="inline-form">
+  <@f.csrfField/>
+  <input type="hidden" name="action" value="PRESENTED">
+  <input type="hidden" name="activity" value="${a.activity().id()?c}">
+  <#if snapshot.onlyResults()><input type="hidden" name="onlyResults" value="on"></#if>
+  <button type="submit" class="button button--quiet">${t("workshop.present.show")}<span class="visually-hidden"> <bdi>${a.activity().title()}</bdi></span></button>
+</form>
+</#if>
 </#macro>
 
 <#macro groupsForm a>

@@ -3,8 +3,24 @@
 <section aria-labelledby="session-heading">
   <h2 id="session-heading">${t("workshop.session")}</h2>
   <p>${t("workshop.state." + workshop.status())} · ${t("workshop.participant-count.plural", snapshot.participants())}<#if snapshot.timerEnds()??> · ${t("workshop.timer.ends")} <time datetime="${fmt.iso(snapshot.timerEnds())}">${fmt.dateTime(snapshot.timerEnds())}</time></#if></p>
+  <p class="screen-state">${t("workshop.present.screen-now")} <strong><#if screen.current()??><bdi>${screen.current().title()}</bdi><#else>${t("workshop.present.join-screen")}</#if></strong><#if snapshot.onlyResults()> · ${t("workshop.present.only-results-on")}</#if></p>
   <#if !snapshot.ended()>
   <div class="controls">
+    <#if screen.current()??>
+    <form method="post" action="/workshops/${workshop.id()?c}/control" class="inline-form">
+      <@f.csrfField/>
+      <input type="hidden" name="action" value="PRESENTED">
+      <#if snapshot.onlyResults()><input type="hidden" name="onlyResults" value="on"></#if>
+      <button type="submit" class="button button--quiet">${t("workshop.present.show-join")}</button>
+    </form>
+    </#if>
+    <form method="post" action="/workshops/${workshop.id()?c}/control" class="inline-form">
+      <@f.csrfField/>
+      <input type="hidden" name="action" value="PRESENTED">
+      <#if screen.current()??><input type="hidden" name="activity" value="${screen.current().id()?c}"></#if>
+      <#if !snapshot.onlyResults()><input type="hidden" name="onlyResults" value="on"></#if>
+      <button type="submit" class="button button--quiet" aria-pressed="${snapshot.onlyResults()?c}">${t("workshop.present.only-results")}</button>
+    </form>
     <form method="post" action="/workshops/${workshop.id()?c}/control" class="form form--inline">
       <@f.csrfField/>
       <input type="hidden" name="action" value="TIMER">

@@ -15,6 +15,20 @@
     <img class="qr" src="/workshops/${workshop.id()?c}/qr.svg" width="160" height="160" alt="${t("workshop.qr-alt", joinUrl)}">
   </div>
 </section>
+<details class="panel shortcuts" id="shortcuts">
+  <summary>${t("workshop.keys.title")}</summary>
+  <p>${t("workshop.keys.lead")}</p>
+  <dl class="shortcuts__list">
+    <div><dt><kbd>→</kbd> <kbd>PgDn</kbd> <kbd>${t("workshop.keys.space")}</kbd></dt><dd>${t("workshop.keys.next")}</dd></div>
+    <div><dt><kbd>←</kbd> <kbd>PgUp</kbd></dt><dd>${t("workshop.keys.previous")}</dd></div>
+    <div><dt><kbd>J</kbd> <kbd>Home</kbd></dt><dd>${t("workshop.keys.join")}</dd></div>
+    <div><dt><kbd>R</kbd></dt><dd>${t("workshop.keys.results")}</dd></div>
+    <div><dt><kbd>T</kbd></dt><dd>${t("workshop.keys.timer")}</dd></div>
+    <div><dt><kbd>N</kbd></dt><dd>${t("workshop.keys.names")}</dd></div>
+    <div><dt><kbd>F</kbd></dt><dd>${t("workshop.keys.fullscreen")}</dd></div>
+  </dl>
+  <p class="hint">${t("workshop.keys.rtl")}</p>
+</details>
 <div class="workshop" data-workshop data-code="${workshop.code()}" data-seq="${snapshot.seq()?c}" data-part="/workshops/${workshop.id()?c}/part" data-me="a"
      data-msg-connected="${t("workshop.live.connected")}" data-msg-offline="${t("workshop.live.offline")}" data-msg-polling="${t("workshop.live.polling")}"
      data-msg-sent="${t("workshop.sent")}" data-msg-failed="${t("workshop.live.failed")}" data-msg-idea="${t("workshop.live.new-idea")}"

@@ -30,6 +30,27 @@ public record ActivityView(Activity activity, ActivityConfig config, boolean ope
     public record Group(int number, int members, List<List<ItemView>> answers) {
     }
 
+    /** A word cloud's words laid out for drawing (see {@link WordCloud}). */
+    public WordCloud cloud() {
+        return WordCloud.of(words);
+    }
+
+    /** The options by count, most first (ties in the options' order): dot voting as a ranking. */
+    public List<Count> ranking() {
+        List<Count> ranked = new ArrayList<>(counts);
+        ranked.sort(Comparator.comparingInt(Count::count).reversed());
+        return ranked;
+    }
+
+    /** The items (of a Q&A) not yet answered, most votes first, and the answered ones. */
+    public List<ItemView> unanswered() {
+        return byVotes(new ArrayList<>(items.stream().filter(i -> !i.answered() && i.mergedInto() == 0).toList()));
+    }
+
+    public List<ItemView> answeredItems() {
+        return byVotes(new ArrayList<>(items.stream().filter(i -> i.answered() && i.mergedInto() == 0).toList()));
+    }
+
     public boolean showResults() {
         return facilitator || resultsShown;
     }

@@ -13,7 +13,9 @@ public enum EventType {
     // facilitators
     ACTIVITY_ADDED(true), STARTED(true), STOPPED(true), LOCKED(true), UNLOCKED(true), RESULTS_SHOWN(true),
     RESULTS_HIDDEN(true), TIMER(true), HIDDEN(true), SHOWN(true), APPROVED(true), ANSWERED(true), MERGED(true),
-    THEMED(true), GROUPS(true), PARTICIPANT_REMOVED(true), TAGGED(true), ENDED(true);
+    THEMED(true), GROUPS(true), PARTICIPANT_REMOVED(true), TAGGED(true), ENDED(true),
+    /** Which activity the big screen shows (none: the join screen) and whether it hides names; participants' pages do not change. */
+    PRESENTED(true);
 
     private final boolean facilitator;
     private final String announcement;
@@ -44,7 +46,7 @@ public enum EventType {
             if (type.facilitator || type == GROUP_CHOSEN) {
                 structural.add(type.name());
             }
-            if (type.facilitator) {
+            if (type.facilitator && type != PRESENTED) {
                 changes.add(type.name());
             }
             if (type.announcement != null) {

@@ -234,6 +234,7 @@ class FacilitatorController {
         model.put("participants", participants.list(workshop.id()));
         model.put("removed", log.read(workshop.id(), s -> new java.util.HashSet<>(s.removed)));
         model.put("tags", pages.tags(workshop));
+        model.put("screen", log.read(workshop.id(), Presenter::of));
         return model;
     }
 
@@ -242,6 +243,7 @@ class FacilitatorController {
         Snapshot snapshot = log.snapshot(workshop.id(), "presenter", false);
         Map<String, Object> model = pages.live(workshop, snapshot);
         model.put("presenter", true);
+        model.put("screen", log.read(workshop.id(), Presenter::of));
         model.put("joinUrl", pages.joinUrl(request, workshop));
         return model;
     }

@@ -53,6 +53,11 @@ final class Moderation {
                     throw new NotFoundException("activity");
                 }
             }
+            case PRESENTED -> {
+                if (activityId != null && state.activity(activityId) == null) {
+                    throw new NotFoundException("activity");
+                }
+            }
             default -> {
             }
         }

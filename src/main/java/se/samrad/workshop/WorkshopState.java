@@ -17,7 +17,10 @@ final class WorkshopState {
     final long workshopId;
     long lastSeq;
     boolean ended;
+    /** The activity on the big screen (the last started, or the one the facilitator chose); null: the join screen. */
     Long currentActivity;
+    /** Whether the big screen shows results only, without participants' names. */
+    boolean onlyResults;
     Instant timerEnds;
     final Map<Long, ActivityState> activities = new LinkedHashMap<>();
     final Map<String, String> names = new HashMap<>();
@@ -48,10 +51,9 @@ final class WorkshopState {
                 timerEnds = seconds <= 0 ? null : e.at().plusSeconds(seconds);
             }
             case STARTED -> currentActivity = e.activityId();
-            case STOPPED -> {
-                if (e.activityId() != null && e.activityId().equals(currentActivity)) {
-                    currentActivity = null;
-                }
+            case PRESENTED -> {
+                currentActivity = e.activityId();
+                onlyResults = Boolean.TRUE.equals(e.data().get("onlyResults"));
             }
             default -> {
             }

@@ -1,6 +1,7 @@
 <#import "../../layout.ftl" as layout>
 <#import "../../forms.ftl" as f>
 <#import "../../goals/parts.ftl" as g>
+<#import "../../charts.ftl" as ch>
 <@layout.page title=t("dialogue.results.title", title.value())>
 <p class="breadcrumbs"><a href="/dialogues/${dialogue.id()?c}">${t("dialogue.results.back")}</a></p>
 <#assign filtered = !filter.isAll()>
@@ -50,6 +51,9 @@
   <h2 id="representation-heading">${t("dialogue.results.representation")}</h2>
   <p>${t("dialogue.results.representation-lead")}</p>
   <#list summary.representation() as rep>
+  <#assign pairs = charts.paired("rep-chart-" + rep.questionKey(), t("dialogue.results.representation-chart") + ": " + rep.question().value(), t("dialogue.results.representation-chart-desc"), t("dialogue.results.share-answers"), t("dialogue.results.share-population"))>
+  <#list rep.groups() as group><#assign pairs = pairs.pair(group.label().value(), group.respondentPercent(), fmt.number(group.respondentPercent()?round) + " %", group.populationPercent()!0, (group.populationPercent()??)?then(fmt.number((group.populationPercent()!0)?round) + " %", "–"), group.underRepresented()?then(t("dialogue.results.under"), ""))></#list>
+  <@ch.figure chart=pairs table="none"/>
   <div class="table-wrap" tabindex="0" role="region" aria-labelledby="representation-heading rep-${rep.questionKey()}">
   <table>
     <caption id="rep-${rep.questionKey()}"><@g.text rep.question()/></caption>
@@ -77,12 +81,9 @@
   <p>${t("dialogue.results.question-respondents.plural", q.respondents())}<#if q.average()??> · ${t("dialogue.results.average", fmt.number(q.average()))}</#if><#if q.min()?? && q.type() == "NUMBER"> · ${t("dialogue.results.range", fmt.number(q.min()), fmt.number(q.max()))}</#if></p>
   <#if q.minLabel()?? || q.maxLabel()??><p class="hint"><#if q.minLabel()??>${q.options()?first.key()} = <@g.text q.minLabel()/></#if><#if q.maxLabel()??>, ${q.options()?last.key()} = <@g.text q.maxLabel()/></#if></p></#if>
   <#if q.options()?has_content>
-  <#assign max = q.maxCount()>
-  <svg class="chart" aria-hidden="true" focusable="false" width="100%" height="${(q.options()?size * 28)?c}" preserveAspectRatio="none">
-    <#list q.options() as o>
-    <g class="chart__bar<#if o.colourClass()??> ${o.colourClass()}</#if>"><rect x="0" y="${(o?index * 28 + 4)?c}" height="20" width="${(max == 0)?then(0, (o.count() * 100.0 / max))?c}%"></rect></g>
-    </#list>
-  </svg>
+  <#assign bars = charts.bars("chart-" + q.key(), q.text().value(), t("dialogue.results.chart-desc")).axes(t("dialogue.results.answers"), "")>
+  <#list q.options() as o><#assign bars = bars.bar((o.labelKey()??)?then(t(o.labelKey()!""), o.label().value()), o.count(), fmt.number(o.count()) + " (" + fmt.number(o.percent()?round) + " %)")></#list>
+  <@ch.figure chart=bars table="none"/>
   <div class="table-wrap" tabindex="0" role="region" aria-labelledby="question-${q.key()}-title">
   <table class="result__table">
     <caption class="visually-hidden"><@g.text q.text()/></caption>

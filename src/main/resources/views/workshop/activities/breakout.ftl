@@ -1,5 +1,6 @@
 <#-- The breakout activity: the participant's form and the results. -->
 <#import "../parts.ftl" as p>
+<#import "../present-parts.ftl" as s>
 
 <#macro form a id>
     <@p.breakoutParticipant a/>
@@ -30,4 +31,24 @@
     </#list>
   </#if></#list>
   </#if>
+</#macro>
+
+<#-- On the big screen: a grid of the groups' boards, each with its answers per sub-question. -->
+<#macro present a>
+<#if !a.groups()?has_content><p class="stage__waiting">${t("workshop.group.waiting")}</p><#else>
+<div class="board-grid">
+<#list a.groups() as gr>
+  <section class="board-tile" aria-labelledby="tile-${a.activity().id()?c}-${gr.number()?c}">
+    <h3 id="tile-${a.activity().id()?c}-${gr.number()?c}" class="board-tile__title">${t("workshop.group.name", gr.number())} <span class="board-tile__members">${t("workshop.group.members.plural", gr.members())}</span></h3>
+    <#list a.config().questionList() as q>
+      <h4 class="board-tile__question" dir="auto">${q}</h4>
+      <#if gr.answers()[q?index]?has_content>
+      <ul class="board-tile__answers"><#list gr.answers()[q?index] as i><#if i?index lt 3><li dir="auto">${i.text()}</li></#if></#list></ul>
+      <#if gr.answers()[q?index]?size gt 3><p class="board-tile__more">${t("workshop.present.more", gr.answers()[q?index]?size - 3)}</p></#if>
+      <#else><p class="board-tile__empty">–</p></#if>
+    </#list>
+  </section>
+</#list>
+</div>
+</#if>
 </#macro>

@@ -1,5 +1,7 @@
 <#-- The dots activity: the participant's form and the results. -->
 <#import "../parts.ftl" as p>
+<#import "../present-parts.ftl" as s>
+<#import "../../charts.ftl" as ch>
 
 <#macro form a id>
     <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
@@ -20,4 +22,15 @@
 
 <#macro results a kind>
 <@p.bars a kind/>
+</#macro>
+
+<#-- On the big screen: the options as a ranking by dots, most first. -->
+<#macro present a>
+<#if a.resultsShown()>
+<p class="stage__total">${t("workshop.respondents.plural", a.respondents())}</p>
+<#local ranked = []><#list a.ranking() as o><#local ranked = ranked + [{"label": (o?index + 1) + ". " + o.label(), "count": o.count(), "percent": o.percent()}]></#list>
+<#local c = charts.bars("chart-" + a.activity().id()?c, a.activity().title(), t("workshop.present.ranking-desc", a.respondents())).axes(t("workshop.present.axis-dots"), "")>
+<#list ranked as o><#local c = c.bar(o.label, o.count, t("workshop.count-percent", o.count, o.percent))></#list>
+<@ch.figure chart=c table="hidden"/>
+<#else><@s.answered a/></#if>
 </#macro>

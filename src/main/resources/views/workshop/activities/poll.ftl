@@ -1,5 +1,6 @@
 <#-- The poll activity: the participant's form and the results. -->
 <#import "../parts.ftl" as p>
+<#import "../present-parts.ftl" as s>
 
 <#macro form a id>
     <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
@@ -19,4 +20,12 @@
 
 <#macro results a kind>
 <@p.bars a kind/>
+</#macro>
+
+<#-- On the big screen: a labelled bar per option with its count and percentage. -->
+<#macro present a>
+<#if a.resultsShown()>
+<p class="stage__total">${t("workshop.respondents.plural", a.respondents())}</p>
+<@s.bars a a.counts() t("workshop.present.bars-desc", a.respondents())/>
+<#else><@s.answered a/></#if>
 </#macro>

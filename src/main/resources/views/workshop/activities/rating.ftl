@@ -1,5 +1,6 @@
 <#-- The rating activity: the participant's form and the results. -->
 <#import "../parts.ftl" as p>
+<#import "../present-parts.ftl" as s>
 
 <#macro form a id>
     <form method="post" action="/w/${workshop.code()}/input" class="form" data-live-form>
@@ -19,4 +20,12 @@
 
 <#macro results a kind>
 <@p.bars a kind/>
+</#macro>
+
+<#-- On the big screen: the mean, large, and how the answers spread over the scale. -->
+<#macro present a>
+<#if a.resultsShown()>
+<p class="stage__total"><#if a.respondents() gt 0><span class="stage__mean">${t("workshop.rating.mean", fmt.number(a.mean()))}</span> · </#if>${t("workshop.respondents.plural", a.respondents())}</p>
+<@s.bars a a.counts() t("workshop.present.scale-desc", a.respondents(), a.config().min(), a.config().max())/>
+<#else><@s.answered a/></#if>
 </#macro>

@@ -37,7 +37,8 @@ import java.util.TimeZone;
 /**
  * Renders Freemarker templates from {@code views/} with HTML auto-escaping. Every page gets the same frame:
  * the language and its direction, the language switcher, the navigation for the signed-in user's roles,
- * the CSRF token, {@code t(key, args...)} for messages and {@code fmt} for dates and numbers.
+ * the CSRF token, {@code t(key, args...)} for messages, {@code fmt} for dates and numbers and {@code charts} for
+ * SVG charts ({@link se.samrad.platform.chart.Charts}).
  */
 @Singleton
 public class Views {
@@ -93,6 +94,7 @@ public class Views {
         root.put("uiLanguages", messages.languages());
         root.put("t", translator(language));
         root.put("fmt", new Formats(language, zone));
+        root.put("charts", new se.samrad.platform.chart.Charts(language.locale(), language.rtl()));
         root.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));
         root.put("user", user);
         root.put("nav", navigation(user));
