@@ -48,6 +48,7 @@ final class Controls {
                 Long minutes = number(Forms.value(form, "minutes"));
                 data.put("seconds", minutes == null ? -1 : (int) (minutes * 60));
             }
+            case AGREED -> data.put("levels", RelevanceScoringType.fields(form));
             case PARTICIPANT_REMOVED -> data.put("participant", number(Forms.value(form, "participant")));
             default -> {
             }
