@@ -3,6 +3,7 @@ package se.samrad.workshop;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,17 @@ class RelevanceScoringTest extends IntegrationTest {
         HttpResponse<String> wrongKind = submit(cookie, "{\"clientId\":\"r-4\",\"form\":{\"type\":[\"RELEVANCE\"],"
                 + "\"activity\":[\"" + poll.id() + "\"],\"level-0\":[\"1\"]}}");
         assertEquals(422, wrongKind.statusCode(), wrongKind.body());
+
+        // the participant's own form keeps their levels: Cecilia's medium for 4.1, nothing for the others
+        HttpResponse<String> own = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURI()
+                + "/w/" + workshop.code())).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode());
+        Document form = Jsoup.parse(own.body());
+        assertEquals(List.of("2"), form.select("#activity-" + scoring.id() + " input[name=level-0][checked]")
+                .eachAttr("value"));
+        assertEquals(12, form.select("#activity-" + scoring.id() + " input[type=radio]").size());
+        assertEquals(List.of("Inte relevant", "Låg", "Medel", "Hög"), form.select("#activity-" + scoring.id()
+                + " fieldset").first().select("label").eachText());
 
         Document run = signedIn(facilitatorAccount).page("/workshops/" + workshop.id());
         var rows = run.select("#activity-" + scoring.id() + " table.relevance-scoring tbody tr");
