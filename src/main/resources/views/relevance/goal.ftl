@@ -22,6 +22,7 @@
     <div class="assess__form">
     <fieldset class="field<#if errors.has(p + "relevance")> field--error</#if>" id="${p}relevance" tabindex="-1">
       <legend>${t("relevance.field.relevance")}</legend>
+      <#if live[target.id()?c]??><#assign ls = live[target.id()?c]><p class="hint" id="${p}live">${t("relevance.live.from", t("relevance.level." + ls.relevance()), fmt.date(ls.sentAt()))} <a href="${ls.href()}"><bdi>${ls.source()}</bdi></a></p></#if>
       <#if errors.has(p + "relevance")><p class="field-error"><span class="visually-hidden">${t("form.error.prefix")} </span>${t(errors.fields[p + "relevance"])}</p></#if>
       <div class="checkbox"><input type="radio" id="${p}relevance-none" name="${p}relevance" value=""<#if !form.relevanceName()?has_content> checked</#if>><label for="${p}relevance-none">${t("relevance.level.NONE")}</label></div>
       <#list relevances as level>

@@ -23,4 +23,17 @@
 </table>
 </#list>
 <p>* ${t("relevance.report.decided-mark")}</p>
+<h2>${t("relevance.swot.title")}</h2>
+<#if swot?has_content>
+<#list dimensions as d>
+<#assign points = swot?filter(p -> p.row().dimension().name() == d)>
+<#if points?has_content>
+<h3>${t("goals.dimension." + d)}</h3>
+<table>
+  <tr><th>${t("relevance.swot.kind")}</th><th>${t("relevance.swot.text")}</th><th>${t("relevance.swot.targets")}</th></tr>
+  <#list points as p><tr><th>${t("relevance.swot.kind." + p.row().kind().name())}</th><td>${p.row().text()}</td><td>${p.row().targetCodes()?join(", ")}</td></tr></#list>
+</table>
+</#if>
+</#list>
+<#else><p>${t("relevance.swot.none")}</p></#if>
 </@pdf.document>

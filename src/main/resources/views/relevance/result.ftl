@@ -32,7 +32,7 @@
     <td>${t("relevance.level." + c.line().overall().valueName())}</td>
     <td><#if c.line().controlName()?has_content>${t("relevance.control." + c.line().controlName())}<#else>${t("relevance.control.none")}</#if></td>
     <td><@r.voices c.line()/></td>
-    <td>${c.score()}</td>
+    <td>${c.score()}<br><span class="hint">${t("relevance.score.from")} <#list c.parts() as part>${t("relevance.score." + part.key(), part.points(), part.count())}<#sep>; </#sep></#list></span></td>
     <#if canManage><td><a href="${base}/decisions/${c.line().target().id()?c}">${t("relevance.result.decide-on", c.line().target().code())}</a></td></#if></tr>
   </#list>
   </tbody>

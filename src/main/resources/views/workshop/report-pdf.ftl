@@ -30,6 +30,9 @@
     </#list>
   </table>
   <p class="meta">${t("workshop.sdg.results-hint")}</p>
+<#elseif kind == "RELEVANCE">
+  <#import "activities/relevance.ftl" as relevance>
+  <@relevance.pdf a/>
 <#else>
   <ul><#list a.items() as i><#if !i.hidden() && i.mergedInto() == 0><li>${i.text()}<#if i.name()?has_content> – ${i.name()}</#if><#if kind == "IDEAS" || kind == "QA"> (${t("workshop.votes.plural", i.votes())})</#if></li></#if></#list></ul>
 </#if>

@@ -26,8 +26,10 @@ class AssessmentPages {
     private final Assessments assessments;
     private final EvidencePanel evidence;
     private final Views views;
+    private final LiveScores live;
 
-    AssessmentPages(Rounds rounds, Assessments assessments, EvidencePanel evidence, Views views) {
+    AssessmentPages(Rounds rounds, Assessments assessments, EvidencePanel evidence, Views views, LiveScores live) {
+        this.live = live;
         this.rounds = rounds;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -79,7 +81,8 @@ class AssessmentPages {
                 "errors", errors, "relevances", names(Relevance.values()), "controls", names(Control.values()),
                 "next", nextGoal(round, goal), "evidence", evidence.forTargets(user,
                         goal.leaves(), round.id(), lang),
-                "done", request.getParameters().get("done", String.class, "")));
+                "done", request.getParameters().get("done", String.class, ""),
+                "live", stringKeys(live.of(unit, goal.leaves().stream().map(GoalElement::id).toList()))));
     }
 
     /** The goal after this one in the round (across frameworks), null after the last. */
@@ -95,8 +98,8 @@ class AssessmentPages {
     }
 
     /** Freemarker's hashes take string keys. */
-    private static Map<String, AssessmentCommand> stringKeys(Map<Long, AssessmentCommand> forms) {
-        Map<String, AssessmentCommand> out = new java.util.LinkedHashMap<>();
+    private static <T> Map<String, T> stringKeys(Map<Long, T> forms) {
+        Map<String, T> out = new java.util.LinkedHashMap<>();
         forms.forEach((k, v) -> out.put(Long.toString(k), v));
         return out;
     }

@@ -32,7 +32,7 @@ class RelevanceReport {
         this.pdf = pdf;
     }
 
-    byte[] xlsx(Results.Result result, Language language) {
+    byte[] xlsx(Results.Result result, List<Swot.Point> swot, Language language) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -55,10 +55,24 @@ class RelevanceReport {
                 }
             }
             sheet.createFreezePane(3, 1);
+            swotSheet(book.createSheet(messages.get(language, "relevance.swot.title")), swot, bold, language);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SWOT points, one row each: dimension, kind, the point, its targets (text cells only). */
+    private void swotSheet(Sheet sheet, List<Swot.Point> swot, CellStyle bold, Language language) {
+        write(sheet.createRow(0), List.of(messages.get(language, "relevance.result.dimension"),
+                messages.get(language, "relevance.swot.kind"), messages.get(language, "relevance.swot.text"),
+                messages.get(language, "relevance.swot.targets")), bold);
+        int r = 1;
+        for (Swot.Point p : swot) {
+            write(sheet.createRow(r++), List.of(messages.get(language, "goals.dimension." + p.row().dimension()),
+                    messages.get(language, "relevance.swot.kind." + p.row().kind()), p.row().text(),
+                    String.join(", ", p.row().targetCodes())), null);
         }
     }
 

@@ -43,10 +43,12 @@ class ResultController {
     private final Views views;
     private final RelevanceReport report;
     private final ResultPage resultPage;
+    private final Swot swot;
 
     ResultController(Rounds rounds, Results results, Decisions decisions, RelevancePermissions permissions,
                      EvidencePanel evidence, FormBinder binder, Views views, RelevanceReport report,
-                     ResultPage resultPage) {
+                     ResultPage resultPage, Swot swot) {
+        this.swot = swot;
         this.report = report;
         this.resultPage = resultPage;
         this.rounds = rounds;
@@ -71,7 +73,8 @@ class ResultController {
     HttpResponse<byte[]> xlsx(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         long org = permissions.requireResults(CurrentUser.of(auth));
         RoundRow round = rounds.get(org, id);
-        return download(report.xlsx(results.of(round), views.language(request)), XLSX, round, "xlsx");
+        return download(report.xlsx(results.of(round), swot.of(round), views.language(request)), XLSX, round,
+                "xlsx");
     }
 
     @Get("/report.pdf")
@@ -79,7 +82,8 @@ class ResultController {
     HttpResponse<byte[]> pdf(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         long org = permissions.requireResults(CurrentUser.of(auth));
         RoundRow round = rounds.get(org, id);
-        String xhtml = views.render(request, "relevance/report-pdf", model("result", results.of(round)));
+        String xhtml = views.render(request, "relevance/report-pdf", model("result", results.of(round),
+                "swot", swot.of(round), "dimensions", AssessmentPages.names(se.samrad.goals.Dimension.values())));
         return download(report.pdf(xhtml), "application/pdf", round, "pdf");
     }
 

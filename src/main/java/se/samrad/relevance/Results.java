@@ -43,7 +43,7 @@ public class Results {
     /** One target's line: each unit's relevance (null: not assessed) in the units' order, and the rest. */
     public record Line(GoalElement target, List<Relevance> cells, Overall overall, @Nullable Control control,
                        @Nullable DecisionRow decision, int residents, int stakeholders, int workshopItems,
-                       @Nullable Overall previous) {
+                       @Nullable Overall previous, int signal, int synergies) {
         public boolean prioritised() {
             return decision != null && decision.prioritised();
         }
@@ -70,8 +70,11 @@ public class Results {
     public record GoalBlock(GoalElement goal, List<Line> lines) {
     }
 
-    /** A suggested candidate and the score it was ranked by (overall + rådighet + evidence). */
-    public record Candidate(Line line, int score) {
+    /**
+     * A suggested candidate, the score it was ranked by and how it was derived (relevance, rådighet, evidence
+     * strength, indicator signals, SDG synergies: see {@link CandidateScore}).
+     */
+    public record Candidate(Line line, int score, List<CandidateScore.Part> parts) {
     }
 
     public record Result(RoundRow round, List<Rounds.UnitProgress> units, List<Framework> frameworks,
@@ -93,7 +96,9 @@ public class Results {
                     strongestControl(mine.values()), decided.get(target.id()),
                     s.getOrDefault("dialogue", 0L).intValue(), s.getOrDefault("stakeholder", 0L).intValue(),
                     s.getOrDefault("workshop", 0L).intValue(),
-                    round.previousRoundId() == null ? null : previous.get(target.id()));
+                    round.previousRoundId() == null ? null : previous.get(target.id()),
+                    s.getOrDefault(CandidateScore.SIGNAL, 0L).intValue(),
+                    s.getOrDefault(CandidateScore.SYNERGY, 0L).intValue());
         }
     }
 
@@ -152,12 +157,14 @@ public class Results {
         return out;
     }
 
-    /** How many pieces of evidence each source kind holds per target (residents, stakeholders, workshops). */
+    /**
+     * How many pieces of evidence each source kind holds per target (residents, stakeholders, workshops), and
+     * the strongest indicator signal and the SDG synergies among them ({@link CandidateScore#read}).
+     */
     private Map<Long, Map<String, Long>> strength(long org, List<Long> leafIds) {
         Map<Long, Map<String, Long>> out = new HashMap<>();
         for (Evidence e : evidence.evidenceFor(org, leafIds)) {
-            long weight = e.source().equals("dialogue") ? Math.max(1, e.count()) : 1;
-            out.computeIfAbsent(e.elementId(), k -> new HashMap<>()).merge(e.source(), weight, Long::sum);
+            CandidateScore.read(e, out.computeIfAbsent(e.elementId(), k -> new HashMap<>()));
         }
         return out;
     }
@@ -194,28 +201,22 @@ public class Results {
     }
 
     /**
-     * Targets not yet prioritised, ranked by overall relevance (medium or high only), rådighet (what the
-     * organisation decides or influences counts most) and evidence strength (residents and stakeholders who raised
-     * it, workshop items), strongest first.
+     * Targets not yet prioritised, ranked by overall relevance (medium or high only), rådighet, evidence strength,
+     * indicator signals and SDG synergies ({@link CandidateScore}), strongest first.
      */
     static List<Candidate> candidates(List<Line> lines) {
         return lines.stream().filter(l -> !l.prioritised() && l.overall().value() != null
                         && l.overall().value().compareTo(Relevance.MEDIUM) >= 0)
-                .map(l -> new Candidate(l, score(l)))
+                .map(l -> {
+                    List<CandidateScore.Part> parts = CandidateScore.parts(l);
+                    return new Candidate(l, CandidateScore.total(parts), parts);
+                })
                 .sorted(Comparator.comparingInt(Candidate::score).reversed()
                         .thenComparing(c -> c.line().target().id()))
                 .limit(CANDIDATES).toList();
     }
 
     static int score(Line line) {
-        int relevance = line.overall().value() == Relevance.HIGH ? 3 : 2;
-        int control = line.control() == null ? 0 : switch (line.control()) {
-            case WE_DECIDE -> 2;
-            case WE_INFLUENCE, COLLABORATION -> 1;
-            case OUTSIDE -> 0;
-        };
-        int voices = line.residents() + line.stakeholders() + line.workshopItems();
-        int evidence = voices == 0 ? 0 : voices < 10 ? 1 : voices < 100 ? 2 : 3;
-        return relevance + control + evidence;
+        return CandidateScore.total(CandidateScore.parts(line));
     }
 }

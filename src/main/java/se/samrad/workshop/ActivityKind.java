@@ -19,7 +19,12 @@ public enum ActivityKind {
     /** SDG interaction scoring (SDG Synergies): row target influences column target, -3 ... +3. */
     SDG_MATRIX,
     /** Chat. */
-    CHAT;
+    CHAT,
+    /**
+     * Relevance scoring (issue 19): each participant scores a set of targets on the relevance assessment's scale
+     * (not relevant, low, medium, high), the spread shows disagreement, the facilitator sets the agreed value.
+     */
+    RELEVANCE;
 
     /** Whether participants' texts are items that can be hidden and tagged. */
     boolean hasItems() {

@@ -30,6 +30,11 @@ final class ActivityState {
     /** SDG_MATRIX: "row:col" -> author -> score. */
     final Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
 
+    /** RELEVANCE: target index -> level (0 not relevant ... 3 high), per author. */
+    final Map<String, Map<Integer, Integer>> levels = new LinkedHashMap<>();
+    /** RELEVANCE: the facilitator's agreed level per target index. */
+    final Map<Integer, Integer> agreed = new java.util.TreeMap<>();
+
     record Score(int value, String comment, String name, java.time.Instant at) {
     }
 
@@ -81,6 +86,14 @@ final class ActivityState {
             case SCORE -> scores.computeIfAbsent(e.integer("row", 0) + ":" + e.integer("col", 0),
                     k -> new LinkedHashMap<>()).put(e.author(), new Score(e.integer("value", 0),
                     e.text("comment") == null ? "" : e.text("comment"), e.name(), e.at()));
+            case RELEVANCE -> levels.put(e.author(), RelevanceScoring.levels(e.data().get("levels")));
+            case AGREED -> RelevanceScoring.levels(e.data().get("levels")).forEach((i, v) -> {
+                if (v < 0) {
+                    agreed.remove(i);
+                } else {
+                    agreed.put(i, v);
+                }
+            });
             default -> {
             }
         }

@@ -67,6 +67,11 @@ interface ActivityType {
         return null;
     }
 
+    /** A relevance scoring's results and the viewer's own scores. */
+    default RelevanceScoring scoring(ActivityState activity, String viewer) {
+        return null;
+    }
+
     /** Whether participants' texts are items that can be hidden and tagged. */
     default boolean hasItems() {
         return false;

@@ -9,7 +9,8 @@ import java.util.Set;
 final class ActivityTypes {
 
     static final List<ActivityType> ALL = List.of(new PollType(), new RatingType(), new IdeasType(),
-            new WordCloudType(), new QaType(), new DotsType(), new BreakoutType(), new SdgMatrixType(), new ChatType());
+            new WordCloudType(), new QaType(), new DotsType(), new BreakoutType(), new SdgMatrixType(), new ChatType(),
+            new RelevanceScoringType());
 
     private static final Map<ActivityKind, ActivityType> BY_KIND = new EnumMap<>(ActivityKind.class);
     private static final Map<EventType, ActivityType.InputReader> READERS = new EnumMap<>(EventType.class);

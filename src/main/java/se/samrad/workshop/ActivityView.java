@@ -16,7 +16,8 @@ import java.util.Map;
 public record ActivityView(Activity activity, ActivityConfig config, boolean open, boolean locked, boolean resultsShown,
                            boolean facilitator, List<Integer> myChoices, int[] myDots, int myGroup,
                            Map<String, Integer> myScores, int respondents, List<Count> counts, double mean,
-                           List<ItemView> items, List<Count> words, List<Group> groups, @Nullable SdgMatrix matrix) {
+                           List<ItemView> items, List<Count> words, List<Group> groups, @Nullable SdgMatrix matrix,
+                           @Nullable RelevanceScoring scoring) {
 
     public record Count(String label, int count, int percent) {
     }
@@ -105,7 +106,8 @@ public record ActivityView(Activity activity, ActivityConfig config, boolean ope
         List<ItemView> items = type.items(a, viewer, facilitator);
         return new ActivityView(a.activity, config, a.open, a.locked, a.resultsShown, facilitator, mine, myDots,
                 a.groupOf.getOrDefault(viewer, 0), myScores, tally.respondents(), new ArrayList<>(tally.counts()),
-                tally.mean(), items, type.words(a), type.groups(a, items), type.matrix(a));
+                tally.mean(), items, type.words(a), type.groups(a, items), type.matrix(a),
+                type.scoring(a, viewer));
     }
 
     /** The items a viewer sees, in the order they came: visible, their own unless hidden, all for a facilitator. */

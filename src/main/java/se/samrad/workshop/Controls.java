@@ -49,6 +49,7 @@ final class Controls {
                 data.put("seconds", minutes == null ? -1 : (int) (minutes * 60));
             }
             case PRESENTED -> data.put("onlyResults", "on".equals(Forms.value(form, "onlyResults")));
+            case AGREED -> data.put("levels", RelevanceScoringType.fields(form));
             case PARTICIPANT_REMOVED -> data.put("participant", number(Forms.value(form, "participant")));
             default -> {
             }

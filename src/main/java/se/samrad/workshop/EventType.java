@@ -10,12 +10,14 @@ public enum EventType {
     // participants
     JOINED(false), VOTE(false), RATE(false), IDEA(false, "msgIdea"), UPVOTE(false), WORD(false, "msgWord"),
     QUESTION(false, "msgQuestion"), DOTS(false), GROUP_CHOSEN(false), SCORE(false), CHAT(false, "msgChat"),
+    RELEVANCE(false),
     // facilitators
     ACTIVITY_ADDED(true), STARTED(true), STOPPED(true), LOCKED(true), UNLOCKED(true), RESULTS_SHOWN(true),
     RESULTS_HIDDEN(true), TIMER(true), HIDDEN(true), SHOWN(true), APPROVED(true), ANSWERED(true), MERGED(true),
     THEMED(true), GROUPS(true), PARTICIPANT_REMOVED(true), TAGGED(true), ENDED(true),
     /** Which activity the big screen shows (none: the join screen) and whether it hides names; participants' pages do not change. */
-    PRESENTED(true);
+    PRESENTED(true),
+    AGREED(true);
 
     private final boolean facilitator;
     private final String announcement;

@@ -146,7 +146,8 @@ class FacilitatorController {
                         activity.prompt(), activity.config());
                 return HttpResponse.seeOther(URI.create("/workshops/" + id + "?done=added#activity-" + added.id()));
             } catch (InvalidRequestException e) {
-                errors.add(activity.activityKind() == ActivityKind.SDG_MATRIX ? ActivityForm.PICKER : "kind",
+                errors.add(activity.activityKind() == ActivityKind.SDG_MATRIX
+                        || activity.activityKind() == ActivityKind.RELEVANCE ? ActivityForm.PICKER : "kind",
                         e.messageKey());
             }
         }

@@ -43,6 +43,8 @@ final class Moderation {
                     throw new InvalidRequestException("workshop.error.timer");
                 }
             }
+            case AGREED -> RelevanceScoringType.checkAgreed(activityId == null ? null : state.activity(activityId),
+                    data);
             case PARTICIPANT_REMOVED -> {
                 if (!state.names.containsKey("p" + data.get("participant"))) {
                     throw new NotFoundException("participant");

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What workshops produced, as evidence for assessments: activities and items the facilitator tagged with a
  * target (an activity counts its inputs; each visible item is a statement backed by its votes), and every
- * scored pair of an SDG interaction matrix that involves the target.
+ * scored pair of an SDG interaction matrix that involves the target (a {@link Evidence.Type#SYNERGY} where the
+ * target is the one that pulls the other along).
  */
 @Singleton
 class WorkshopEvidence implements EvidenceSource {
@@ -65,8 +66,9 @@ class WorkshopEvidence implements EvidenceSource {
                     SdgMatrix.Cell cell = m.cell(r, c);
                     long element = wanted.contains(targets.get(r)) ? targets.get(r) : targets.get(c);
                     if (cell.isScored() && (wanted.contains(targets.get(r)) || wanted.contains(targets.get(c)))) {
+                        boolean pulls = element == targets.get(r) && cell.mean() > 0;
                         evidence.add(new Evidence(KIND, workshop.id(), workshop.title(), href(workshop), element,
-                                Evidence.Type.ITEM, matrix.title() + ": " + targets.get(r) + "->" + targets.get(c)
+                                pulls ? Evidence.Type.SYNERGY : Evidence.Type.ITEM, matrix.title() + ": " + targets.get(r) + "->" + targets.get(c)
                                 + " " + cell.mean() + (cell.disagreement() ? " (!)" : ""), "", cell.count(), 0,
                                 workshop.createdAt()));
                     }

@@ -28,11 +28,11 @@ class WorkshopPages {
         this.publicUrl = publicUrl;
     }
 
-    /** The goal elements of each SDG matrix (by activity id), in the matrix's order. */
+    /** The goal elements of each SDG matrix and relevance scoring (by activity id), in the activity's order. */
     Map<String, List<GoalElement>> matrixTargets(Workshop workshop, Snapshot snapshot) {
         Map<String, List<GoalElement>> targets = new HashMap<>();
         for (ActivityView view : snapshot.activities()) {
-            if (view.activity().kind() == ActivityKind.SDG_MATRIX) {
+            if (view.activity().kind() == ActivityKind.SDG_MATRIX || view.activity().kind() == ActivityKind.RELEVANCE) {
                 targets.put(String.valueOf(view.activity().id()), elements(workshop, view.config().targetList()));
             }
         }

@@ -71,6 +71,21 @@ class WorkshopReport {
                         }
                     }
                 }
+                case RELEVANCE -> {
+                    List<GoalElement> t = targets.getOrDefault(id, List.of());
+                    for (RelevanceScoring.Line line : a.scoring().lines()) {
+                        if (line.index() < t.size()) {
+                            String code = t.get(line.index()).code();
+                            row.add("target", "", "", "", code + (line.disagreement() ? " (!)" : ""),
+                                    String.valueOf(line.mean()), String.valueOf(line.count()),
+                                    String.valueOf(line.spread()), code);
+                            if (line.agreedName() != null) {
+                                row.add("agreed", "", "", "", line.agreedName(), String.valueOf(line.agreed()), "",
+                                        "", code);
+                            }
+                        }
+                    }
+                }
                 default -> a.items().stream().filter(i -> !i.hidden()).forEach(i -> {
                     String question = a.activity().kind() == ActivityKind.BREAKOUT
                             && i.question() < a.config().questionList().size()

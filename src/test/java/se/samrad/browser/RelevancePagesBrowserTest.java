@@ -23,13 +23,20 @@ import se.samrad.support.AxePages;
 import se.samrad.support.Browser;
 import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
+import se.samrad.goals.evidence.RelevanceInbox;
+import se.samrad.workshop.ActivityConfig;
+import se.samrad.workshop.ActivityKind;
+import se.samrad.workshop.EventType;
+import se.samrad.workshop.ParticipantService;
+import se.samrad.workshop.WorkshopService;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * axe-core finds no WCAG 2.2 AA violation on the relevance assessment's pages, in every offered language: an open
- * round with a reminded unit, and a closed round's progress, task and goal form.
+ * round with a reminded unit, and a closed round's progress, task and goal form; a workshop's live relevance
+ * scoring on the facilitator's page and its page for sending the agreed levels to a round (issue 19).
  */
 @MicronautTest(transactional = false)
 class RelevancePagesBrowserTest extends IntegrationTest {
@@ -42,12 +49,17 @@ class RelevancePagesBrowserTest extends IntegrationTest {
     @Inject RoundClosing closing;
     @Inject Reminders reminders;
     @Inject GoalCatalogue catalogue;
+    @Inject WorkshopService workshops;
+    @Inject ParticipantService participants;
+    @Inject RelevanceInbox inbox;
 
     ChromeDriver driver;
     Account admin;
     OrgUnit unit;
     long round;
     long closed;
+    long workshop;
+    long scoring;
 
     @BeforeAll
     void setUp() {
@@ -64,6 +76,22 @@ class RelevancePagesBrowserTest extends IntegrationTest {
         closed = rounds.open(actor, new OpenRoundCommand("2025", "Förra årets kartläggning", List.of(),
                 List.of(unit.id()), Map.of(unit.id().toString(), admin.id().toString()), "2025-04-30", "")).id();
         closing.close(actor, rounds.get(org.id(), closed));
+        // A council's live relevance scoring: scored, disagreeing, one level agreed and sent to the open round.
+        var goal4 = catalogue.element("agenda2030", "4", null);
+        var w = workshops.create(actor, "Fullmäktiges seminarium", "", true);
+        workshop = w.id();
+        scoring = workshops.addActivity(actor, workshop, ActivityKind.RELEVANCE, "Hur relevant?", "",
+                new ActivityConfig(null, false, 0, 3, 0, 0, null, 0, null,
+                        List.of(goal4.children().get(0).id(), goal4.children().get(1).id()), false)).id();
+        workshops.control(actor, workshop, EventType.STARTED, scoring, Map.of());
+        participants.submit(participants.join(w, "Anna").participant(), "a", EventType.RELEVANCE, scoring,
+                Map.of("levels", Map.of("0", 3, "1", 0)));
+        participants.submit(participants.join(w, "Bo").participant(), "b", EventType.RELEVANCE, scoring,
+                Map.of("levels", Map.of("0", 1)));
+        workshops.control(actor, workshop, EventType.AGREED, scoring, Map.of("levels", Map.of("0", 3)));
+        inbox.receive(actor, round + ":" + unit.id(), List.of(new RelevanceInbox.Agreed(
+                goal4.children().get(0).id(), 3)), "Fullmäktiges seminarium – Hur relevant?", "/workshops/" + workshop
+                + "/report");
     }
 
     @AfterAll
@@ -83,7 +111,9 @@ class RelevancePagesBrowserTest extends IntegrationTest {
                 task + "/goals/" + goal4.id(), "/relevance/rounds/" + round + "/result", "/relevance/public/" + round,
                 "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id(),
                 "/relevance/rounds/" + closed, "/relevance/rounds/" + closed + "/units/" + unit.id(),
-                "/relevance/rounds/" + closed + "/units/" + unit.id() + "/goals/" + goal4.id()));
+                "/relevance/rounds/" + closed + "/units/" + unit.id() + "/goals/" + goal4.id(),
+                "/workshops/" + workshop, "/workshops/" + workshop + "/report",
+                "/workshops/" + workshop + "/activities/" + scoring + "/relevance"));
         pages.assertNone();
     }
 }

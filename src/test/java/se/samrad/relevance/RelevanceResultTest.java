@@ -112,6 +112,9 @@ class RelevanceResultTest extends RelevanceIntegrationTest {
         List<String> candidates = result.select("table[aria-labelledby=candidates-heading] tbody th").eachText();
         assertTrue(candidates.stream().anyMatch(c -> c.startsWith(t42.code() + " ")), candidates.toString());
         assertTrue(candidates.stream().noneMatch(c -> c.startsWith(t41.code() + " ")), "prioritised: no candidate");
+        // each candidate's score says how it was made
+        List<String> derivations = result.select("table[aria-labelledby=candidates-heading] tbody td .hint").eachText();
+        assertTrue(derivations.contains("Av: medel relevans +2"), derivations.toString());
 
         List<Evidence> fromRound = evidence.evidenceFor(home.id(), List.of(t41.id())).stream()
                 .filter(e -> e.source().equals("relevance") && e.sourceId() == round).toList();

@@ -31,6 +31,11 @@ public record Evidence(String source, long sourceId, String sourceTitle, String 
         /** A statement someone wrote, tagged with the target. */
         STATEMENT,
         /** An idea, score or other item a session produced. */
-        ITEM
+        ITEM,
+        /**
+         * A scored interaction in which this target pulls another along (an SDG interaction matrix's pair with a
+         * positive mean, this target influencing): {@code count} is how many scored it.
+         */
+        SYNERGY
     }
 }
