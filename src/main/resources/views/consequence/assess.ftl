@@ -14,10 +14,28 @@
 </#if></#list></#list>
 </ul></nav>
 <@f.errorSummary errors/>
+<#if alternative.doNothing()>
+<section class="panel" aria-labelledby="projections-heading">
+<h2 id="projections-heading">${t("consequence.prefill.title")}</h2>
+<#if projections?has_content>
+<ul>
+<#list projections as p><li><a href="${p[0].projection().href()}">${p[0].target().code()}</a>: <span dir="auto">${p[1]}</span> – <@c.rating p[0].rating()/></li></#list>
+</ul>
+<#if canManage>
+<form method="post" action="${base}/prefill" class="form">
+  <@f.csrfField/>
+  <p class="hint" id="prefill-hint">${t("consequence.prefill.hint")}</p>
+  <button type="submit" class="button button--quiet" aria-describedby="prefill-hint">${t("consequence.prefill.button")}</button>
+</form>
+</#if>
+<#else><p>${t("consequence.prefill.none")}</p></#if>
+</section>
+</#if>
 <#list groups as group>
 <#assign groupLines = lines?filter(l -> l.group() == group)>
 <#if groupLines?has_content>
 <h2>${t(group.key())}</h2>
+<#if group.name() == "SOCIETAL"><@c.interactionList interactions "s-"/></#if>
 <#list groupLines as line>
 <#assign k = line.key()>
 <#assign cell = cells[k]>

@@ -1,7 +1,7 @@
 <#import "../layout.ftl" as layout>
 <@layout.page title=t("consequence.title")>
 <p class="lead">${t("consequence.lead")}</p>
-<#if canManage><p class="actions"><a class="button" href="/consequence/new">${t("consequence.new")}</a></p></#if>
+<p class="actions"><#if canManage><a class="button" href="/consequence/new">${t("consequence.new")}</a> </#if><a class="button button--quiet" href="/consequence/prioritisation">${t("consequence.prio.title")}</a></p>
 <h2 id="cases-heading">${t("consequence.cases")}</h2>
 <#if cases?has_content>
 <div class="table-wrap">

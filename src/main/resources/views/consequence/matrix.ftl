@@ -26,4 +26,5 @@
 </table>
 </div>
 <p>${t("consequence.matrix.legend")}</p>
+<@c.interactionList interactions "m-"/>
 </@layout.page>

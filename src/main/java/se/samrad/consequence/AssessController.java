@@ -42,13 +42,43 @@ class AssessController {
     private final Cases cases;
     private final Cells cells;
     private final ConsequencePermissions permissions;
+    private final Prefill prefill;
     private final Views views;
 
-    AssessController(Cases cases, Cells cells, ConsequencePermissions permissions, Views views) {
+    AssessController(Cases cases, Cells cells, ConsequencePermissions permissions, Prefill prefill, Views views) {
         this.cases = cases;
         this.cells = cells;
         this.permissions = permissions;
+        this.prefill = prefill;
         this.views = views;
+    }
+
+    /** Fills the do-nothing line's empty long-term target cells from the indicators' projections. */
+    @Post("/prefill")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> prefill(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        long org = permissions.requireManage(user);
+        CaseRow kase = cases.get(org, id);
+        prefill.fillDoNothing(user, kase, line -> note(request, line));
+        AlternativeRow doNothing = cases.alternatives(kase).stream().filter(AlternativeRow::doNothing).findFirst()
+                .orElseThrow();
+        return HttpResponse.seeOther(URI.create(path(kase, doNothing, Horizon.LONG) + "?done=prefilled"));
+    }
+
+    /** One projection in words, in the reader's language. */
+    String note(HttpRequest<?> request, Prefill.ProjectionLine line) {
+        var p = line.projection();
+        String latest = p.latest() == null ? "–" : views.message(request, "consequence.prefill.value",
+                Prefill.round(p.latest()), p.unit(), String.valueOf(p.latestYear()));
+        if (p.projected() == null) {
+            return views.message(request, "consequence.prefill.note-no-trend", p.indicator(), latest);
+        }
+        String projected = views.message(request, "consequence.prefill.value", Prefill.round(p.projected()), p.unit(),
+                String.valueOf(p.year()));
+        String target = p.target() == null ? "–" : views.message(request, "consequence.prefill.target-value",
+                Prefill.round(p.target()), p.unit());
+        return views.message(request, "consequence.prefill.note", p.indicator(), latest, projected, target);
     }
 
     @Get("/assess/{alternative}/{horizon}")
@@ -149,8 +179,8 @@ class AssessController {
     HttpResponse<String> history(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         long org = permissions.requireRead(CurrentUser.of(auth));
         CaseRow kase = cases.get(org, id);
-        Map<Long, AlternativeRow> alternatives = cases.alternatives(kase).stream()
-                .collect(Collectors.toMap(AlternativeRow::id, a -> a));
+        Map<String, AlternativeRow> alternatives = cases.alternatives(kase).stream()
+                .collect(Collectors.toMap(a -> a.id().toString(), a -> a));
         Map<String, String> targetCodes = cases.targets(kase).stream()
                 .collect(Collectors.toMap(t -> Aspect.target(t.id()), GoalElement::code, (a, b) -> a));
         return views.page(request, "consequence/history", Pages.model("kase", kase, "revisions", cells.history(kase),
@@ -171,6 +201,9 @@ class AssessController {
                 "me", user.accountId(), "ratings", Rating.values(), "groups", Aspect.Group.values(),
                 "alternatives", cases.alternatives(kase), "horizons", Horizon.values(),
                 "canManage", permissions.canManage(user), "canSettle", permissions.canSettle(user, kase),
+                "projections", alt.doNothing() ? prefill.projections(kase).stream()
+                        .map(l -> List.<Object>of(l, note(request, l))).toList() : List.of(),
+                "interactions", prefill.interactions(kase),
                 "done", request.getParameters().get("done", String.class, "")));
     }
 

@@ -60,7 +60,8 @@ class CaseController {
         CurrentUser user = CurrentUser.of(auth);
         long org = permissions.requireRead(user);
         return views.page(request, "consequence/index", Pages.model("cases", cases.list(org),
-                "canManage", permissions.canManage(user), "units", cases.unitNames(org)));
+                "canManage", permissions.canManage(user), "units", cases.unitNames(org).entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue))));
     }
 
     @Get("/new")

@@ -21,9 +21,11 @@ class MatrixController {
     private final Cases cases;
     private final Matrix matrix;
     private final ConsequencePermissions permissions;
+    private final Prefill prefill;
     private final Views views;
 
-    MatrixController(Cases cases, Matrix matrix, ConsequencePermissions permissions, Views views) {
+    MatrixController(Cases cases, Matrix matrix, ConsequencePermissions permissions, Prefill prefill, Views views) {
+        this.prefill = prefill;
         this.cases = cases;
         this.matrix = matrix;
         this.permissions = permissions;
@@ -35,6 +37,6 @@ class MatrixController {
         long org = permissions.requireRead(CurrentUser.of(auth));
         CaseRow kase = cases.get(org, id);
         return views.page(request, "consequence/matrix", Pages.model("kase", kase, "rows", matrix.rows(kase),
-                "targets", cases.targets(kase)));
+                "targets", cases.targets(kase), "interactions", prefill.interactions(kase)));
     }
 }

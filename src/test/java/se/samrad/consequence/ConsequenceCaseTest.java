@@ -136,4 +136,23 @@ class ConsequenceCaseTest extends ConsequenceIntegrationTest {
         assertEquals(List.of(), ownerClient.page("/consequence/cases/" + id + "/history").select("tbody tr")
                 .eachText());
     }
+
+    @Test
+    void thePrioritisationWeighsEffectAgainstMoney() {
+        long id = newCase(ownerClient, "Prioritera");
+        ownerClient.post("/consequence/cases/" + id + "/alternatives/new", Map.of("title", "Vågar",
+                "moneyOnce", "100000", "moneyYearly", "10 000", "priority", "2", "priorityReason", "Billigt")).expect(303);
+        String assess = ownerClient.page("/consequence/cases/" + id).select("a[href*=/assess/]").stream()
+                .map(a -> a.attr("href")).filter(h -> h.endsWith("/short")).reduce((a, b) -> b).orElseThrow();
+        ownerClient.post(assess, Map.of("SOCIAL-rating", "POSITIVE", "ECONOMIC-rating", "CLEARLY_POSITIVE"))
+                .expect(303);
+        Document page = ownerClient.page("/consequence/cases/" + id + "/prioritisation");
+        assertTrue(page.selectFirst("svg[role=img]") != null);
+        String row = page.select("tbody tr").stream().map(e -> e.text()).filter(t -> t.contains("Vågar"))
+                .findFirst().orElseThrow();
+        assertTrue(row.startsWith("A Alternativ A Vågar 3 (2 bedömda) 200"), row);
+        assertTrue(row.contains("2 – mellan: Billigt"), row);
+        String across = ownerClient.page("/consequence/prioritisation").text();
+        assertTrue(across.contains("Prioritera: Alternativ A Vågar"), across);
+    }
 }
