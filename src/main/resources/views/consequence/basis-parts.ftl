@@ -1,5 +1,6 @@
 <#-- The decision basis's contents, shared by the page and the PDF. h: the first heading level below the title. -->
 <#import "parts.ftl" as c>
+<#macro items list><#if list?has_content><#list list as i>${c.aspectName(i.line())}: <@c.cellValue i.cell()/><#sep><br/></#list><#else>${t("consequence.matrix.empty")}</#if></#macro>
 <#macro body basis pdf=false>
 <#assign kase = basis.kase()>
 <h2>${t("consequence.basis.summary")}</h2>
@@ -20,7 +21,6 @@
   </tbody>
 </table>
 <h2>${t("consequence.section.matrix")}</h2>
-<#macro items list><#if list?has_content><#list list as i>${c.aspectName(i.line())}: <@c.cellValue i.cell()/><#sep><br/></#list><#else>${t("consequence.matrix.empty")}</#if></#macro>
 <table>
   <thead><tr><th scope="col">${t("consequence.alternative")}</th><th scope="col">${t("consequence.horizon")}</th><th scope="col">${t("consequence.matrix.effect")}</th><th scope="col">${t("consequence.matrix.service")}</th><th scope="col">${t("consequence.matrix.societal")}</th></tr></thead>
   <tbody>
