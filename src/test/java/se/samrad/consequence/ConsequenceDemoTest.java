@@ -80,7 +80,7 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
         assertTrue(sheet.getElementById("a-T" + target("12.3")).text().contains("Matsvinn i skolans måltider"));
 
         List<Evidence> found = evidence.evidenceFor(municipality.id(), List.of(target("12.3"))).stream()
-                .filter(e -> e.source().equals("decision")).toList();
+                .filter(e -> e.source().equals("decision") && e.sourceId() == kase.id()).toList();
         assertEquals(1, found.size(), found.toString());
         assertEquals("Portionsvågar och daglig svinnmätning i alla kök", found.get(0).label());
         assertEquals(2, found.get(0).total());
