@@ -4,7 +4,7 @@
 <@c.caseNav kase "matrix"/>
 <p class="no-print">${t("consequence.matrix.lead")} ${t("consequence.matrix.print")}</p>
 <#macro items list><#if list?has_content><ul class="matrix__items"><#list list as i><li>${c.aspectName(i.line())}: <@c.cellValue i.cell()/></li></#list></ul><#else>${t("consequence.matrix.empty")}</#if></#macro>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="${t("consequence.section.matrix")}">
 <table class="matrix">
   <caption>${t("consequence.matrix.caption", kase.title())}</caption>
   <thead><tr>
