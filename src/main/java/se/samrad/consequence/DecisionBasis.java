@@ -1,0 +1,77 @@
+package se.samrad.consequence;
+
+import jakarta.inject.Singleton;
+import se.samrad.goals.GoalElement;
+import se.samrad.goals.evidence.Evidence;
+import se.samrad.goals.evidence.EvidenceReader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The decision basis (beslutsunderlag) of a case: summary, alternatives with resources, the SKR matrix, goal
+ * conflicts, do nothing from the indicators, and what residents and stakeholders said about the case's targets
+ * (from every {@code EvidenceSource}: counts and up to five quotes per source kind; a dialogue linked to the case
+ * narrows the dialogue evidence to the linked ones). The page, the PDF and the DOCX show this same model.
+ */
+@Singleton
+public class DecisionBasis {
+
+    static final int QUOTES = 5;
+    static final Set<String> VOICES = Set.of("dialogue", "workshop", "stakeholder");
+
+    /** What one kind of source said: how many answers or items, from how many sources, and a few quotes. */
+    public record Voice(String kind, long answers, int sources, List<Evidence> quotes) {
+    }
+
+    public record Basis(CaseRow kase, List<GoalElement> targets, List<AlternativeRow> alternatives,
+                        List<Matrix.Row> matrix, List<Prefill.InteractionLine> interactions,
+                        List<Prefill.ProjectionLine> projections, List<Voice> voices, String unitName, String owner) {
+
+        /** The recommended alternatives: those with priority 1. */
+        public List<AlternativeRow> recommended() {
+            return alternatives.stream().filter(a -> a.priority() != null && a.priority() == 1).toList();
+        }
+    }
+
+    private final Cases cases;
+    private final Cells cells;
+    private final Matrix matrix;
+    private final Prefill prefill;
+    private final EvidenceReader evidence;
+
+    DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence) {
+        this.cases = cases;
+        this.cells = cells;
+        this.matrix = matrix;
+        this.prefill = prefill;
+        this.evidence = evidence;
+    }
+
+    public Basis of(CaseRow kase) {
+        List<GoalElement> targets = cases.targets(kase);
+        List<Long> dialogues = cases.items(kase).getOrDefault("DIALOGUE", List.of());
+        Map<String, List<Evidence>> byKind = new LinkedHashMap<>();
+        for (Evidence e : evidence.evidenceFor(kase.organisationId(), targets.stream().map(GoalElement::id).toList())) {
+            if (!VOICES.contains(e.source())
+                    || (e.source().equals("dialogue") && !dialogues.isEmpty() && !dialogues.contains(e.sourceId()))) {
+                continue;
+            }
+            byKind.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
+        }
+        List<Voice> voices = new ArrayList<>();
+        byKind.forEach((kind, list) -> voices.add(new Voice(kind,
+                list.stream().filter(e -> e.type() == Evidence.Type.COUNT).mapToLong(Evidence::count).sum()
+                        + list.stream().filter(e -> e.type() != Evidence.Type.COUNT).count(),
+                (int) list.stream().map(Evidence::sourceId).distinct().count(),
+                list.stream().filter(e -> e.type() == Evidence.Type.STATEMENT).limit(QUOTES).toList())));
+        return new Basis(kase, targets, cases.alternatives(kase), matrix.rows(kase), prefill.interactions(kase),
+                prefill.projections(kase), voices,
+                kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
+                kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
+                        .getOrDefault(kase.ownerAccountId(), ""));
+    }
+}
