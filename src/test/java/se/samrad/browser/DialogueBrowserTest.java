@@ -135,7 +135,7 @@ class DialogueBrowserTest extends IntegrationTest {
         district.sendKeys("Norrby");
         tabTo(driver, e -> "submit".equals(e.getDomAttribute("type"))).sendKeys(Keys.ENTER);
         assertTrue(driver.getCurrentUrl().contains("district=norr"), driver.getCurrentUrl());
-        assertTrue(driver.findElement(By.cssSelector("main .lead")).getText().startsWith("1 answers"),
+        assertTrue(driver.findElement(By.cssSelector("main .lead")).getText().startsWith("1 answer in the chosen group"),
                 driver.findElement(By.cssSelector("main .lead")).getText());
         assertNotNull(driver.findElement(By.cssSelector("a[href$='/export.xlsx']")));
         driver.get(url("/goals/agenda2030/11.2?lang=en"));
