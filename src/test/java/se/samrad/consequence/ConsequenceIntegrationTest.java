@@ -23,9 +23,7 @@ abstract class ConsequenceIntegrationTest extends IntegrationTest {
     @Inject GoalCatalogue catalogue;
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     /** The case a redirect after making one points to. */

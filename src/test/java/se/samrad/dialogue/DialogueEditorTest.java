@@ -70,9 +70,7 @@ class DialogueEditorTest extends IntegrationTest {
     }
 
     private WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     private CurrentUser user() {

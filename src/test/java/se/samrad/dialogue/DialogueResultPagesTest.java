@@ -79,9 +79,7 @@ class DialogueResultPagesTest extends IntegrationTest {
     }
 
     private WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     private Document page(WebClient client, String path) {

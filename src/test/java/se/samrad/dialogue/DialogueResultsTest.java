@@ -91,9 +91,7 @@ class DialogueResultsTest extends IntegrationTest {
     }
 
     private WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     private Results.QuestionResult question(Results.Summary summary, String key) {

@@ -45,9 +45,7 @@ class IndicatorPagesTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     long create(WebClient client, String title, String direction) {

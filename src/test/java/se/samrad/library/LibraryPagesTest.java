@@ -67,9 +67,7 @@ class LibraryPagesTest extends IntegrationTest {
     }
 
     private WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     private String csv() {

@@ -34,9 +34,7 @@ class LibrarySynonymsTest extends IntegrationTest {
     @Inject GoalCatalogue catalogue;
 
     private WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     private long hits(String text, Organisation org) {

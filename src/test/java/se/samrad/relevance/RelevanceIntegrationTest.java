@@ -20,9 +20,7 @@ abstract class RelevanceIntegrationTest extends IntegrationTest {
     @Inject GoalCatalogue catalogue;
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     /** The round a redirect after opening (or starting) one points to. */

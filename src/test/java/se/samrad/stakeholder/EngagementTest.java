@@ -42,9 +42,7 @@ class EngagementTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     static long organisation(WebClient client, String name) {

@@ -44,9 +44,7 @@ class MergeTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     static long organisation(WebClient client, String name, String number) {

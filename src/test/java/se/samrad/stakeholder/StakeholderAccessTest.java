@@ -80,9 +80,7 @@ class StakeholderAccessTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     List<String> pagesWithIds() {

@@ -35,6 +35,13 @@ public final class WebClient {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A client of the server at {@code base}, signed in as {@code account} (made by {@link Fixtures}). */
+    public static WebClient signedIn(URI base, se.samrad.platform.account.Account account) {
+        WebClient client = new WebClient(base);
+        client.signIn(account.email(), Fixtures.PASSWORD);
+        return client;
+    }
+
     public record Response(int status, String body, HttpResponse<String> raw) {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);

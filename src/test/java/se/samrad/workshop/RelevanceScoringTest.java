@@ -89,9 +89,7 @@ class RelevanceScoringTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     HttpResponse<String> submit(String cookie, String form) throws Exception {

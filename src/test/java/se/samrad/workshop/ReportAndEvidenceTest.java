@@ -82,9 +82,7 @@ class ReportAndEvidenceTest extends IntegrationTest {
     }
 
     WebClient signedIn(Account account) {
-        WebClient client = new WebClient(server.getURI());
-        client.signIn(account.email(), Fixtures.PASSWORD);
-        return client;
+        return WebClient.signedIn(server.getURI(), account);
     }
 
     @Test
