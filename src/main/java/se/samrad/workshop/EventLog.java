@@ -208,17 +208,17 @@ public class EventLog {
     }
 
     /**
-     * An event another node stored: the state (if this node holds it) catches up from the database now, or,
-     * while inputs of its own are being written, once they are.
+     * Another node stored the workshop's events up to {@code seq}: the state (if this node holds it) catches up
+     * from the database now, or, while inputs of its own are being written, once they are.
      */
-    void storedElsewhere(WorkshopEvent event) {
-        LiveWorkshop l = live.get(event.workshopId());
+    void storedElsewhere(long workshopId, long seq) {
+        LiveWorkshop l = live.get(workshopId);
         if (l == null) {
             return;
         }
         l.lock.lock();
         try {
-            if (l.state == null || event.seq() <= l.state.lastSeq && l.pending.isEmpty()) {
+            if (l.state == null || seq <= l.state.lastSeq && l.pending.isEmpty()) {
                 return;
             }
             if (l.writing || !l.pending.isEmpty()) {

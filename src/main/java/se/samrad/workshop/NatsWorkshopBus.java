@@ -89,7 +89,7 @@ class NatsWorkshopBus implements WorkshopEventBus {
             LOG.warn("An unreadable workshop event on {}", message.getSubject(), e);
             return;
         }
-        log.get().storedElsewhere(event);
+        log.get().storedElsewhere(event.workshopId(), event.seq());
         Relay relay = relays.get(event.workshopId());
         if (relay != null) {
             relay.offer(event);
@@ -109,7 +109,7 @@ class NatsWorkshopBus implements WorkshopEventBus {
             try {
                 long stored = store.lastSeq(relay.workshopId);
                 if (stored > relay.delivered()) {
-                    log.get().storedElsewhere(store.at(relay.workshopId, stored).orElseThrow());
+                    log.get().storedElsewhere(relay.workshopId, stored);
                     relay.fillTo(stored);
                 }
             } catch (RuntimeException e) {
