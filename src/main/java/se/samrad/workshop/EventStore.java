@@ -108,7 +108,7 @@ class EventStore {
      */
     static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == 1062 || "23000".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
                 return true;
             }
         }
