@@ -3,6 +3,7 @@ package se.samrad.goals;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.cluster.Invalidations;
 import se.samrad.platform.db.AfterCommit;
 import se.samrad.platform.db.ShortCache;
 
@@ -22,6 +23,8 @@ public class GoalCatalogue {
 
     /** How long another server's change to an organisation's own frameworks may go unseen here. */
     private static final Duration OWN_FRAMEWORKS_TTL = Duration.ofSeconds(10);
+    private static final String OWN_FRAMEWORKS = "own-frameworks";
+    private static final String BUILT_IN = "built-in-frameworks";
 
     private final CatalogueStore store;
     private final BuiltInFrameworks builtIns;
@@ -29,11 +32,14 @@ public class GoalCatalogue {
     private final ShortCache<Long, List<Framework>> ownFrameworks;
     private volatile List<Framework> builtIn;
 
-    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns, AfterCommit afterCommit, Clock clock) {
+    GoalCatalogue(CatalogueStore store, BuiltInFrameworks builtIns, AfterCommit afterCommit, Clock clock,
+                  Invalidations invalidations) {
         this.store = store;
         this.builtIns = builtIns;
         this.afterCommit = afterCommit;
         this.ownFrameworks = new ShortCache<>(clock, OWN_FRAMEWORKS_TTL, 10_000);
+        invalidations.register(OWN_FRAMEWORKS, key -> ownFrameworks.invalidateAll());
+        invalidations.register(BUILT_IN, key -> builtIn = null);
     }
 
     /** Agenda 2030, the national objectives and the models, in display order. */
@@ -51,9 +57,9 @@ public class GoalCatalogue {
         return current;
     }
 
-    /** Reads the built-in frameworks again after they changed (an import). */
-    public synchronized void reload() {
-        builtIn = store.load(null);
+    /** The built-in frameworks changed (an import): every node reads them again when next asked. */
+    public void reload() {
+        afterCommit.invalidateAll(BUILT_IN);
     }
 
     public Framework agenda2030() {
@@ -75,7 +81,7 @@ public class GoalCatalogue {
 
     /** Whoever changes an organisation's own frameworks calls this inside the changing transaction. */
     void ownFrameworksChanged() {
-        afterCommit.invalidate(ownFrameworks::invalidateAll);
+        afterCommit.invalidateAll(OWN_FRAMEWORKS);
     }
 
     /** The built-in frameworks and the organisation's own. */

@@ -3,6 +3,7 @@ package se.samrad.indicator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
+import se.samrad.platform.cluster.Invalidations;
 import se.samrad.platform.db.AfterCommit;
 
 import java.time.Duration;
@@ -11,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Every indicator's figures per organisation as the lists show them (list, follow-up table, deviations): computed
- * once, kept until something of the organisation's indicators changes on this node (each write invalidates it), and
- * at most {@link #TTL} so that a change made on another node shows within that time.
+ * once, kept until something of the organisation's indicators changes (each write invalidates it on every node,
+ * see {@link Invalidations}), and at most {@link #TTL}, which bounds a change missed while a node was cut off.
  */
 @Singleton
 class SummaryCache {
@@ -23,8 +24,17 @@ class SummaryCache {
             .expireAfterWrite(TTL).build();
     private final AfterCommit afterCommit;
 
-    SummaryCache(AfterCommit afterCommit) {
+    private static final String CACHE = "indicator-summaries";
+
+    SummaryCache(AfterCommit afterCommit, Invalidations invalidations) {
         this.afterCommit = afterCommit;
+        invalidations.register(CACHE, key -> {
+            if (Invalidations.everything(key)) {
+                cache.invalidateAll();
+            } else {
+                cache.invalidate(Long.parseLong(key));
+            }
+        });
     }
 
     List<IndicatorFigures.Figures> get(long organisationId, Function<Long, List<IndicatorFigures.Figures>> load) {
@@ -33,6 +43,6 @@ class SummaryCache {
 
     /** Forgets the organisation's figures at once and again when the writing transaction ends. */
     void invalidate(long organisationId) {
-        afterCommit.invalidate(() -> cache.invalidate(organisationId));
+        afterCommit.invalidate(CACHE, Long.toString(organisationId));
     }
 }

@@ -7,6 +7,7 @@ import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.audit.AuditLog;
+import se.samrad.platform.cluster.Invalidations;
 import se.samrad.platform.db.AfterCommit;
 import se.samrad.platform.db.ShortCache;
 import se.samrad.platform.security.CurrentUser;
@@ -33,10 +34,11 @@ public class NetworkService {
     private final AfterCommit afterCommit;
     /** Organisation id to the ids of its networks: asked on every search and visibility check. */
     private final ShortCache<Long, Set<Long>> memberships;
+    private static final String CACHE = "network-memberships";
 
     public NetworkService(NetworkRepository networks, NetworkMemberRepository members,
                           OrganisationRepository organisations, AuditLog audit, Clock clock,
-                          AfterCommit afterCommit) {
+                          AfterCommit afterCommit, Invalidations invalidations) {
         this.networks = networks;
         this.members = members;
         this.organisations = organisations;
@@ -44,6 +46,7 @@ public class NetworkService {
         this.clock = clock;
         this.afterCommit = afterCommit;
         this.memberships = new ShortCache<>(clock, Duration.ofSeconds(10), 100_000);
+        invalidations.register(CACHE, key -> memberships.invalidateAll());
     }
 
     /** A member organisation as shown in a network's list. */
@@ -108,7 +111,7 @@ public class NetworkService {
                 .orElseThrow(() -> new NotFoundException("organisation"));
         members.findByNetworkIdAndOrganisationId(networkId, organisationId).ifPresent(members::delete);
         members.save(new NetworkMember(null, networkId, organisationId, coordinator, clock.instant()));
-        afterCommit.invalidate(memberships::invalidateAll);
+        afterCommit.invalidateAll(CACHE);
         audit.record(null, admin, AuditAction.NETWORK_MEMBER_ADDED, network.name(),
                 organisation.name() + (coordinator ? " (coordinator)" : ""));
     }
@@ -119,7 +122,7 @@ public class NetworkService {
         NetworkMember member = members.findByNetworkIdAndOrganisationId(networkId, organisationId)
                 .orElseThrow(() -> new NotFoundException("member"));
         members.delete(member);
-        afterCommit.invalidate(memberships::invalidateAll);
+        afterCommit.invalidateAll(CACHE);
         audit.record(null, admin, AuditAction.NETWORK_MEMBER_REMOVED, network.name(),
                 organisations.findById(organisationId).map(Organisation::name).orElse(""));
     }

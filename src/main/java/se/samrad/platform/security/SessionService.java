@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import se.samrad.platform.cluster.Invalidations;
 import se.samrad.platform.db.AfterCommit;
 import se.samrad.platform.db.ShortCache;
 import se.samrad.platform.web.Cookies;
@@ -33,6 +34,7 @@ public class SessionService {
     private final Duration absoluteTimeout;
     private final Cookies cookies;
     private final AfterCommit afterCommit;
+    private static final String CACHE = "sessions";
     /** Session token hash to its user. */
     private final ShortCache<String, CurrentUser> resolved;
 
@@ -41,7 +43,7 @@ public class SessionService {
                           @Value("${samrad.session.absolute-timeout:7d}") Duration absoluteTimeout,
                           Cookies cookies,
                           @Value("${samrad.session.cache-time:10s}") Duration cacheTime,
-                          AfterCommit afterCommit) {
+                          AfterCommit afterCommit, Invalidations invalidations) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
@@ -50,6 +52,7 @@ public class SessionService {
         this.cookies = cookies;
         this.afterCommit = afterCommit;
         this.resolved = new ShortCache<>(clock, cacheTime, 100_000);
+        invalidations.register(CACHE, key -> resolved.invalidateAll());
     }
 
     /** Starts a session and returns the cookie that carries it. */
@@ -105,7 +108,7 @@ public class SessionService {
     public Cookie end(HttpRequest<?> request) {
         request.getCookies().findCookie(COOKIE).ifPresent(cookie -> {
             sessions.deleteById(SecureTokens.sha256Hex(cookie.getValue()));
-            afterCommit.invalidate(resolved::invalidateAll);
+            afterCommit.invalidateAll(CACHE);
         });
         return cookie("").maxAge(0);
     }
@@ -113,12 +116,12 @@ public class SessionService {
     /** Signs an account out everywhere, e.g. when it is deactivated or its password changes. */
     public void endAll(long accountId) {
         sessions.deleteByAccountId(accountId);
-        afterCommit.invalidate(resolved::invalidateAll);
+        afterCommit.invalidateAll(CACHE);
     }
 
     /** An account's roles, state or details changed: its sessions are read afresh from the database. */
     public void accountChanged(long accountId) {
-        afterCommit.invalidate(resolved::invalidateAll);
+        afterCommit.invalidateAll(CACHE);
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
