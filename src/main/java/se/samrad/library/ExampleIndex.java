@@ -100,6 +100,12 @@ public interface ExampleIndex {
     /** Empties the index, adds every example from {@code source} (pages until an empty one) and commits. */
     long rebuild(java.util.function.LongFunction<List<Doc>> source);
 
+    /** The last message of the change feed between nodes that this index holds ({@link LibraryFeed}); 0 for none. */
+    long feedPosition();
+
+    /** Records the feed position, committed with the next change or at once. */
+    void feedPosition(long position, boolean commitNow);
+
     /** Examples in the index. */
     long size();
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samrad.goals.Dimension;
 import se.samrad.goals.GoalElement;
+import se.samrad.platform.db.AfterCommit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,13 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Feeds the search index from the database, the source of truth: after each committed change the example is
  * read back and put into the index (or taken out when it is no longer published); a rebuild reads every
  * published example in pages. At start-up an index that is missing, damaged, built by other analysis or out of
- * step with the database is rebuilt.
+ * step with the database is rebuilt. With several nodes each change is also announced to the others through
+ * the {@link LibraryFeed}, which this node follows from the position its index holds.
  */
 @Singleton
 public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
@@ -32,10 +35,14 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
 
     private final ExampleStore store;
     private final ExampleIndex index;
+    private final Optional<LibraryFeed> feed;
+    private final AfterCommit afterCommit;
 
-    LibraryIndexer(ExampleStore store, ExampleIndex index) {
+    LibraryIndexer(ExampleStore store, ExampleIndex index, Optional<LibraryFeed> feed, AfterCommit afterCommit) {
         this.store = store;
         this.index = index;
+        this.feed = feed;
+        this.afterCommit = afterCommit;
     }
 
     /** What a rebuild did. */
@@ -48,12 +55,14 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
     @Override
     public void onApplicationEvent(StartupEvent event) {
         long published = store.publishedCount();
-        if (!index.isCurrent(published)) {
-            LOG.info("The library index holds {} examples, the database {} published: rebuilding", index.size(),
-                    published);
+        boolean missedChanges = feed.map(f -> !f.holdsAfter(index.feedPosition())).orElse(false);
+        if (!index.isCurrent(published) || missedChanges) {
+            LOG.info("The library index holds {} examples, the database {} published{}: rebuilding", index.size(),
+                    published, missedChanges ? ", and changes it missed are gone from the feed" : "");
             Rebuild rebuild = rebuild();
             LOG.info("Library index rebuilt: {} examples in {} ms", rebuild.documents(), rebuild.millis());
         }
+        feed.ifPresent(f -> f.follow(index.feedPosition(), id -> apply(List.of(id)), index::feedPosition));
     }
 
     /** Brings the index in line with the database for these examples. */
@@ -62,6 +71,14 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
     }
 
     public void changed(Collection<Long> ids) {
+        apply(ids);
+        feed.ifPresent(f -> {
+            List<Long> changed = List.copyOf(ids);
+            afterCommit.run(() -> f.publish(changed));
+        });
+    }
+
+    private void apply(Collection<Long> ids) {
         List<ExampleIndex.Doc> put = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
         for (long id : ids) {
@@ -78,6 +95,8 @@ public class LibraryIndexer implements ApplicationEventListener<StartupEvent> {
     /** Empties the index and fills it again from the database. */
     public Rebuild rebuild() {
         long started = System.nanoTime();
+        // Whatever the feed brings after this point is applied again afterwards; before it, the database has it.
+        feed.ifPresent(f -> index.feedPosition(f.last(), false));
         long count = index.rebuild(after -> store.publishedAfter(after, PAGE).stream().map(this::doc).toList());
         return new Rebuild(count, (System.nanoTime() - started) / 1_000_000);
     }

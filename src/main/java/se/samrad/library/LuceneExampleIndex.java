@@ -50,6 +50,16 @@ class LuceneExampleIndex implements ExampleIndex {
     }
 
     @Override
+    public long feedPosition() {
+        return store.feedPosition();
+    }
+
+    @Override
+    public void feedPosition(long position, boolean commitNow) {
+        store.feedPosition(position, commitNow);
+    }
+
+    @Override
     public long size() {
         return store.size();
     }

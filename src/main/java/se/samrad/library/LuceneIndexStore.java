@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 final class LuceneIndexStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndexStore.class);
+    private static final String FEED = "feed";
 
     /** Work with a searcher, which is released afterwards. */
     interface SearcherWork<T> {
@@ -50,6 +51,8 @@ final class LuceneIndexStore {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean openedCleanly;
+    /** The last change-feed message this index holds (see {@link LibraryFeed}), kept in each commit. */
+    private volatile long feedPosition;
 
     LuceneIndexStore(Path path, Analyzer indexAnalyzer, ExampleDocuments documents) {
         this.path = path;
@@ -71,6 +74,7 @@ final class LuceneIndexStore {
                     probe.search(new MatchAllDocsQuery(), 1);
                     String version = writer.getLiveCommitData() == null ? null : userData().get("analysis");
                     openedCleanly = probe.getIndexReader().numDocs() == 0 || LibraryAnalyzers.VERSION.equals(version);
+                    feedPosition = openedCleanly ? Long.parseLong(userData().getOrDefault(FEED, "0")) : 0;
                 } finally {
                     searchers.release(probe);
                 }
@@ -190,8 +194,28 @@ final class LuceneIndexStore {
         }
     }
 
+    long feedPosition() {
+        return feedPosition;
+    }
+
+    /**
+     * Remembers that the index holds every change up to this feed message; the position is written with the next
+     * commit, or now when {@code commitNow} (so a restart starts from it, re-reading at most what came after).
+     */
+    synchronized void feedPosition(long position, boolean commitNow) {
+        feedPosition = position;
+        if (commitNow) {
+            try {
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of("analysis", LibraryAnalyzers.VERSION).entrySet());
+        writer.setLiveCommitData(Map.of("analysis", LibraryAnalyzers.VERSION,
+                FEED, Long.toString(feedPosition)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -52,6 +52,21 @@ public class AfterCommit {
         });
     }
 
+    /** Runs {@code work} now outside a transaction, else once the transaction has committed (never on rollback). */
+    public void run(Runnable work) {
+        var status = transactions.findTransactionStatus();
+        if (status.isEmpty()) {
+            work.run();
+            return;
+        }
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
+    }
+
     /** {@link #invalidate(String, String)} for everything in the cache. */
     public void invalidateAll(String cache) {
         invalidate(cache, "");
