@@ -3,6 +3,7 @@ package se.samrad.workshop;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
+import se.samrad.platform.web.Drain;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -27,6 +28,9 @@ import java.util.concurrent.ScheduledExecutorService;
 @Singleton
 public class ConnectionHub {
 
+    /** WebSocket's 'going away' (RFC 6455): a server shutting down. */
+    static final int CLOSE_GOING_AWAY = 1001;
+
     private final WorkshopEventBus bus;
     private final EventLog log;
     private final JsonMapper json;
@@ -42,7 +46,8 @@ public class ConnectionHub {
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                   @Value("${samrad.workshop.outbound-queue:2000}") int capacity,
                   @Value("${samrad.workshop.frame-events:200}") int maxBatch,
-                  @Value("${samrad.workshop.frame-linger-ms:20}") long linger) {
+                  @Value("${samrad.workshop.frame-linger-ms:20}") long linger, Drain drain) {
+        drain.onDrain(this::closeAll);
         this.linger = linger;
         this.bus = bus;
         this.log = log;
@@ -124,6 +129,11 @@ public class ConnectionHub {
             room.waiters.add(next);
         }
         return next;
+    }
+
+    /** Closes every live connection with "going away": the clients reconnect, through the balancer, elsewhere. */
+    private void closeAll() {
+        rooms.values().forEach(room -> room.connections.forEach(c -> c.close(CLOSE_GOING_AWAY, "node stopping")));
     }
 
     @jakarta.annotation.PreDestroy

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Liveness and readiness for load balancers and orchestration: UP, or DOWN with status 503 when the database does
- * not answer within two seconds. Anonymous callers get the status alone; the database's product and version (and
+ * Liveness and readiness for load balancers and orchestration: UP, DOWN with status 503 when the database does
+ * not answer within two seconds, or DRAINING with 503 while the node stops ({@link Drain}). Anonymous callers get the status alone; the database's product and version (and
  * why it is down) only platform admins, as they tell an attacker which vulnerabilities to try.
  */
 @Controller("/health")
@@ -39,7 +39,10 @@ public class HealthController {
     // A hanging check must not occupy a shared pool: each runs on a virtual thread of its own.
     private final Executor checks = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("health-", 0).factory());
 
-    public HealthController(DataSource dataSource) {
+    private final Drain drain;
+
+    public HealthController(DataSource dataSource, Drain drain) {
+        this.drain = drain;
         // The injected data source only hands out connections inside @Transactional/@Connectable methods.
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
@@ -60,6 +63,9 @@ public class HealthController {
     @Get
     @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<?> health(@Nullable Authentication authentication) {
+        if (drain.draining()) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Status("DRAINING"));
+        }
         HttpResponse<Health> detailed = detailed();
         if (authentication != null && authentication.getRoles().contains(Role.PLATFORM_ADMIN_NAME)) {
             return detailed;

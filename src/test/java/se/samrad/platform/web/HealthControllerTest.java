@@ -20,7 +20,7 @@ class HealthControllerTest {
     void failingDatabaseIsReportedDown() {
         HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
             throw new SQLTransientConnectionException("pool exhausted");
-        })).detailed();
+        }), new Drain()).detailed();
         assertEquals(503, response.code());
         assertEquals("DOWN", response.body().status());
         assertEquals("SQLTransientConnectionException", response.body().database().product());
@@ -32,11 +32,26 @@ class HealthControllerTest {
         HttpResponse<HealthController.Health> response = new HealthController(dataSource(() -> {
             Thread.sleep(30_000);
             throw new SQLException("unreachable");
-        })).detailed();
+        }), new Drain()).detailed();
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(503, response.code());
         assertEquals("timeout", response.body().database().product());
         assertTrue(millis < 5_000, "answered after " + millis + " ms");
+    }
+
+    @Test
+    void aDrainingNodeAnswers503SoThatTheBalancerSendsNothingNew() {
+        Drain drain = new Drain();
+        boolean[] closed = {false};
+        drain.onDrain(() -> closed[0] = true);
+        HealthController health = new HealthController(dataSource(() -> {
+            throw new SQLException("not asked");
+        }), drain);
+        drain.shutdownGracefully();
+        HttpResponse<?> response = health.health(null);
+        assertEquals(503, response.code());
+        assertEquals("DRAINING", ((HealthController.Status) response.body()).status());
+        assertTrue(closed[0], "live connections were told to close");
     }
 
     @FunctionalInterface
