@@ -4,7 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import se.samrad.Application;
 import se.samrad.platform.account.StaffDirectory;
@@ -36,9 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The several-node topology as an operator runs it (issue 21), as processes on loopback: two Samråd nodes on one
  * MariaDB database and a NATS server of the test's own, HAProxy in front with infra/haproxy/haproxy.cfg. Participants
  * connect through HAProxy; one node is killed with SIGKILL, the other later stopped with SIGTERM (drain). Every
- * participant ends with every event exactly once, in order, gap-free; every input is stored exactly once.
+ * participant ends with every event exactly once, in order, gap-free; every input is stored exactly once. HAProxy
+ * limits sign-in attempts per address for all nodes together.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NodesBehindHaproxyTest {
 
     private static final int PARTICIPANTS = 200;
@@ -162,6 +167,22 @@ class NodesBehindHaproxyTest {
     }
 
     @Test
+    @Order(1)
+    void signInAttemptsAreLimitedPerAddressAcrossAllNodes() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            HttpRequest attempt = HttpRequest.newBuilder(balancer.resolve("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=nobody%40example.org&password=wrong")).build();
+            statuses.add(http.send(attempt, HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        // Each node alone would allow 20 a minute, so 25 spread over two nodes would all pass it.
+        assertTrue(statuses.subList(0, 20).stream().noneMatch(s -> s == 429), statuses.toString());
+        assertEquals(List.of(429, 429, 429, 429, 429), statuses.subList(20, 25), statuses.toString());
+    }
+
+    @Test
+    @Order(2)
     void participantsKeepEveryEventWhenOneNodeIsKilledAndTheOtherDrains() throws Exception {
         Fixtures fixtures = context.getBean(Fixtures.class);
         CurrentUser facilitator = context.getBean(StaffDirectory.class)
