@@ -15,14 +15,14 @@ import java.util.Set;
  * The actions of a decision as the form sends them: rows {@code action<i>-title}, {@code -unit}, {@code -due} and
  * {@code -indicator} (any number of ticked indicators). A row without a title is left out.
  */
-final class DecisionActions {
+public final class DecisionActions {
 
     /** Rows the form offers: the actions there are and this many empty ones. */
     static final int EMPTY_ROWS = 2;
     static final int MAX = 30;
 
     /** One action as typed, and as the form shows it again. */
-    record Input(String title, String unit, String due, Set<Long> indicators) {
+    public record Input(String title, String unit, String due, Set<Long> indicators) {
 
         static Input empty() {
             return new Input("", "", "", Set.of());
@@ -51,23 +51,24 @@ final class DecisionActions {
                 continue;
             }
             String unit = value(body, p + "unit");
+            String e = "action" + out.size() + "-";
             String due = value(body, p + "due");
             Set<Long> indicators = new LinkedHashSet<>();
             for (String v : Forms.values(body, p + "indicator")) {
                 if (v.strip().matches("\\d{1,18}")) {
                     indicators.add(Long.valueOf(v.strip()));
                 } else {
-                    errors.add(p + "indicator", "consequence.error.indicator");
+                    errors.add(e + "indicator", "consequence.error.indicator");
                 }
             }
             if (title.strip().length() > 500) {
-                errors.add(p + "title", "form.error.too-long");
+                errors.add(e + "title", "form.error.too-long");
             }
             if (!unit.isBlank() && !unit.strip().matches("\\d{1,18}")) {
-                errors.add(p + "unit", "consequence.error.unit");
+                errors.add(e + "unit", "consequence.error.unit");
             }
             if (!due.isBlank() && DecisionCommand.date(due) == null) {
-                errors.add(p + "due", "consequence.error.date");
+                errors.add(e + "due", "consequence.error.date");
             }
             out.add(new Input(title.strip(), unit, due, indicators));
         }

@@ -9,13 +9,10 @@ import java.util.Map;
  * The translation form of a feedback page: per language a field {@code <field>-<lang>} for the question, the why
  * and each action's title ({@code ACTION<position>}).
  */
-final class FeedbackTranslations {
+public final class FeedbackTranslations {
 
     /** A translatable part: its field name and the original text. */
-    record Field(String name, String original) {
-        public String getName() {
-            return name;
-        }
+    public record Field(String name, String original) {
     }
 
     private FeedbackTranslations() {

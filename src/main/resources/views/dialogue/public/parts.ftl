@@ -118,7 +118,7 @@
 </#macro>
 
 <#-- "What we decided": links to the public feedback pages of decisions this dialogue informed. -->
-<#macro decisions>
+<#macro decidedLinks>
 <#if (decisions!)?has_content>
 <section aria-labelledby="decided-heading">
 <h2 id="decided-heading">${t("dialogue.decided.heading")}</h2>
