@@ -19,6 +19,26 @@
   <button type="submit" class="button">${t("consequence.feedback.send")}</button>
 </form>
 </#if>
+<#if canContact>
+<h2 id="stakeholders-heading">${t("consequence.feedback.stakeholders")}</h2>
+<#if stakeholders?has_content>
+<p>${t("consequence.feedback.stakeholders-hint")}</p>
+<div class="table-wrap">
+<table aria-labelledby="stakeholders-heading" class="feedback-stakeholders">
+  <thead><tr><th scope="col">${t("consequence.feedback.contact")}</th><th scope="col">${t("consequence.feedback.email")}</th><th scope="col">${t("consequence.feedback.status")}</th></tr></thead>
+  <tbody>
+  <#list stakeholders as s>
+  <tr><th scope="row"><bdi>${s.participant().name()}</bdi></th><td>${s.participant().email()}</td><td>${t("consequence.feedback.status." + (s.message()??)?then(s.message().status().name(), "NONE"))}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<form method="post" action="${base}/send-stakeholders">
+  <@f.csrfField/>
+  <button type="submit" class="button">${t("consequence.feedback.send-stakeholders")}</button>
+</form>
+<#else><p>${t("consequence.feedback.stakeholders-none")}</p></#if>
+</#if>
 <h2 id="revisions-heading">${t("consequence.decision.revisions")}</h2>
 <ol class="revisions" aria-labelledby="revisions-heading">
 <#list revisions as r>

@@ -40,13 +40,16 @@ class DecisionController {
     private final Decisions decisions;
     private final FeedbackPage feedback;
     private final FeedbackMail mail;
+    private final StakeholderFeedbackSender stakeholders;
     private final ConsequencePermissions permissions;
     private final FormBinder binder;
     private final PublicUrl publicUrl;
     private final Views views;
 
     DecisionController(Cases cases, Decisions decisions, FeedbackPage feedback, FeedbackMail mail,
-                       ConsequencePermissions permissions, FormBinder binder, PublicUrl publicUrl, Views views) {
+                       StakeholderFeedbackSender stakeholders, ConsequencePermissions permissions, FormBinder binder,
+                       PublicUrl publicUrl, Views views) {
+        this.stakeholders = stakeholders;
         this.cases = cases;
         this.decisions = decisions;
         this.feedback = feedback;
@@ -65,7 +68,8 @@ class DecisionController {
         return views.page(request, "consequence/decision", Pages.model("kase", kase, "decided", decided,
                 "revisions", decisions.revisions(kase), "canManage", permissions.canManage(user),
                 "recipients", decided == null ? 0L : mail.recipients(decided),
-                "dialogues", feedback.dialogues(kase),
+                "dialogues", feedback.dialogues(kase), "canContact", permissions.canContact(user),
+                "stakeholders", decided != null && permissions.canContact(user) ? stakeholders.lines(decided) : List.of(),
                 "done", request.getParameters().get("done", String.class, ""),
                 "queued", request.getParameters().get("queued", Integer.class, 0)));
     }
@@ -152,6 +156,18 @@ class DecisionController {
         CaseRow kase = cases.get(permissions.requireManage(user), id);
         Decisions.Decided decided = decisions.of(kase).orElseThrow(() -> new NotFoundException("decision"));
         int queued = mail.send(user, decided, publicUrl.of(request, "/feedback/" + decided.row().publicKey()));
+        return HttpResponse.seeOther(URI.create("/consequence/cases/" + id + "/decision?done=sent&queued=" + queued));
+    }
+
+    /** Sends the feedback to the register's contacts who took part; organisation admins (personal data). */
+    @Post("/send-stakeholders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> sendStakeholders(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+        CurrentUser user = CurrentUser.of(auth);
+        CaseRow kase = cases.get(permissions.requireManage(user), id);
+        permissions.requireContact(user);
+        Decisions.Decided decided = decisions.of(kase).orElseThrow(() -> new NotFoundException("decision"));
+        int queued = stakeholders.send(user, decided, publicUrl.of(request, "/feedback/" + decided.row().publicKey()));
         return HttpResponse.seeOther(URI.create("/consequence/cases/" + id + "/decision?done=sent&queued=" + queued));
     }
 }

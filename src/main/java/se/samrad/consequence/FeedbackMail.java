@@ -57,7 +57,8 @@ class FeedbackMail {
         for (FeedbackAudience.Dialogue dialogue : pages.dialogues(decided.kase())) {
             for (FeedbackAudience audience : audiences) {
                 for (FeedbackAudience.Recipient r : audience.recipients(org, dialogue.id())) {
-                    if (outbox.enqueue(mail(decided, r, pageUrl))) {
+                    if (outbox.enqueue(mail(decided, r.name(), r.email(), r.lang(), pageUrl,
+                            "decision-feedback:" + decided.row().id() + ":" + hash(r.email())))) {
                         queued++;
                     }
                 }
@@ -67,13 +68,14 @@ class FeedbackMail {
         return queued;
     }
 
-    private Mail mail(Decisions.Decided decided, FeedbackAudience.Recipient r, String pageUrl) {
-        Language language = messages.language(r.lang()).orElse(messages.reference());
+    /** The feedback message to one person in {@code lang}, under the outbox key {@code key}. */
+    Mail mail(Decisions.Decided decided, String name, String email, String lang, String pageUrl, String key) {
+        Language language = messages.language(lang).orElse(messages.reference());
         FeedbackPage.Model page = pages.of(decided, language.code());
         String link = pageUrl + "?lang=" + language.code();
         String subject = messages.get(language, "consequence.feedback.mail.subject", page.question().value());
-        String greeting = r.name().isBlank() ? messages.get(language, "consequence.feedback.mail.hello")
-                : messages.get(language, "consequence.feedback.mail.greeting", r.name());
+        String greeting = name == null || name.isBlank() ? messages.get(language, "consequence.feedback.mail.hello")
+                : messages.get(language, "consequence.feedback.mail.greeting", name);
         String decidedLine = messages.get(language, "consequence.feedback.mail.decided",
                 decided.row().body(), decided.row().decidedOn().toString(), page.chosen().value());
         String why = page.why().value();
@@ -84,8 +86,7 @@ class FeedbackMail {
                 + "<p>" + esc(greeting) + "</p><p>" + esc(decidedLine) + "</p><p dir=\"auto\" lang=\""
                 + esc(page.why().lang()) + "\">" + esc(why) + "</p><p>" + esc(more) + "<br><a href=\"" + esc(link)
                 + "\">" + esc(link) + "</a></p></body></html>";
-        return new Mail("decision-feedback:" + decided.row().id() + ":" + hash(r.email()), decided.kase()
-                .organisationId(), r.email(), language.code(), subject, text, html);
+        return new Mail(key, decided.kase().organisationId(), email, language.code(), subject, text, html);
     }
 
     private static String hash(String email) {

@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Recording a decision and "you said, we did": the decision with its actions and revisions, the public feedback
  * page (no sign-in) in Swedish and, once translated, in Arabic, the link from the linked dialogue's public page,
  * and the feedback e-mail reaching a local SMTP server once per resident however often it is sent, never to an
- * anonymous dialogue's residents. Refusals: another organisation (404), a role without a part (403), no CSRF
+ * anonymous dialogue's residents; the register's contacts who took part as a message list an organisation admin
+ * sends, noted once in their timelines. Refusals: another organisation (404), a role without a part (403), no CSRF
  * token (403), another case's alternative (422).
  */
 @MicronautTest(transactional = false)
@@ -57,6 +58,7 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
     GreenMail smtp;
     Account admin;
     Account facilitator;
+    Account analyst;
     Account stranger;
     Dialogue named;
     Dialogue anonymous;
@@ -78,6 +80,7 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         var home = fixtures.organisation("Beslutsby");
         admin = fixtures.account(home, Role.ORG_ADMIN, Role.ANALYST, Role.FACILITATOR);
         facilitator = fixtures.account(home, Role.FACILITATOR);
+        analyst = fixtures.account(home, Role.ANALYST);
         stranger = fixtures.account(fixtures.organisation("Grannstad"), Role.ORG_ADMIN, Role.ANALYST);
         CurrentUser user = accounts.toUser(admin);
         named = open(user, false);
@@ -274,6 +277,38 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         assertEquals(404, client.get(base + "/translations").status(), "nothing to translate before a decision");
         WebClient.Response send = signedIn(stranger).post(base + "/send", Map.of());
         assertEquals(404, send.status());
+    }
+
+    @Test
+    void stakeholdersWhoTookPartAreAMessageListAndSendingNotesItInTheirTimelineOnce() throws Exception {
+        WebClient client = signedIn(admin);
+        String email = Fixtures.unique("dana").toLowerCase() + "@example.org";
+        long dana = Long.parseLong(client.post("/stakeholders/new-contact", "name", "Dana Ek", "email", email,
+                "lawfulBasis", "PUBLIC_TASK").expect(303).location().replaceAll(".*/contacts/(\\d+).*", "$1"));
+        client.post("/stakeholders/contacts/" + dana + "/engagements", form("kind", "DIALOGUE",
+                "occurredOn", "2026-10-01", "summary", "Svarade på dialogen", "issueRef", String.valueOf(named.id())))
+                .expect(303);
+        long[] ids = decidable(client, "Intressenternas beslut");
+        String base = "/consequence/cases/" + ids[0] + "/decision";
+        client.post(base + "/edit", decision(ids[1], "Så här blev det.")).expect(303);
+
+        Element table = client.page(base).selectFirst("table.feedback-stakeholders");
+        assertNotNull(table, "an admin sees the message list");
+        assertEquals(List.of("Dana Ek " + email + " Inte skickat"), table.select("tbody tr").eachText());
+        Document asAnalyst = signedIn(analyst).page(base);
+        assertTrue(asAnalyst.select("table.feedback-stakeholders").isEmpty(), "contact persons are personal data");
+        WebClient.Response refused = signedIn(analyst).post(base + "/send-stakeholders", Map.of());
+        assertEquals(403, refused.status());
+        assertTrue(refused.body().contains(FORBIDDEN), refused.body());
+
+        assertEquals(base + "?done=sent&queued=1", client.post(base + "/send-stakeholders", Map.of()).location());
+        assertEquals(base + "?done=sent&queued=0", client.post(base + "/send-stakeholders", Map.of()).location());
+        sender.sendDue();
+        assertEquals(1, to(email).length, "one message to Dana");
+        assertTrue(client.page(base).selectFirst("table.feedback-stakeholders tbody tr").text().endsWith("Skickat"));
+        List<String> timeline = client.page("/stakeholders/contacts/" + dana).select(".timeline-entry").eachText();
+        assertEquals(1, timeline.stream().filter(e -> e.contains("Fick återkoppling om beslutet i ärendet "
+                + "«Intressenternas beslut»")).count(), timeline.toString());
     }
 
     private static int freePort() {
