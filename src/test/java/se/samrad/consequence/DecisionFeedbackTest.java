@@ -54,6 +54,7 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
     @Inject OutboxSender sender;
     @Inject Decisions decisions;
     @Inject Cases cases;
+    @Inject se.samrad.workshop.WorkshopService workshops;
 
     GreenMail smtp;
     Account admin;
@@ -309,6 +310,31 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         List<String> timeline = client.page("/stakeholders/contacts/" + dana).select(".timeline-entry").eachText();
         assertEquals(1, timeline.stream().filter(e -> e.contains("Fick återkoppling om beslutet i ärendet "
                 + "«Intressenternas beslut»")).count(), timeline.toString());
+    }
+
+    @Test
+    void participantsReturningToAnEndedWorkshopSeeWhatWasDecided() {
+        var facilitatorUser = accounts.toUser(admin);
+        var workshop = workshops.create(facilitatorUser, "Kökens workshop", "", true);
+        WebClient participant = new WebClient(server.getURI());
+        participant.post("/w/" + workshop.code() + "/join", Map.of("name", "Elin")).expect(303);
+        WebClient client = signedIn(admin);
+        long kase = caseAt(client.post("/consequence/new", Map.of("title", "Beslut efter workshoppen",
+                "decidingBody", "Kommunstyrelsen", "targets", List.of(target("12.3")),
+                "workshops", String.valueOf(workshop.id()))).expect(303).location());
+        client.post("/consequence/cases/" + kase + "/alternatives/new", Map.of("title", "Gör så här")).expect(303);
+        long alternative = cases.alternatives(cases.get(admin.organisationId(), kase)).get(1).id();
+        client.post("/consequence/cases/" + kase + "/decision/edit", decision(alternative, "Därför.")).expect(303);
+        String key = decisions.of(cases.get(admin.organisationId(), kase)).orElseThrow().row().publicKey();
+
+        assertTrue(participant.page("/w/" + workshop.code()).select("a[href^=/feedback/]").isEmpty(),
+                "nothing while the workshop runs");
+        workshops.control(facilitatorUser, workshop.id(), se.samrad.workshop.EventType.ENDED, null, Map.of());
+        Document live = participant.page("/w/" + workshop.code());
+        assertEquals("/feedback/" + key + "?lang=sv", live.selectFirst("a[href^=/feedback/]").attr("href"));
+        assertTrue(live.text().contains("Workshoppen är avslutad. Så här blev det med det ni arbetade med:"));
+        Document join = new WebClient(server.getURI()).page("/w/" + workshop.code());
+        assertEquals("Beslut efter workshoppen", join.selectFirst("a[href^=/feedback/]").text());
     }
 
     private static int freePort() {
