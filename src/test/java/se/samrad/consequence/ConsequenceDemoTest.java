@@ -98,6 +98,7 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
         assertTrue(page.contains("Beslutsunderlag: " + ConsequenceDemo.TITLE), page);
         assertTrue(page.contains("Rekommendation") && page.contains("Snabb och mätbar effekt"), page);
         assertTrue(page.contains("Riskanalys: vad händer om vi inte gör något?"), page);
+        assertTrue(page.contains("Protokollsparagraf § 112"), "the recorded decision is in the basis: " + page);
 
         byte[] pdf = client.getBytes(base + ".pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
@@ -109,6 +110,8 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
                 assertTrue(text.contains(ConsequenceDemo.TITLE), text);
                 assertTrue(text.contains(lang.equals("ar") ? "أساس القرار" : "Beslutsunderlag"), text);
                 assertTrue(text.contains("Portionsvågar och daglig svinnmätning i alla kök"), text);
+                assertTrue(text.contains("§ 112") && text.contains("Redovisa svinnet för kommunstyrelsen varje halvår"),
+                        text);
             }
         }
         byte[] arabicPdf = signedIn(admin).acceptLanguage("ar").getBytes(base + ".pdf");
