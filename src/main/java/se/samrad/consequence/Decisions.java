@@ -121,8 +121,11 @@ public class Decisions {
         long org = kase.organisationId();
         AlternativeRow chosen = cases.alternatives(kase).stream().filter(a -> a.id() == command.alternativeId())
                 .findFirst().orElseThrow(() -> new InvalidRequestException("consequence.error.alternative"));
-        Set<Long> units = cases.unitNames(org).keySet();
-        Set<Long> allowed = indicatorChoices(kase).stream().map(IndicatorRef::id).collect(Collectors.toSet());
+        Map<Long, String> unitNames = cases.unitNames(org);
+        Set<Long> units = unitNames.keySet();
+        Map<Long, String> indicatorNames = indicatorChoices(kase).stream()
+                .collect(Collectors.toMap(IndicatorRef::id, IndicatorRef::name, (a, b) -> a));
+        Set<Long> allowed = indicatorNames.keySet();
         for (DecisionActions.Input in : inputs) {
             if (in.unitId() != null && !units.contains(in.unitId())) {
                 throw new InvalidRequestException("consequence.error.unit");
@@ -136,7 +139,7 @@ public class Decisions {
                 old.map(DecisionRow::publicKey).orElseGet(SecureTokens::newToken), command.decidedOnValue(),
                 command.body().strip(), chosen.id(), command.paragraphText(), command.why().strip(),
                 user.accountId(), old.map(DecisionRow::createdAt).orElse(clock.instant()), clock.instant());
-        String content = content(row, chosen, inputs);
+        String content = content(row, chosen, inputs, unitNames, indicatorNames);
         List<DecisionRevisionRow> earlier = revisions.findByOrganisationIdAndCaseIdOrderByIdDesc(org, kase.id());
         if (old.isPresent() && !earlier.isEmpty() && earlier.get(0).content().equals(content)) {
             return old.get();
@@ -157,7 +160,8 @@ public class Decisions {
     }
 
     /** The decision in words, as a revision keeps it. */
-    private static String content(DecisionRow row, AlternativeRow chosen, List<DecisionActions.Input> inputs) {
+    private static String content(DecisionRow row, AlternativeRow chosen, List<DecisionActions.Input> inputs,
+                                  Map<Long, String> units, Map<Long, String> indicators) {
         StringBuilder s = new StringBuilder().append(row.decidedOn()).append(" · ").append(row.body());
         if (!row.paragraph().isEmpty()) {
             s.append(" · ").append(row.paragraph());
@@ -168,13 +172,13 @@ public class Decisions {
         for (DecisionActions.Input in : inputs) {
             s.append('\n').append(++n).append(". ").append(in.title());
             if (in.unitId() != null) {
-                s.append(" · unit ").append(in.unitId());
+                s.append(" · ").append(units.get(in.unitId()));
             }
             if (in.dueOn() != null) {
                 s.append(" · ").append(in.dueOn());
             }
             if (!in.indicators().isEmpty()) {
-                s.append(" · indicators ").append(in.indicators());
+                s.append(" · ").append(String.join(", ", in.indicators().stream().map(indicators::get).toList()));
             }
         }
         return s.toString();
