@@ -55,6 +55,7 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
     @Inject Decisions decisions;
     @Inject Cases cases;
     @Inject se.samrad.workshop.WorkshopService workshops;
+    @Inject se.samrad.platform.audit.AuditLog audit;
 
     GreenMail smtp;
     Account admin;
@@ -238,6 +239,12 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         assertEquals(2, revisions.size(), revisions.toString());
         assertTrue(revisions.get(0).contains("Andra motiveringen."), revisions.toString());
         assertTrue(revisions.get(1).contains("Första motiveringen."), revisions.toString());
+        // audited like the rest of the package: two changes recorded, the unchanged resend not
+        List<String> audited = audit.byActor(admin.id()).stream()
+                .filter(e -> e.target().equals("consequence-case:" + ids[0])
+                        && e.action().equals("CONSEQUENCE_DECISION_RECORDED"))
+                .map(e -> e.detail()).toList();
+        assertEquals(List.of("alternative:A § 112", "alternative:A § 112"), audited);
         // the decision basis shows it
         String basis = client.page("/consequence/cases/" + ids[0] + "/basis").text();
         assertTrue(basis.contains("Andra motiveringen.") && basis.contains("Vågar i alla skolkök"), basis);
