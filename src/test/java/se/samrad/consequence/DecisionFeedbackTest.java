@@ -56,6 +56,7 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
     @Inject Cases cases;
     @Inject se.samrad.workshop.WorkshopService workshops;
     @Inject se.samrad.platform.audit.AuditLog audit;
+    @Inject se.samrad.goals.evidence.EvidenceReader evidence;
 
     GreenMail smtp;
     Account admin;
@@ -245,6 +246,13 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
                         && e.action().equals("CONSEQUENCE_DECISION_RECORDED"))
                 .map(e -> e.detail()).toList();
         assertEquals(List.of("alternative:A § 112", "alternative:A § 112"), audited);
+        // the evidence of kind decision names the chosen alternative and links to the decision
+        List<se.samrad.goals.evidence.Evidence> decided = evidence.evidenceFor(admin.organisationId(),
+                List.of(target("12.3"))).stream().filter(e -> e.source().equals("decision") && e.sourceId() == ids[0])
+                .toList();
+        assertEquals(1, decided.size(), decided.toString());
+        assertEquals("Portionsvågar i alla kök", decided.get(0).label());
+        assertEquals(base, decided.get(0).href());
         // the decision basis shows it
         String basis = client.page("/consequence/cases/" + ids[0] + "/basis").text();
         assertTrue(basis.contains("Andra motiveringen.") && basis.contains("Vågar i alla skolkök"), basis);
