@@ -1,5 +1,6 @@
 <#-- The decision basis's contents, shared by the page and the PDF. h: the first heading level below the title. -->
 <#import "parts.ftl" as c>
+<#import "decision-parts.ftl" as dp>
 <#macro items list><#if list?has_content><#list list as i>${c.aspectName(i.line())}: <@c.cellValue i.cell()/><#sep><br/></#list><#else>${t("consequence.matrix.empty")}</#if></#macro>
 <#macro body basis pdf=false>
 <#assign kase = basis.kase()>
@@ -43,4 +44,8 @@
 <p>${t("consequence.basis.not-heard")}</p>
 <h2>${t("consequence.basis.recommendation")}</h2>
 <#if basis.recommended()?has_content><ul><#list basis.recommended() as a><li>${t("consequence.alternative.letter", a.letter())} ${a.title()}: ${a.priorityReason()}</li></#list></ul><#else><p>${t("consequence.basis.recommendation-none")}</p></#if>
+<#if basis.decision().isPresent()>
+<h2>${t("consequence.basis.decision")}</h2>
+<@dp.decision basis.decision().get()/>
+</#if>
 </#macro>

@@ -10,7 +10,7 @@
 <#macro caseNav kase current>
 <nav class="subnav" aria-label="${t("consequence.case.sections")}">
   <ul>
-    <#list ["overview", "matrix", "prioritisation", "basis", "history"] as s>
+    <#list ["overview", "matrix", "prioritisation", "basis", "decision", "history"] as s>
     <#assign href = "/consequence/cases/" + kase.id()?c + (s == "overview")?then("", "/" + s)>
     <li><a href="${href}"<#if s == current> aria-current="page"</#if>>${t("consequence.section." + s)}</a></li>
     </#list>

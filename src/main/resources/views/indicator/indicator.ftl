@@ -60,6 +60,13 @@
 <@p.inputs list=inputs/>
 <#if startable?has_content><div class="actions"><@p.startButtons i=indicator/></div></#if>
 
+<#if actions?has_content>
+<h2 id="actions-heading">${t("indicator.actions.heading")}</h2>
+<ul aria-labelledby="actions-heading" class="follow-up-actions">
+<#list actions as fa><li><a href="${fa.href()}">${t("indicator.actions.line", fa.title(), fa.caseTitle(), fa.decidedOn()?string)}</a>. ${t("indicator.actions.who", fa.unit()?has_content?then(fa.unit(), "–"), (fa.dueOn()!"–")?string)}</li></#list>
+</ul>
+</#if>
+
 <h2 id="goals-heading">${t("indicator.goals.heading")}</h2>
 <#if goals?has_content>
 <ul><#list goals as ge><li><a href="/goals/${ge.frameworkKey()}/${ge.code()}">${ge.code()} <@g.text ge.label(lang.code())/></a></li></#list></ul>

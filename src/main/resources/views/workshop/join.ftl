@@ -4,6 +4,13 @@
 <#if workshop.description()?has_content><p class="lead" dir="auto">${workshop.description()}</p></#if>
 <#if workshop.isEnded()>
 <p class="notice">${t("workshop.ended")}</p>
+<#if (decisions!)?has_content>
+<section aria-labelledby="decided-heading">
+<h2 id="decided-heading">${t("dialogue.decided.heading")}</h2>
+<p>${t("workshop.decided.lead")}</p>
+<ul><#list decisions as fl><li><a href="${fl.href()}?lang=${lang.code()}">${fl.title()}</a></li></#list></ul>
+</section>
+</#if>
 <#else>
 <@f.errorSummary errors/>
 <form method="post" action="/w/${workshop.code()}/join" class="form" novalidate>

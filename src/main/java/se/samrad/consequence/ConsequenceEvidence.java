@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Cases as evidence (kind {@code decision}), so that the next relevance round and the follow-up see what is being
- * decided for each target: per case and linked target, the alternatives prioritised first (priority 1) with the
+ * decided for each target: per case and linked target, the alternative chosen in the recorded decision (linking to
+ * the decision) or, before a decision, the alternatives prioritised first (priority 1), each with the
  * long-term value of their cell for the target (a rating's name, e.g. {@code POSITIVE}, or empty), as
  * {@code <title>: <RATING>} (the title alone without a value), joined by "; "; {@code count} is the alternatives with a value for the target,
  * {@code total} the alternatives beside do nothing.
@@ -28,9 +29,11 @@ class ConsequenceEvidence implements EvidenceSource {
     private final CaseRowRepository cases;
     private final AlternativeRowRepository alternatives;
     private final AgreedRowRepository agreed;
+    private final DecisionRowRepository decisions;
 
     ConsequenceEvidence(LinkRowRepository links, CaseRowRepository cases, AlternativeRowRepository alternatives,
-                        AgreedRowRepository agreed) {
+                        AgreedRowRepository agreed, DecisionRowRepository decisions) {
+        this.decisions = decisions;
         this.links = links;
         this.cases = cases;
         this.alternatives = alternatives;
@@ -62,6 +65,8 @@ class ConsequenceEvidence implements EvidenceSource {
                 values.put(a.alternativeId() + ":" + a.aspect(), a);
             }
         }
+        Map<Long, DecisionRow> decided = decisions.findByOrganisationIdAndCaseIdIn(organisationId, caseIds).stream()
+                .collect(Collectors.toMap(DecisionRow::caseId, Function.identity()));
         List<Evidence> out = new ArrayList<>();
         for (LinkRow link : linked) {
             CaseRow kase = byId.get(link.caseId());
@@ -72,12 +77,15 @@ class ConsequenceEvidence implements EvidenceSource {
                     .filter(a -> !a.doNothing()).toList();
             String aspect = Aspect.target(link.refId());
             long valued = options.stream().filter(a -> values.containsKey(a.id() + ":" + aspect)).count();
-            String label = String.join("; ", options.stream()
-                    .filter(a -> a.priority() != null && a.priority() == 1)
+            DecisionRow decision = decided.get(kase.id());
+            String label = String.join("; ", alts.getOrDefault(kase.id(), List.of()).stream()
+                    .filter(a -> decision != null ? a.id() == decision.alternativeId()
+                            : !a.doNothing() && a.priority() != null && a.priority() == 1)
                     .map(a -> a.title() + (values.containsKey(a.id() + ":" + aspect)
                             ? ": " + values.get(a.id() + ":" + aspect).rating().name() : "")).toList());
-            out.add(new Evidence(KIND, kase.id(), kase.title(), "/consequence/cases/" + kase.id() + "/matrix",
-                    link.refId(), Evidence.Type.ITEM, label, "", valued, options.size(), kase.updatedAt()));
+            out.add(new Evidence(KIND, kase.id(), kase.title(), "/consequence/cases/" + kase.id()
+                    + (decision == null ? "/matrix" : "/decision"), link.refId(), Evidence.Type.ITEM, label, "",
+                    valued, options.size(), decision == null ? kase.updatedAt() : decision.updatedAt()));
         }
         return out;
     }

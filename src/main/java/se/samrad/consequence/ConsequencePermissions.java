@@ -35,6 +35,15 @@ public class ConsequencePermissions {
                 || (kase.ownerAccountId() != null && kase.ownerAccountId() == user.accountId()));
     }
 
+    /** Seeing and writing to the register's contact persons (personal data): an organisation admin. */
+    public boolean canContact(@Nullable CurrentUser user) {
+        return canManage(user) && user.roles().contains(Role.ORG_ADMIN);
+    }
+
+    public void requireContact(CurrentUser user) {
+        require(canContact(user), user);
+    }
+
     public long requireManage(CurrentUser user) {
         return require(canManage(user), user);
     }

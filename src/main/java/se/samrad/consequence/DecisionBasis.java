@@ -15,7 +15,7 @@ import java.util.Set;
  * The decision basis (beslutsunderlag) of a case: summary, alternatives with resources, the SKR matrix, goal
  * conflicts, do nothing from the indicators, and what residents and stakeholders said about the case's targets
  * (from every {@code EvidenceSource}: counts and up to five quotes per source kind; a dialogue linked to the case
- * narrows the dialogue evidence to the linked ones). The page, the PDF and the DOCX show this same model.
+ * narrows the dialogue evidence to the linked ones), and the decision once recorded. The page, the PDF and the DOCX show this same model.
  */
 @Singleton
 public class DecisionBasis {
@@ -29,7 +29,8 @@ public class DecisionBasis {
 
     public record Basis(CaseRow kase, List<GoalElement> targets, List<AlternativeRow> alternatives,
                         List<Matrix.Row> matrix, List<Prefill.InteractionLine> interactions,
-                        List<Prefill.ProjectionLine> projections, List<Voice> voices, String unitName, String owner) {
+                        List<Prefill.ProjectionLine> projections, List<Voice> voices, String unitName, String owner,
+                        java.util.Optional<Decisions.Decided> decision) {
 
         /** The recommended alternatives: those with priority 1. */
         public List<AlternativeRow> recommended() {
@@ -42,8 +43,11 @@ public class DecisionBasis {
     private final Matrix matrix;
     private final Prefill prefill;
     private final EvidenceReader evidence;
+    private final Decisions decisions;
 
-    DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence) {
+    DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence,
+                  Decisions decisions) {
+        this.decisions = decisions;
         this.cases = cases;
         this.cells = cells;
         this.matrix = matrix;
@@ -72,6 +76,6 @@ public class DecisionBasis {
                 prefill.projections(kase), voices,
                 kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
                 kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
-                        .getOrDefault(kase.ownerAccountId(), ""));
+                        .getOrDefault(kase.ownerAccountId(), ""), decisions.of(kase));
     }
 }

@@ -76,10 +76,27 @@ class DecisionBasisDocx {
                 w.text(t.apply("consequence.basis.recommendation-none", new Object[0]));
             }
             basis.recommended().forEach(a -> w.text(name(a, t) + ": " + a.priorityReason()));
+            basis.decision().ifPresent(d -> decision(w, d, t));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void decision(Writer w, Decisions.Decided d, BiFunction<String, Object[], String> t) {
+        w.heading(t.apply("consequence.basis.decision", new Object[0]), 26);
+        w.text(t.apply("consequence.decision.decidedOn", new Object[0]) + ": " + d.row().decidedOn() + ". "
+                + t.apply("consequence.decision.body", new Object[0]) + ": " + d.row().body() + ". "
+                + t.apply("consequence.decision.paragraph", new Object[0]) + ": "
+                + (d.row().paragraph().isEmpty() ? "–" : d.row().paragraph()) + ".");
+        w.text(t.apply("consequence.decision.chosen", new Object[0]) + ": " + name(d.chosen(), t));
+        w.text(t.apply("consequence.decision.why", new Object[0]) + ": " + d.row().why());
+        for (Decisions.Action a : d.actions()) {
+            w.text("• " + a.row().title() + " (" + (a.unit().isEmpty() ? "–" : a.unit()) + ", "
+                    + (a.row().dueOn() == null ? "–" : a.row().dueOn().toString()) + ")"
+                    + (a.indicators().isEmpty() ? "" : ": " + String.join(", ",
+                    a.indicators().stream().map(Decisions.IndicatorRef::name).toList())));
         }
     }
 

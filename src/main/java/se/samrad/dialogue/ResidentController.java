@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import se.samrad.goals.DecisionFeedbackSource;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
 import se.samrad.platform.participation.ParticipationEvents;
@@ -54,10 +55,13 @@ class ResidentController {
     private final ParticipationEvents events;
     private final Clock clock;
     private final int perMinute;
+    private final List<DecisionFeedbackSource> decisions;
 
     ResidentController(Dialogues dialogues, Participation participation, ResidentViews residentViews, Views views,
                        RateLimiter limiter, PublicUrl publicUrl, ParticipationEvents events, Clock clock,
-                       @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute) {
+                       @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute,
+                       List<DecisionFeedbackSource> decisions) {
+        this.decisions = decisions;
         this.dialogues = dialogues;
         this.participation = participation;
         this.residentViews = residentViews;
@@ -202,7 +206,8 @@ class ResidentController {
         if (!progress.submitted()) {
             return noStore(HttpResponse.seeOther(URI.create(privatePath(key, token))));
         }
-        return noStore(views.page(request, "dialogue/public/done", base(progress.dialogue(), request)));
+        return noStore(views.page(request, "dialogue/public/done",
+                withDecisions(base(progress.dialogue(), request), progress.dialogue())));
     }
 
     /** "What we heard": the organiser's summary, once published. */
@@ -213,7 +218,7 @@ class ResidentController {
         if (!dialogue.summaryPublished()) {
             throw new NotFoundException("summary");
         }
-        return views.page(request, "dialogue/public/summary", base(dialogue, request));
+        return views.page(request, "dialogue/public/summary", withDecisions(base(dialogue, request), dialogue));
     }
 
     private HttpResponse<String> landingPage(HttpRequest<?> request, Dialogue dialogue, HttpStatus status,
@@ -221,6 +226,9 @@ class ResidentController {
         Map<String, Object> model = base(dialogue, request);
         Dialogue.Availability availability = dialogue.availability(clock.instant());
         model.put("availability", availability.name());
+        if (availability == Dialogue.Availability.CLOSED) {
+            withDecisions(model, dialogue);
+        }
         model.put("errors", errors);
         model.put("needsConsent", needsConsent(dialogue));
         model.put("code", typed.getOrDefault("code", ""));
@@ -257,6 +265,15 @@ class ResidentController {
         model.put("title", dialogue.title(lang));
         model.put("offered", dialogue.languages().contains(lang));
         model.put("contentLanguage", dialogue.contentLanguage(lang));
+        return model;
+    }
+
+    /** "What we decided": the feedback pages of recorded decisions this dialogue informed. */
+    private Map<String, Object> withDecisions(Map<String, Object> model, Dialogue dialogue) {
+        List<DecisionFeedbackSource.FeedbackLink> links = new java.util.ArrayList<>();
+        decisions.forEach(d -> links.addAll(d.feedbackFor(dialogue.organisationId(), DecisionFeedbackSource.DIALOGUE,
+                dialogue.id())));
+        model.put("decisions", links);
         return model;
     }
 

@@ -32,9 +32,12 @@ class IndicatorPages {
     private final IndicatorPermissions permissions;
     private final Views views;
     private final IndicatorInputs inputs;
+    private final java.util.List<se.samrad.goals.FollowUpActionSource> actions;
 
     IndicatorPages(Indicators indicators, IndicatorFigures figures, ComparisonAreas areas,
-                   IndicatorPermissions permissions, Views views, IndicatorInputs inputs) {
+                   IndicatorPermissions permissions, Views views, IndicatorInputs inputs,
+                   java.util.List<se.samrad.goals.FollowUpActionSource> actions) {
+        this.actions = actions;
         this.inputs = inputs;
         this.indicators = indicators;
         this.figures = figures;
@@ -77,6 +80,7 @@ class IndicatorPages {
                 "areas", areas.titles(organisationId), "valueForm", forms.value(), "targetForm", forms.target(),
                 "errors", forms.errors(), "canEdit", permissions.canEdit(user),
                 "inputs", inputs.linked(organisationId, id), "startable", inputs.startable(user),
+                "actions", actions.stream().flatMap(a -> a.actionsFor(organisationId, id).stream()).toList(),
                 "done", request.getParameters().get("done", String.class, "")));
     }
 

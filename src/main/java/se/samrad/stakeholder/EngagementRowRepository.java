@@ -18,6 +18,10 @@ interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
 
     List<EngagementRow> findByOrganisationIdAndIdIn(long organisationId, Collection<Long> ids);
 
+    /** Engagements on these dialogues or workshops (for feedback on what they informed). */
+    List<EngagementRow> findByOrganisationIdAndIssueKindAndIssueRefIn(long organisationId, IssueKind issueKind,
+                                                                      Collection<Long> issueRefs);
+
     /** An organisation's timeline, newest first. */
     @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"
             + " AND stakeholder_id = :stakeholderId ORDER BY occurred_on DESC, id DESC")

@@ -51,9 +51,13 @@ class ParticipantController {
     private final int joinsPerMinute;
     private final FormBinder binder;
 
+    private final java.util.List<se.samrad.goals.DecisionFeedbackSource> decisions;
+
     ParticipantController(WorkshopService workshops, ParticipantService participants, Viewers viewers, EventLog log,
                           WorkshopPages pages, RateLimiter limiter, Views views, FormBinder binder,
-                          @io.micronaut.context.annotation.Value("${samrad.workshop.joins-per-minute:60}") int joinsPerMinute) {
+                          @io.micronaut.context.annotation.Value("${samrad.workshop.joins-per-minute:60}") int joinsPerMinute,
+                          java.util.List<se.samrad.goals.DecisionFeedbackSource> decisions) {
+        this.decisions = decisions;
         this.joinsPerMinute = joinsPerMinute;
         this.binder = binder;
         this.workshops = workshops;
@@ -164,6 +168,7 @@ class ParticipantController {
         model.put("workshop", workshop);
         model.put("errors", errors);
         model.put("name", name);
+        model.put("decisions", decisions(workshop));
         return views.page(request, status, "workshop/join", model);
     }
 
@@ -180,10 +185,20 @@ class ParticipantController {
         model.put("participant", viewer.participant());
         model.put("me", viewer.id());
         model.put("formId", UUID.randomUUID().toString());
+        model.put("decisions", decisions(viewer.workshop()));
         model.put("problem", "");
         model.put("problemActivity", "");
         model.put("typedText", "");
         model.putAll(extra);
         return model;
+    }
+
+    /** "What we decided", once the workshop has ended: the feedback pages of decisions it informed. */
+    private java.util.List<se.samrad.goals.DecisionFeedbackSource.FeedbackLink> decisions(Workshop workshop) {
+        if (!workshop.isEnded()) {
+            return java.util.List.of();
+        }
+        return decisions.stream().flatMap(d -> d.feedbackFor(workshop.organisationId(),
+                se.samrad.goals.DecisionFeedbackSource.WORKSHOP, workshop.id()).stream()).toList();
     }
 }

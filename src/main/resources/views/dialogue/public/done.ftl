@@ -7,4 +7,5 @@
 <#if use.value()?has_content><h2>${t("dialogue.use-of-input")}</h2><@d.paragraphs use/></#if>
 <#if dialogue.summaryPublished()><p><a href="/d/${dialogue.publicKey()}/summary">${t("dialogue.summary.link")}</a></p>
 <#else><p>${t("dialogue.done.summary-later")}</p></#if>
+<@d.decidedLinks/>
 </@layout.page>

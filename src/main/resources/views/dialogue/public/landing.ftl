@@ -8,6 +8,7 @@
 <#elseif availability == "CLOSED">
   <p class="notice" role="status">${t("dialogue.status.closed")}</p>
   <#if dialogue.summaryPublished()><p><a href="/d/${dialogue.publicKey()}/summary">${t("dialogue.summary.link")}</a></p></#if>
+  <@d.decidedLinks/>
 </#if>
 <#assign intro = dialogue.text("introduction", lang.code())>
 <#if intro.value()?has_content><div class="lead"><@d.paragraphs intro/></div></#if>

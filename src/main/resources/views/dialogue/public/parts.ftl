@@ -116,3 +116,13 @@
 </nav>
 </#if>
 </#macro>
+
+<#-- "What we decided": links to the public feedback pages of decisions this dialogue informed. -->
+<#macro decidedLinks>
+<#if (decisions!)?has_content>
+<section aria-labelledby="decided-heading">
+<h2 id="decided-heading">${t("dialogue.decided.heading")}</h2>
+<ul><#list decisions as fl><li><a href="${fl.href()}?lang=${lang.code()}">${fl.title()}</a></li></#list></ul>
+</section>
+</#if>
+</#macro>

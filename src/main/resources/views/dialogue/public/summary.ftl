@@ -4,4 +4,5 @@
 <p class="lead"><@d.text title/></p>
 <#if dialogue.summaryPublishedAt()??><p>${t("dialogue.summary.published", fmt.date(dialogue.summaryPublishedAt()))}</p></#if>
 <div class="summary-text"><@d.paragraphs dialogue.text("summary", lang.code())/></div>
+<@d.decidedLinks/>
 </@layout.page>

@@ -57,7 +57,8 @@ class ConsequenceAccessTest extends ConsequenceIntegrationTest {
 
     List<String> readPages() {
         return List.of(base(), base() + "/matrix", base() + "/history", base() + "/assess/" + alternative + "/short",
-                base() + "/prioritisation", base() + "/basis", base() + "/basis.pdf", base() + "/basis.docx");
+                base() + "/prioritisation", base() + "/basis", base() + "/basis.pdf", base() + "/basis.docx",
+                base() + "/decision");
     }
 
     Map<String, Map<String, Object>> changes() {
@@ -67,7 +68,9 @@ class ConsequenceAccessTest extends ConsequenceIntegrationTest {
                 base() + "/assess/" + alternative + "/long", Map.of("SOCIAL-rating", "POSITIVE"),
                 base() + "/prefill", Map.of(),
                 base() + "/assess/" + alternative + "/long/settle", Map.of("aspect", "SOCIAL",
-                        "settle-SOCIAL-rating", "POSITIVE", "settle-SOCIAL-note", "x"));
+                        "settle-SOCIAL-rating", "POSITIVE", "settle-SOCIAL-note", "x"),
+                base() + "/decision/edit", Map.of("decidedOn", "2027-03-15", "body", "KS",
+                        "alternative", String.valueOf(alternative), "why", "x"));
     }
 
     private static void refused(WebClient.Response response, int status, String path) {

@@ -22,13 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The demo case after the relevance and indicator demos: a new case suggests the targets the relevance round
  * prioritised; the demo case's do-nothing line holds the matsvinn indicator's projection; the case is evidence of
- * kind {@code decision} for target 12.3.
+ * kind {@code decision} for target 12.3; Kommunstyrelsen's decision shows on the public feedback page in Swedish and
+ * Arabic, and the matsvinn indicator's page lists the actions it follows up.
  */
 @MicronautTest(transactional = false)
 class ConsequenceDemoTest extends ConsequenceIntegrationTest {
 
     @Inject List<DemoContributor> contributors;
     @Inject Cases cases;
+    @Inject Decisions decisions;
     @Inject EvidenceReader evidence;
     @Inject se.samrad.workshop.WorkshopService workshops;
     @Inject se.samrad.workshop.ParticipantService participants;
@@ -96,6 +98,7 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
         assertTrue(page.contains("Beslutsunderlag: " + ConsequenceDemo.TITLE), page);
         assertTrue(page.contains("Rekommendation") && page.contains("Snabb och mätbar effekt"), page);
         assertTrue(page.contains("Riskanalys: vad händer om vi inte gör något?"), page);
+        assertTrue(page.contains("Protokollsparagraf § 112"), "the recorded decision is in the basis: " + page);
 
         byte[] pdf = client.getBytes(base + ".pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
@@ -107,6 +110,8 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
                 assertTrue(text.contains(ConsequenceDemo.TITLE), text);
                 assertTrue(text.contains(lang.equals("ar") ? "أساس القرار" : "Beslutsunderlag"), text);
                 assertTrue(text.contains("Portionsvågar och daglig svinnmätning i alla kök"), text);
+                assertTrue(text.contains("§ 112") && text.contains("Redovisa svinnet för kommunstyrelsen varje halvår"),
+                        text);
             }
         }
         byte[] arabicPdf = signedIn(admin).acceptLanguage("ar").getBytes(base + ".pdf");
@@ -132,5 +137,31 @@ class ConsequenceDemoTest extends ConsequenceIntegrationTest {
         String page = client.page("/consequence/cases/" + id + "/matrix").getElementById("m-interactions").parent()
                 .text();
         assertTrue(page.contains("12.3 motverkar 2.1 med −2 i Fullmäktiges seminarium"), page);
+    }
+
+    @Test
+    void theDemoDecisionHasAPublicFeedbackPageAndItsActionsShowOnTheIndicator() {
+        CaseRow kase = cases.list(municipality.id()).stream()
+                .filter(c -> c.title().equals(ConsequenceDemo.TITLE)).findFirst().orElseThrow();
+        Decisions.Decided decided = decisions.of(kase).orElseThrow();
+        assertEquals("§ 112", decided.row().paragraph());
+        assertEquals(3, decided.actions().size());
+        String feedback = "/feedback/" + decided.row().publicKey();
+        WebClient resident = new WebClient(server.getURI());
+        Document sv = resident.page(feedback + "?lang=sv");
+        assertEquals(ConsequenceDemo.TITLE, sv.selectFirst("p.lead").text());
+        assertTrue(sv.text().contains("Portionsvågar och daglig svinnmätning i alla kök"), sv.text());
+        assertTrue(sv.selectFirst("ul.feedback-actions").text()
+                .contains("Redovisa svinnet för kommunstyrelsen varje halvår"), sv.text());
+        Document ar = resident.page(feedback + "?lang=ar");
+        assertEquals("تقليل هدر الطعام في مطابخ البلدية", ar.selectFirst("p.lead").text());
+        assertTrue(ar.selectFirst("ul.feedback-actions").text().contains("عرض الهدر على مجلس البلدية كل نصف سنة"));
+
+        long indicator = decisions.indicatorChoices(kase).get(0).id();
+        Document page = signedIn(admin).page("/indicators/" + indicator);
+        List<String> actions = page.select("ul.follow-up-actions li").eachText();
+        assertEquals(2, actions.size(), actions.toString());
+        assertTrue(actions.get(0).contains("Portionsvågar och daglig svinnmätning i alla kök ("
+                + ConsequenceDemo.TITLE + ", beslutat 2026-11-24)"), actions.toString());
     }
 }
