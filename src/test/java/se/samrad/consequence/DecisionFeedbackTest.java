@@ -1,7 +1,7 @@
 package se.samrad.consequence;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import se.samrad.platform.mail.LocalSmtp;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -23,8 +23,6 @@ import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
 import se.samrad.support.WebClient;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class DecisionFeedbackTest extends ConsequenceIntegrationTest {
 
-    static final int PORT = freePort();
+    static final int PORT = LocalSmtp.freePort();
     static final String FORBIDDEN = "Din roll ger inte tillgång till den här sidan.";
     static final String NOT_FOUND = "Sidan finns inte, eller så har du inte behörighet att se den.";
 
@@ -71,15 +69,12 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("samrad.mail.host", "127.0.0.1", "samrad.mail.port", String.valueOf(PORT),
-                "samrad.mail.from", "samrad@kommun.example", "samrad.mail.starttls", "false",
-                "samrad.mail.interval", "1h");
+        return LocalSmtp.settings(PORT, "samrad@kommun.example");
     }
 
     @BeforeAll
     void data() {
-        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = LocalSmtp.start(PORT);
         var home = fixtures.organisation("Beslutsby");
         admin = fixtures.account(home, Role.ORG_ADMIN, Role.ANALYST, Role.FACILITATOR);
         facilitator = fixtures.account(home, Role.FACILITATOR);
@@ -352,11 +347,4 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         assertEquals("Beslut efter workshoppen", join.selectFirst("a[href^=/feedback/]").text());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package se.samrad.stakeholder;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import se.samrad.platform.mail.LocalSmtp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -28,8 +28,6 @@ import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 import se.samrad.support.WebClient;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class InvitationTest extends IntegrationTest {
 
-    static final int PORT = freePort();
+    static final int PORT = LocalSmtp.freePort();
 
     @Inject EmbeddedServer server;
     @Inject Fixtures fixtures;
@@ -72,15 +70,12 @@ class InvitationTest extends IntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("samrad.mail.host", "127.0.0.1", "samrad.mail.port", String.valueOf(PORT),
-                "samrad.mail.from", "samrad@kommun.example", "samrad.mail.starttls", "false",
-                "samrad.mail.interval", "1h");
+        return LocalSmtp.settings(PORT, "samrad@kommun.example");
     }
 
     @BeforeAll
     void data() {
-        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = LocalSmtp.start(PORT);
         Organisation home = fixtures.organisation("Inbjudarby");
         admin = fixtures.account(home, Role.ORG_ADMIN, Role.FACILITATOR);
         analyst = fixtures.account(home, Role.ANALYST, Role.FACILITATOR);
@@ -325,11 +320,4 @@ class InvitationTest extends IntegrationTest {
         assertFalse(client.get("/stakeholders/outbox.csv").expect(200).body().contains(email));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package se.samrad.platform.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class OutboxTest extends IntegrationTest {
 
-    static final int PORT = freePort();
+    static final int PORT = LocalSmtp.freePort();
 
     @Inject Outbox outbox;
     @Inject OutboxSender sender;
@@ -43,15 +40,13 @@ class OutboxTest extends IntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("samrad.mail.host", "127.0.0.1", "samrad.mail.port", String.valueOf(PORT),
-                "samrad.mail.from", "Samråd <samrad@kommun.example>", "samrad.mail.starttls", "false",
-                "samrad.mail.max-attempts", "3", "samrad.mail.interval", "1h", "samrad.mail.timeout", "5s");
+        return LocalSmtp.settings(PORT, "Samråd <samrad@kommun.example>", "samrad.mail.max-attempts", "3",
+                "samrad.mail.timeout", "5s");
     }
 
     @BeforeAll
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = LocalSmtp.start(PORT);
     }
 
     @AfterAll
@@ -113,8 +108,7 @@ class OutboxTest extends IntegrationTest {
             sender.sendDue();
             assertEquals(MailStatus.QUEUED, rows.findByMessageKey(retried).orElseThrow().status());
         } finally {
-            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            smtp = LocalSmtp.start(PORT);
         }
         sender.sendDue();
         assertEquals(MailStatus.QUEUED, rows.findByMessageKey(retried).orElseThrow().status(), "not due yet");
@@ -178,11 +172,4 @@ class OutboxTest extends IntegrationTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
