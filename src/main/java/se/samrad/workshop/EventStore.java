@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,15 @@ class EventStore {
     /** The highest sequence number stored for the workshop, 0 when it has none. */
     long lastSeq(long workshopId) {
         return rows.maxSeq(workshopId);
+    }
+
+    /** The highest sequence number of each of these workshops that has events (one query, at most 1,000 ids). */
+    Map<Long, Long> lastSeqs(Collection<Long> workshopIds) {
+        Map<Long, Long> last = new HashMap<>();
+        if (!workshopIds.isEmpty()) {
+            rows.maxSeqs(workshopIds).forEach(row -> last.put(row.workshopId(), row.seq()));
+        }
+        return last;
     }
 
     /** Events after {@code afterSeq}, oldest first, at most {@code limit}. */

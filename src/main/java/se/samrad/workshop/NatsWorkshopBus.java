@@ -16,6 +16,7 @@ import se.samrad.platform.cluster.Nats;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
@@ -103,18 +104,33 @@ class NatsWorkshopBus implements WorkshopEventBus {
         return subscription;
     }
 
-    /** Delivers what the database holds beyond what each followed workshop's relay has delivered. */
+    /**
+     * Delivers what the database holds beyond what each followed workshop's relay has delivered. The last sequence
+     * numbers are read in one query per thousand followed workshops, so the sweep's cost stays flat however many
+     * workshops a long-running node has followed.
+     */
     private void sweep() {
-        for (Relay relay : relays.values()) {
+        List<Long> followed = List.copyOf(relays.keySet());
+        for (int from = 0; from < followed.size(); from += EventStore.PAGE) {
+            List<Long> batch = followed.subList(from, Math.min(followed.size(), from + EventStore.PAGE));
             try {
-                long stored = store.lastSeq(relay.workshopId);
-                if (stored > relay.delivered()) {
-                    log.get().storedElsewhere(relay.workshopId, stored);
-                    relay.fillTo(stored);
-                }
+                store.lastSeqs(batch).forEach(this::caughtUp);
             } catch (RuntimeException e) {
-                LOG.debug("Sweeping workshop {} failed", relay.workshopId, e);
+                LOG.debug("Sweeping {} workshops failed", batch.size(), e);
             }
+        }
+    }
+
+    private void caughtUp(long workshopId, long stored) {
+        Relay relay = relays.get(workshopId);
+        if (relay == null || stored <= relay.delivered()) {
+            return;
+        }
+        try {
+            log.get().storedElsewhere(workshopId, stored);
+            relay.fillTo(stored);
+        } catch (RuntimeException e) {
+            LOG.debug("Sweeping workshop {} failed", workshopId, e);
         }
     }
 

@@ -94,6 +94,13 @@ class EventLogTest extends IntegrationTest {
         assertEquals("Anna", later.get(later.size() - 1).name());
         assertEquals(2, log.after(w.id(), middle, 2).size());
         assertTrue(log.after(w.id(), all.get(all.size() - 1).seq(), 100).isEmpty());
+        // the sweep between nodes reads the last numbers of many workshops in one query; one with none is absent
+        Workshop other = chatWorkshop();
+        Participant q = participants.join(other, "Bo").participant();
+        participants.submit(q, "o1", EventType.CHAT, chatId(other), Map.of("text", "Hej"));
+        assertEquals(Map.of(w.id(), all.get(all.size() - 1).seq(), other.id(), log.all(other.id()).getLast().seq()),
+                rows.maxSeqs(List.of(w.id(), other.id(), -1L)).stream().collect(java.util.stream.Collectors.toMap(
+                        EventRowRepository.LastSeq::workshopId, EventRowRepository.LastSeq::seq)));
         // what was stored reads back as it was published, its time to the millisecond
         WorkshopEvent published = participants.submit(p, "r-at", EventType.CHAT, chatId(w), Map.of("text", "Nu")).event();
         WorkshopEvent stored = log.after(w.id(), published.seq() - 1, 1).get(0);
