@@ -41,6 +41,25 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start(String name, String heap, Map<String, String> extraEnvironment) throws Exception {
+        return launch(name, name, heap, extraEnvironment, null);
+    }
+
+    /**
+     * A second node on the first one's database (issue 21's two-node runs): no demo content of its own (the first
+     * made it), a library index of its own, its log in {@code bench/out/server-<name>-<node>.log}.
+     */
+    static BenchServer joining(BenchServer first, String name, int node, String heap,
+                               Map<String, String> extraEnvironment) throws Exception {
+        if (first.database == null) {
+            throw new IllegalStateException("several nodes need a MariaDB server (SAMRAD_BENCH_DB_URL or 127.0.0.1:3306)");
+        }
+        Map<String, String> env = new java.util.HashMap<>(extraEnvironment);
+        env.put("SAMRAD_DEMO_ENABLED", "false");
+        return launch(name, name + "-" + node, heap, env, first.database);
+    }
+
+    private static BenchServer launch(String name, String node, String heap, Map<String, String> extraEnvironment,
+                                      BenchDatabase shared) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `mvn -B package -DskipTests` first (bench/run does)");
         }
@@ -63,14 +82,15 @@ final class BenchServer implements AutoCloseable {
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(out.resolve("server-" + name + ".log").toFile());
+                .redirectOutput(out.resolve("server-" + node + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         env.put("SAMRAD_DEMO_ENABLED", "true");
         env.put("SAMRAD_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("SAMRAD_RATE_LIMIT_SIGN_IN_PER_MINUTE", "100000000");
         // SAMRAD_BENCH_DB_NAME lets benchmarks run side by side on one MariaDB (each drops and recreates its own).
-        BenchDatabase database = BenchDatabase.fresh(envOr("SAMRAD_BENCH_DB_NAME", "samrad_bench_" + name));
+        BenchDatabase database = shared != null ? shared
+                : BenchDatabase.fresh(envOr("SAMRAD_BENCH_DB_NAME", "samrad_bench_" + name));
         if (database != null) {
             env.put("DATASOURCES_DEFAULT_URL", database.jdbcUrl());
             env.put("DATASOURCES_DEFAULT_USERNAME", database.user());
@@ -84,7 +104,7 @@ final class BenchServer implements AutoCloseable {
             System.out.println("bench: embedded MariaDB in " + dataDir);
         }
         // The library's search index is derived from the database: a fresh one per run, never in ./data.
-        Path index = Path.of("target", "bench-data", name, "library-index").toAbsolutePath();
+        Path index = Path.of("target", "bench-data", node, "library-index").toAbsolutePath();
         deleteRecursively(index);
         env.put("SAMRAD_LIBRARY_INDEX_DIR", index.toString());
         env.putAll(extraEnvironment);
@@ -96,9 +116,14 @@ final class BenchServer implements AutoCloseable {
 
     /** {@code count} clients of the server, each signed in as {@code email} (the demo password). */
     List<WebClient> signedIn(int count, String email) {
+        return signedIn(base(), count, email);
+    }
+
+    /** {@code count} clients of the server at {@code base}, each signed in as {@code email}. */
+    static List<WebClient> signedIn(URI base, int count, String email) {
         List<WebClient> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            WebClient client = new WebClient(base());
+            WebClient client = new WebClient(base);
             client.signIn(email, DEMO_PASSWORD);
             clients.add(client);
         }

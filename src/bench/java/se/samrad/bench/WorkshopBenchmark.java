@@ -112,19 +112,49 @@ final class WorkshopBenchmark {
     private WorkshopBenchmark() {
     }
 
-    static void run(Duration duration) throws Exception {
-        new WorkshopBenchmark().measure(duration);
+    /** Where the load goes: one server, or two nodes behind HAProxy. */
+    private record Target(URI base, List<Long> pids, java.util.function.Function<String, WebClient> signedIn) {
     }
 
-    private void measure(Duration duration) throws Exception {
-        try (BenchServer server = BenchServer.start("workshop", "1g", Map.of(
-                "SAMRAD_WORKSHOP_JOINS_PER_MINUTE", "100000000",
-                "SAMRAD_WORKSHOP_SUBMISSIONS_PER_MINUTE", "100000"))) {
+    private record Result(int participants, long submissions, double p50, double p99, long lost, long heapMb) {
+    }
+
+    /**
+     * One node; with {@code BENCH_NODES=2} (issue 21) then the same load on two nodes behind HAProxy in the same
+     * run, since on one machine only the ratio of the two says what crossing the broker costs.
+     */
+    static void run(Duration duration) throws Exception {
+        Map<String, String> env = Map.of("SAMRAD_WORKSHOP_JOINS_PER_MINUTE", "100000000",
+                "SAMRAD_WORKSHOP_SUBMISSIONS_PER_MINUTE", "100000");
+        int nodes = Integer.parseInt(System.getenv().getOrDefault("BENCH_NODES", "1").trim());
+        Result one;
+        try (BenchServer server = BenchServer.start("workshop", "1g", env)) {
+            one = new WorkshopBenchmark().measure(duration, new Target(server.base(), List.of(server.pid()),
+                    email -> server.signedIn(1, email).get(0)));
+        }
+        if (nodes < 2) {
+            System.out.printf("BENCH workshop participants=%d submissions=%d p50_ms=%.1f p99_ms=%.1f lost=%d heap_mb=%d%n",
+                    one.participants(), one.submissions(), one.p50(), one.p99(), one.lost(), one.heapMb());
+            return;
+        }
+        System.out.printf("bench: one node: p50_ms=%.1f p99_ms=%.1f lost=%d; now two nodes%n", one.p50(), one.p99(),
+                one.lost());
+        Result two;
+        try (BenchCluster cluster = BenchCluster.start("workshop", "1g", env)) {
+            two = new WorkshopBenchmark().measure(duration, new Target(cluster.base(), cluster.pids(),
+                    email -> cluster.signedIn(1, email).get(0)));
+        }
+        System.out.printf("BENCH workshop nodes=2 participants=%d submissions=%d p99_ms=%.1f single_p99_ms=%.1f lost=%d%n",
+                two.participants(), two.submissions(), two.p99(), one.p99(), one.lost() + two.lost());
+    }
+
+    private Result measure(Duration duration, Target server) throws Exception {
+        try {
             base = server.base();
             Duration warmUp = Bench.warmUp(Duration.ofSeconds(30));
             submissions = new AtomicReferenceArray<>(
                     (int) ((long) rate * (warmUp.toSeconds() + duration.toSeconds() + 2)) + 1000);
-            WebClient facilitator = server.signedIn(1, FACILITATOR).get(0);
+            WebClient facilitator = server.signedIn().apply(FACILITATOR);
             sessions.add(session(facilitator, 0, big));
             for (int r = 1; r <= rooms; r++) {
                 sessions.add(session(facilitator, r, roomSize));
@@ -134,14 +164,14 @@ final class WorkshopBenchmark {
             System.out.printf("bench: %d WebSocket connections open%n", everyone.size());
 
             long[] peakHeap = {0};
-            Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pid(), peakHeap));
+            Thread heap = Thread.ofPlatform().daemon().start(() -> sampleHeap(server.pids().get(0), peakHeap));
             load(warmUp, false);
-            long serverCpu = serverCpuNanos(server.pid());
+            long serverCpu = serverCpuNanos(server.pids());
             long clientCpu = clientCpuNanos();
             frames.reset();
             long sent = load(duration, true);
             drain(Duration.ofSeconds(15));
-            serverCpu = serverCpuNanos(server.pid()) - serverCpu;
+            serverCpu = serverCpuNanos(server.pids()) - serverCpu;
             clientCpu = clientCpuNanos() - clientCpu;
             closing = true;
             heap.interrupt();
@@ -184,12 +214,11 @@ final class WorkshopBenchmark {
                             + " (server %.2f us, load generator %.2f us per delivery); frames=%d%n", serverCpu / 1e9,
                     clientCpu / 1e9, serverCpu / 1e3 / Math.max(1, delivered), clientCpu / 1e3 / Math.max(1, delivered),
                     frames.sum());
-            System.out.printf("BENCH workshop participants=%d submissions=%d p50_ms=%.1f p99_ms=%.1f lost=%d heap_mb=%d%n",
-                    everyone.size(), measuredAcked, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                    lost, peakHeap[0] / 1024);
             for (Participant p : everyone) {
                 p.close();
             }
+            return new Result(everyone.size(), measuredAcked, h.getValueAtPercentile(50) / 1e6,
+                    h.getValueAtPercentile(99) / 1e6, lost, peakHeap[0] / 1024);
         } finally {
             closing = true;
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -337,8 +366,10 @@ final class WorkshopBenchmark {
         }
     }
 
-    private static long serverCpuNanos(long pid) {
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+    /** The CPU time the server processes (one per node) have used. */
+    private static long serverCpuNanos(List<Long> pids) {
+        return pids.stream().mapToLong(pid -> ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos).orElse(0L)).sum();
     }
 
     private static long clientCpuNanos() {
