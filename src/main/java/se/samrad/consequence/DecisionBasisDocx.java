@@ -7,9 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-
 import se.samrad.goals.RepresentationGaps;
-
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
