@@ -41,6 +41,10 @@
 <#if v.quotes()?has_content><ul><#list v.quotes() as q><li><q<#if q.lang()?has_content> lang="${q.lang()}"</#if>>${q.label()}</q> (${q.sourceTitle()})</li></#list></ul></#if>
 </#list>
 <#else><p>${t("consequence.basis.voices-none")}</p></#if>
+<h3>${t("consequence.basis.gaps")}</h3>
+<#if basis.gaps()?has_content><ul class="not-heard"><#list basis.gaps() as g><li><span lang="${g.group().lang()}">${g.group().value()}</span>: ${t("consequence.basis.gap.shares", g.answerPercent()?round, g.populationPercent()?round)} (<span lang="${g.question().lang()}">${g.question().value()}</span> – <span lang="${g.dialogue().lang()}">${g.dialogue().value()}</span>)</li></#list></ul>
+<#elseif basis.dialoguesLinked()><p>${t("consequence.basis.gaps-none")}</p>
+<#else><p>${t("consequence.basis.gaps-no-dialogues")}</p></#if>
 <p>${t("consequence.basis.not-heard")}</p>
 <h2>${t("consequence.basis.recommendation")}</h2>
 <#if basis.recommended()?has_content><ul><#list basis.recommended() as a><li>${t("consequence.alternative.letter", a.letter())} ${a.title()}: ${a.priorityReason()}</li></#list></ul><#else><p>${t("consequence.basis.recommendation-none")}</p></#if>

@@ -1,8 +1,10 @@
 <#import "../layout.ftl" as layout>
 <#import "parts.ftl" as c>
+<#import "../forms.ftl" as f>
 <#assign title = kase???then(t("consequence.prio.title-case", (kase.title())!""), t("consequence.prio.title"))>
 <@layout.page title=title>
 <#if kase??><@c.caseNav kase "prioritisation"/><#else><p><a href="/consequence">${t("consequence.title")}</a></p></#if>
+<#if done?has_content><@f.notice "consequence.done." + done/></#if>
 <p>${t("consequence.prio.lead")}</p>
 <#function name p><#local a = p.alternative()><#return (kase??)?then("", p.kase().title() + ": ") + a.doNothing()?then(t("consequence.do-nothing"), t("consequence.alternative.letter", a.letter()) + " " + a.title())></#function>
 <#function mark p><#return (kase??)?then("", p.kase().id()?c + ".") + p.alternative().doNothing()?then("0", p.alternative().letter())></#function>
@@ -28,16 +30,39 @@
 <div class="table-wrap">
 <table>
   <caption>${t("consequence.prio.caption")}</caption>
-  <thead><tr><th scope="col">${t("consequence.prio.mark")}</th><th scope="col">${t("consequence.alternative")}</th><th scope="col">${t("consequence.prio.effect")}</th><th scope="col">${t("consequence.prio.money")}</th><th scope="col">${t("consequence.field.staffYearly")}</th><th scope="col">${t("consequence.field.priority")}</th></tr></thead>
+  <thead><tr><th scope="col">${t("consequence.prio.mark")}</th><th scope="col">${t("consequence.alternative")}</th><th scope="col">${t("consequence.prio.effect")}</th><th scope="col">${t("consequence.prio.money")}</th><th scope="col">${t("consequence.field.staffYearly")}</th><th scope="col">${t("consequence.field.priority")}</th><#if votes??><th scope="col">${t("consequence.vote.dots")}</th></#if></tr></thead>
   <tbody>
   <#list chart.points() as p>
   <tr><td>${mark(p)}</td><th scope="row"><a href="/consequence/cases/${p.kase().id()?c}">${name(p)}</a></th>
     <td>${p.effect()?c} (${t("consequence.prio.assessed", p.assessed())})</td><td>${fmt.number(p.money())}</td>
     <td>${(p.staffYearly()??)?then(fmt.number(p.staffYearly()!0), "–")}</td>
-    <td><#if p.alternative().priority()??>${t("consequence.priority." + p.alternative().priority())}<#if p.alternative().priorityReason()?has_content>: <span dir="auto">${p.alternative().priorityReason()}</span></#if><#else>–</#if><#if canManage> <a href="/consequence/cases/${p.kase().id()?c}/alternatives/${p.alternative().id()?c}">${t("consequence.prio.set", mark(p))}</a></#if></td></tr>
+    <td><#if p.alternative().priority()??>${t("consequence.priority." + p.alternative().priority())}<#if p.alternative().priorityReason()?has_content>: <span dir="auto">${p.alternative().priorityReason()}</span></#if><#else>–</#if><#if canManage> <a href="/consequence/cases/${p.kase().id()?c}/alternatives/${p.alternative().id()?c}">${t("consequence.prio.set", mark(p))}</a></#if></td>
+    <#if votes??><td class="votes">${votes.of(p.alternative())?c}</td></#if></tr>
   </#list>
   </tbody>
 </table>
 </div>
 <#else><p>${t("consequence.cases.none")}</p></#if>
+<#if kase??>
+<section aria-labelledby="vote-heading">
+<h2 id="vote-heading">${t("consequence.vote.heading")}</h2>
+<#if votes??>
+<p class="vote-status">${t("consequence.vote.result", votes.workshopTitle())} ${t("consequence.vote.voters.plural", votes.voters())}</p>
+<#if votes.voters() == 0><p>${t("consequence.vote.sent", votes.workshopTitle())}</p></#if>
+</#if>
+<#if canManage>
+<p>${t("consequence.vote.lead", dots)}</p>
+<#if workshops?has_content>
+<form method="post" action="/consequence/cases/${kase.id()?c}/prioritisation/workshop" class="form">
+  <@f.csrfField/>
+  <div class="field">
+    <label for="workshop">${t("consequence.vote.workshop")}</label>
+    <select id="workshop" name="workshop" required><#list workshops as w><option value="${w.id()?c}">${w.title()}</option></#list></select>
+  </div>
+  <button type="submit" class="button">${t("consequence.vote.send")}</button>
+</form>
+<#else><p>${t("consequence.vote.no-workshops")}</p></#if>
+</#if>
+</section>
+</#if>
 </@layout.page>

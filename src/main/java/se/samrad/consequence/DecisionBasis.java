@@ -2,6 +2,7 @@ package se.samrad.consequence;
 
 import jakarta.inject.Singleton;
 import se.samrad.goals.GoalElement;
+import se.samrad.goals.RepresentationGaps;
 import se.samrad.goals.evidence.Evidence;
 import se.samrad.goals.evidence.EvidenceReader;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  * The decision basis (beslutsunderlag) of a case: summary, alternatives with resources, the SKR matrix, goal
  * conflicts, do nothing from the indicators, and what residents and stakeholders said about the case's targets
  * (from every {@code EvidenceSource}: counts and up to five quotes per source kind; a dialogue linked to the case
- * narrows the dialogue evidence to the linked ones), and the decision once recorded. The page, the PDF and the DOCX show this same model.
+ * narrows the dialogue evidence to the linked ones), who was not heard (the linked dialogues' under-represented
+ * groups, {@code goals.RepresentationGaps}), and the decision once recorded. The page, the PDF and the DOCX show this same model.
  */
 @Singleton
 public class DecisionBasis {
@@ -29,7 +31,8 @@ public class DecisionBasis {
 
     public record Basis(CaseRow kase, List<GoalElement> targets, List<AlternativeRow> alternatives,
                         List<Matrix.Row> matrix, List<Prefill.InteractionLine> interactions,
-                        List<Prefill.ProjectionLine> projections, List<Voice> voices, String unitName, String owner,
+                        List<Prefill.ProjectionLine> projections, List<Voice> voices, List<RepresentationGaps.Gap> gaps,
+                        boolean dialoguesLinked, String unitName, String owner,
                         java.util.Optional<Decisions.Decided> decision) {
 
         /** The recommended alternatives: those with priority 1. */
@@ -44,9 +47,11 @@ public class DecisionBasis {
     private final Prefill prefill;
     private final EvidenceReader evidence;
     private final Decisions decisions;
+    private final List<RepresentationGaps> gaps;
 
     DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence,
-                  Decisions decisions) {
+                  Decisions decisions, List<RepresentationGaps> gaps) {
+        this.gaps = gaps;
         this.decisions = decisions;
         this.cases = cases;
         this.cells = cells;
@@ -55,7 +60,8 @@ public class DecisionBasis {
         this.evidence = evidence;
     }
 
-    public Basis of(CaseRow kase) {
+    /** The basis as a reader of {@code lang} sees it (the dialogues' group names in that language where given). */
+    public Basis of(CaseRow kase, String lang) {
         List<GoalElement> targets = cases.targets(kase);
         List<Long> dialogues = cases.items(kase).getOrDefault("DIALOGUE", List.of());
         Map<String, List<Evidence>> byKind = new LinkedHashMap<>();
@@ -72,8 +78,12 @@ public class DecisionBasis {
                         + list.stream().filter(e -> e.type() != Evidence.Type.COUNT).count(),
                 (int) list.stream().map(Evidence::sourceId).distinct().count(),
                 list.stream().filter(e -> e.type() == Evidence.Type.STATEMENT).limit(QUOTES).toList())));
+        List<RepresentationGaps.Gap> notHeard = new ArrayList<>();
+        if (!dialogues.isEmpty()) {
+            gaps.forEach(g -> notHeard.addAll(g.gaps(kase.organisationId(), dialogues, lang)));
+        }
         return new Basis(kase, targets, cases.alternatives(kase), matrix.rows(kase), prefill.interactions(kase),
-                prefill.projections(kase), voices,
+                prefill.projections(kase), voices, notHeard, !dialogues.isEmpty(),
                 kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
                 kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
                         .getOrDefault(kase.ownerAccountId(), ""), decisions.of(kase));

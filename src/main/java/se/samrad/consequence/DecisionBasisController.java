@@ -43,7 +43,8 @@ class DecisionBasisController {
     @Produces(Views.HTML_VALUE)
     HttpResponse<String> page(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CaseRow kase = cases.get(permissions.requireRead(CurrentUser.of(auth)), id);
-        return views.page(request, "consequence/basis", Pages.model("kase", kase, "basis", basis.of(kase)));
+        return views.page(request, "consequence/basis", Pages.model("kase", kase, "basis",
+                basis.of(kase, views.language(request).code())));
     }
 
     @Get("/basis.pdf")
@@ -51,7 +52,7 @@ class DecisionBasisController {
     HttpResponse<byte[]> pdf(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CaseRow kase = cases.get(permissions.requireRead(CurrentUser.of(auth)), id);
         String xhtml = views.render(request, "consequence/basis-pdf", Pages.model("kase", kase,
-                "basis", basis.of(kase)));
+                "basis", basis.of(kase, views.language(request).code())));
         return download(pdf.render(xhtml), "application/pdf", kase, "pdf");
     }
 
@@ -60,7 +61,7 @@ class DecisionBasisController {
     HttpResponse<byte[]> docx(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CaseRow kase = cases.get(permissions.requireRead(CurrentUser.of(auth)), id);
         Language language = views.language(request);
-        byte[] body = docx.write(basis.of(kase), language.code(), language.rtl(),
+        byte[] body = docx.write(basis.of(kase, language.code()), language.code(), language.rtl(),
                 (key, args) -> views.message(request, key, args));
         return download(body, DOCX, kase, "docx");
     }

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import se.samrad.goals.RepresentationGaps;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,7 @@ class DecisionBasisDocx {
                         new Object[0]), v.answers(), v.sources()}));
                 v.quotes().forEach(q -> w.text("”" + q.label() + "” (" + q.sourceTitle() + ")"));
             }
+            notHeard(w, basis, t);
             w.text(t.apply("consequence.basis.not-heard", new Object[0]));
             w.heading(t.apply("consequence.basis.recommendation", new Object[0]), 26);
             if (basis.recommended().isEmpty()) {
@@ -81,6 +83,20 @@ class DecisionBasisDocx {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Who was not heard: the linked dialogues' under-represented groups, in words. */
+    private static void notHeard(Writer w, DecisionBasis.Basis basis, BiFunction<String, Object[], String> t) {
+        w.heading(t.apply("consequence.basis.gaps", new Object[0]), 22);
+        if (basis.gaps().isEmpty()) {
+            w.text(t.apply(basis.dialoguesLinked() ? "consequence.basis.gaps-none"
+                    : "consequence.basis.gaps-no-dialogues", new Object[0]));
+        }
+        for (RepresentationGaps.Gap g : basis.gaps()) {
+            w.text("• " + g.group().value() + ": " + t.apply("consequence.basis.gap.shares",
+                    new Object[]{Math.round(g.answerPercent()), Math.round(g.populationPercent())})
+                    + " (" + g.question().value() + " – " + g.dialogue().value() + ")");
         }
     }
 

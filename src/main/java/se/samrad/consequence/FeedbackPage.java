@@ -71,7 +71,7 @@ public class FeedbackPage {
         List<ActionLine> actions = decided.actions().stream().map(a -> new ActionLine(
                 text(decided, lang, "ACTION" + a.row().position(), a.row().title(), original), a.unit(),
                 a.row().dueOn())).toList();
-        List<DecisionBasis.Voice> voices = basis.of(kase).voices().stream()
+        List<DecisionBasis.Voice> voices = basis.of(kase, lang).voices().stream()
                 .filter(v -> PUBLIC_VOICES.contains(v.kind())).toList();
         return new Model(decided, text(decided, lang, "QUESTION", kase.title(), original),
                 new Text(decided.chosen().title(), original), text(decided, lang, "WHY", decided.row().why(), original),
