@@ -165,4 +165,28 @@ class TwoNodesTest {
                 .toList()).size(), "each input stored once");
         clients.forEach(LiveClient::close);
     }
+
+    /**
+     * A node that died between committing an event and publishing it (the commit made here straight through the
+     * store, as the dead node left it): the sweep brings it to the participants of both nodes within seconds.
+     */
+    @Test
+    void anEventCommittedByANodeThatDiedBeforePublishingStillReachesEveryone() {
+        Workshop w = workshopWithIdeas("Tystby");
+        long ideas = ideas(w);
+        List<LiveClient> clients = join(w, 2);
+        clients.get(0).submit("first", EventType.IDEA, ideas, Map.of("text", "Först"));
+        assertEquals(null, clients.get(0).answer("first").get("nack"));
+        ApplicationContext ctx = a.getApplicationContext();
+        WorkshopEvent first = ctx.getBean(EventLog.class).all(w.id()).getLast();
+        WorkshopEvent unpublished = new WorkshopEvent(w.id(), first.seq() + 1, EventType.IDEA, ideas, first.author(),
+                first.name(), "never-published", Map.of("text", "Sparad men aldrig skickad"), java.time.Instant.now());
+        ctx.getBean(EventStore.class).insert(List.of(ctx.getBean(EventStore.class).row(unpublished)));
+        everyoneSawTheWholeLog(w, clients);
+        // the nodes go on numbering after it
+        clients.get(1).submit("after", EventType.IDEA, ideas, Map.of("text", "Efter"));
+        assertEquals(null, clients.get(1).answer("after").get("nack"));
+        assertEquals(first.seq() + 2, everyoneSawTheWholeLog(w, clients));
+        clients.forEach(LiveClient::close);
+    }
 }
