@@ -13,6 +13,9 @@ import se.samrad.consequence.CaseCommand;
 import se.samrad.consequence.CaseRow;
 import se.samrad.consequence.Cases;
 import se.samrad.consequence.Cells;
+import se.samrad.consequence.DecisionActions;
+import se.samrad.consequence.DecisionCommand;
+import se.samrad.consequence.Decisions;
 import se.samrad.consequence.Horizon;
 import se.samrad.consequence.Rating;
 import se.samrad.goals.GoalCatalogue;
@@ -26,11 +29,15 @@ import se.samrad.support.Fixtures;
 import se.samrad.support.IntegrationTest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * axe-core finds no WCAG 2.2 AA violation on the consequence assessment's pages, in every offered language: the
  * list, the case form, a case with an alternative, an assessment with two disagreeing views and a settled cell,
- * the SKR matrix and the history.
+ * the SKR matrix and the history; then the recorded decision, its form and its translation form, and the public
+ * "you said, we did" page without signing in (with an Arabic translation and untranslated text falling back to
+ * Swedish).
  */
 @MicronautTest(transactional = false)
 class ConsequencePagesBrowserTest extends IntegrationTest {
@@ -40,6 +47,7 @@ class ConsequencePagesBrowserTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject Cases cases;
     @Inject Cells cells;
+    @Inject Decisions decisions;
     @Inject GoalCatalogue catalogue;
 
     ChromeDriver driver;
@@ -47,6 +55,7 @@ class ConsequencePagesBrowserTest extends IntegrationTest {
     long kase;
     long alternative;
     long doNothing;
+    String feedback;
 
     @BeforeAll
     void setUp() {
@@ -68,6 +77,13 @@ class ConsequencePagesBrowserTest extends IntegrationTest {
         cells.saveViews(directory.toUser(other), row, alt, Horizon.SHORT, List.of(new Cells.Entry("T" + target,
                 Rating.UNCERTAIN, "Beror på", "")));
         cells.settle(actor, row, alt, Horizon.SHORT, "SOCIAL", Rating.NEUTRAL, "Ingen skillnad");
+        decisions.record(actor, row, new DecisionCommand("2027-03-15", "Kommunstyrelsen", Long.toString(alt.id()),
+                "§ 112", "Vågarna minskar svinnet snabbt och kostar lite."), List.of(
+                new DecisionActions.Input("Vågar i alla skolkök", "", "2027-06-30", Set.of()),
+                new DecisionActions.Input("Redovisa svinnet varje halvår", "", "", Set.of())));
+        Decisions.Decided decided = decisions.of(row).orElseThrow();
+        decisions.translate(actor, decided, Map.of("ar", Map.of("WHY", "الموازين تقلل الهدر بسرعة.")));
+        feedback = "/feedback/" + decided.row().publicKey();
     }
 
     @AfterAll
@@ -85,7 +101,10 @@ class ConsequencePagesBrowserTest extends IntegrationTest {
         pages.check(List.of("/consequence", "/consequence/new", base, base + "/edit", base + "/alternatives/new",
                 base + "/alternatives/" + alternative, base + "/assess/" + alternative + "/short", base + "/matrix",
                 base + "/history", base + "/prioritisation", base + "/basis", "/consequence/prioritisation",
-                base + "/assess/" + doNothing + "/long"));
+                base + "/assess/" + doNothing + "/long", base + "/decision", base + "/decision/edit",
+                base + "/decision/translations"));
+        pages.signOut();
+        pages.check(List.of(feedback));
         pages.assertNone();
     }
 }
