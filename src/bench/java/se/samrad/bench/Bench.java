@@ -24,8 +24,9 @@ public final class Bench {
             case "indicators" -> IndicatorBenchmark.run(duration);
             case "stakeholders" -> StakeholdersBenchmark.run(duration);
             case "relevance" -> RelevanceBenchmark.run(duration);
+            case "consequence" -> ConsequenceBenchmark.run(duration);
             default -> {
-                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators, stakeholders, relevance");
+                System.err.println("usage: bench/run <benchmark>   benchmarks: platform, goals, dialogue, library, workshop, indicators, stakeholders, relevance, consequence");
                 System.exit(2);
             }
         }
