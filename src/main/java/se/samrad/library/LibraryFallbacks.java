@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A text search and what is tried when it finds nothing, in this order:
@@ -60,13 +61,15 @@ final class LibraryFallbacks {
     }
 
     ExampleIndex.Result search(String text) throws IOException {
-        Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields);
+        // Compounds are also searched in parts, unless a word is more likely a typing error of an indexed word.
+        Set<String> unsplit = LibrarySpelling.oneEditFromIndexed(searcher, LibraryQueryBuilder.compoundWords(text));
+        Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields, unsplit);
         ExampleIndex.Result result = runner.run(exact, false, null);
         boolean operators = LibraryQueryBuilder.hasOperators(text);
         if (result.total() > 0) {
             boolean question = !operators && LibraryQueryBuilder.isQuestion(text);
             return question && result.total() < result.size()
-                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields), false, null) : result;
+                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields, unsplit), false, null) : result;
         }
         List<String> words = LibraryQueryBuilder.meaningful(text);
         Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
@@ -104,7 +107,7 @@ final class LibraryFallbacks {
             }
         }
         if (!operators && LibraryQueryBuilder.isQuestion(text)) {
-            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields), true, null);
+            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields, unsplit), true, null);
             if (some.total() > 0) {
                 return some;
             }
@@ -112,7 +115,7 @@ final class LibraryFallbacks {
         String closest = operators ? null : fewerWords(words);
         if (closest != null && LibraryQueryBuilder.isQuestion(text)) {
             // A question is answered with what comes closest rather than nothing, the closest query offered.
-            ExampleIndex.Result nearest = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, closest, fields),
+            ExampleIndex.Result nearest = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, closest, fields, unsplit),
                     true, closest);
             if (nearest.total() > 0) {
                 return nearest;
