@@ -1,5 +1,8 @@
 package se.samrad.library;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +40,8 @@ final class SwedishCompounds {
 
     private final Set<String> parts;
     private final List<String> neverSplit;
+    /** Words recur in texts (and in every query for them): each is segmented once. */
+    private final Cache<String, List<String>> splits = Caffeine.newBuilder().maximumSize(50_000).build();
 
     SwedishCompounds(Set<String> parts, List<String> neverSplit) {
         this.parts = parts;
@@ -66,11 +71,15 @@ final class SwedishCompounds {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return List.of();
         }
+        return splits.get(word, this::splitAnew);
+    }
+
+    private List<String> splitAnew(String word) {
         if (neverSplits(word)) {
             return List.of();
         }
         List<String> best = segment(word, 0);
-        return best == null || best.size() < 2 ? List.of() : best;
+        return best == null || best.size() < 2 ? List.of() : List.copyOf(best);
     }
 
     /**
