@@ -61,8 +61,7 @@ final class LibraryFallbacks {
     }
 
     ExampleIndex.Result search(String text) throws IOException {
-        // Compounds are also searched in parts, unless a word is more likely a typing error of an indexed word.
-        Set<String> unsplit = LibrarySpelling.oneEditFromIndexed(searcher, LibraryQueryBuilder.compoundWords(text));
+        Set<String> unsplit = unsplit(LibraryQueryBuilder.compoundWords(text), LibraryQueryBuilder.isQuestion(text));
         Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields, unsplit);
         ExampleIndex.Result result = runner.run(exact, false, null);
         boolean operators = LibraryQueryBuilder.hasOperators(text);
@@ -123,6 +122,24 @@ final class LibraryFallbacks {
         }
         return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,
                 closest);
+    }
+
+    /**
+     * The compound words of a query not to search in parts as well: in a question, those the examples use as they
+     * are typed (there the parts would count as the word towards the share of the question's words required, and
+     * rank examples that lack it among those that have it); and those one typing error from a word the index has
+     * ("upphandlig"). A search of plain words finds a compound's parts also when some example has the compound.
+     */
+    private Set<String> unsplit(List<String> compounds, boolean question) throws IOException {
+        Set<String> unsplit = new java.util.HashSet<>();
+        for (String word : compounds) {
+            if (question && searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("spell", word)) > 0) {
+                unsplit.add(word);
+            }
+        }
+        List<String> absent = compounds.stream().filter(word -> !unsplit.contains(word)).toList();
+        unsplit.addAll(LibrarySpelling.oneEditFromIndexed(searcher, absent));
+        return unsplit;
     }
 
     /** The query with each compound word replaced by all its parts, or null when no word is a compound. */

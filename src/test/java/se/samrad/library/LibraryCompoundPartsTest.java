@@ -67,6 +67,13 @@ class LibraryCompoundPartsTest {
     }
 
     @Test
+    void inAQuestionACompoundTheExamplesUseIsNotSearchedInParts() {
+        assertEquals(List.of(2L), ids("hur minskar vi textilavfall"),
+                "the parts would count as the word among the question's words required");
+        assertEquals(List.of(3L), ids("hur fungerar en snöröjningsordning"), "a compound no example has: parts");
+    }
+
+    @Test
     void compoundsOfWordsNoListOfOursHadFindTheirParts() {
         assertEquals(List.of(3L), ids("snöröjningsordning"), "snö + röjning + ordning");
         assertEquals(List.of(4L), ids("cykellån"), "cykel + lån finds lånecyklar");
