@@ -21,7 +21,8 @@ import java.util.Set;
  * examples alone (no generated examples around them, so figures differ from the benchmark's; compare runs).
  * {@code mvn -o test -Dtest=LibrarySearchTiming -Dsurefire.failIfNoSpecifiedTests=false}; with
  * {@code -Dtiming.rounds=0 -Dtiming.trace=question,synonym} quality alone, each query of those kinds printed with
- * its nDCG@10 and its first hits' keys (what a change of analysis did to which query).
+ * its nDCG@10 and its first hits' keys (what a change of analysis did to which query); {@code -Dtiming.builds=3}
+ * builds the index three more times and prints each build's time (a smoke figure of the cost of analysis).
  */
 class LibrarySearchTiming {
 
@@ -63,8 +64,23 @@ class LibrarySearchTiming {
                         d.dimensions(), d.years(), d.type(), Set.of("other"), d.publishedAt()));
             }
         }
+        long building = System.nanoTime();
+        long buildingCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         index.put(docs);
         index.put(filler);
+        System.out.printf("TIMING index %d documents built in %.0f ms (%.0f ms CPU of this thread; the first build "
+                        + "loads the analysers' lists)%n", docs.size() + filler.size(), (System.nanoTime() - building) / 1e6,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - buildingCpu) / 1e6);
+        for (int again = 0; again < Integer.getInteger("timing.builds", 0); again++) {
+            LuceneExampleIndex other = new LuceneExampleIndex(Files.createTempDirectory("timing").toString());
+            long wall = System.nanoTime();
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            other.put(docs);
+            other.put(filler);
+            System.out.printf("TIMING index built again in %.0f ms (%.0f ms CPU)%n", (System.nanoTime() - wall) / 1e6,
+                    (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e6);
+            other.close();
+        }
         Map<Long, String> keys = new LinkedHashMap<>();
         ids.forEach((key, id) -> keys.put(id, key));
         Map<String, double[]> quality = new LinkedHashMap<>();

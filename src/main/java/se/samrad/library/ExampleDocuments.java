@@ -61,6 +61,10 @@ final class ExampleDocuments {
         doc.add(new TextField(LibraryAnalyzers.field("tags", d.lang()), String.join(" ", d.tags()), Field.Store.NO));
         // Tags are words people search for too: the spelling check may offer them.
         doc.add(new TextField("spell", String.join(" ", d.tags()), Field.Store.NO));
+        String swedish = swedishText(d);
+        if (!swedish.isBlank()) {
+            doc.add(new TextField(LibraryAnalyzers.PARTS_FIELD, swedish, Field.Store.NO));
+        }
         doc.add(new TextField("place", d.organisation() + " " + d.municipality() + " " + d.region(), Field.Store.NO));
         doc.add(new StoredField("organisation", d.organisation()));
         doc.add(new StoredField("municipality", d.municipality()));
@@ -82,6 +86,22 @@ final class ExampleDocuments {
         facet(doc, "year", d.years().stream().map(String::valueOf).toList());
         facet(doc, "type", List.of(d.type()));
         return facets.build(doc);
+    }
+
+    /**
+     * The Swedish title and text, and the tags of an example written in Swedish (not its attachments' text: that
+     * may be long, and is found by its words in their own field).
+     */
+    private static String swedishText(ExampleIndex.Doc d) {
+        StringBuilder text = new StringBuilder();
+        ExampleTexts sv = d.texts().get("sv");
+        if (sv != null && !sv.title().isBlank()) {
+            text.append(sv.title()).append('\n').append(sv.body());
+        }
+        if ("sv".equals(d.lang())) {
+            text.append('\n').append(String.join(" ", d.tags()));
+        }
+        return text.toString();
     }
 
     /**

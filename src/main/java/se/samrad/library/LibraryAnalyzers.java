@@ -43,7 +43,12 @@ import java.util.Map;
 final class LibraryAnalyzers {
 
     /** Raised when analysis changes, so that an index built the old way is rebuilt at start. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
+    /**
+     * The Swedish texts once more, compounds split with the wide list ({@link SwedishCompounds#wide}): searched
+     * for a query word's parts, weighted below the texts, so that an example with the word itself ranks first.
+     */
+    static final String PARTS_FIELD = "parts_sv";
     static final List<String> LANGUAGES = List.of("sv", "en", "ar", "fa", "fi");
 
     private LibraryAnalyzers() {
@@ -93,6 +98,7 @@ final class LibraryAnalyzers {
             perField.put(base + "_fa", persian);
             perField.put(base + "_fi", finnish);
         }
+        perField.put(PARTS_FIELD, indexing ? swedish(SwedishCompounds.wide(), null) : swedish);
         perField.put("suggest", indexing ? prefixes() : folded());
         perField.put("spell", new StandardAnalyzer(CharArraySet.EMPTY_SET));
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
@@ -103,8 +109,11 @@ final class LibraryAnalyzers {
     }
 
     private static Analyzer swedish(boolean decompound, SynonymMap synonyms) {
+        return swedish(decompound ? SwedishCompounds.standard() : null, synonyms);
+    }
+
+    private static Analyzer swedish(SwedishCompounds compounds, SynonymMap synonyms) {
         CharArraySet stop = SwedishAnalyzer.getDefaultStopSet();
-        SwedishCompounds compounds = decompound ? SwedishCompounds.standard() : null;
         StemmerOverrideFilter.StemmerOverrideMap overrides = LibraryVocabulary.stemOverrides();
         return new Analyzer() {
             @Override

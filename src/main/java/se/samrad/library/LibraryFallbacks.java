@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A text search and what is tried when it finds nothing, in this order:
@@ -60,13 +61,14 @@ final class LibraryFallbacks {
     }
 
     ExampleIndex.Result search(String text) throws IOException {
-        Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields);
+        Set<String> unsplit = unsplit(LibraryQueryBuilder.compoundWords(text), LibraryQueryBuilder.isQuestion(text));
+        Query exact = LibraryQueryBuilder.build(queryAnalyzer, text, fields, unsplit);
         ExampleIndex.Result result = runner.run(exact, false, null);
         boolean operators = LibraryQueryBuilder.hasOperators(text);
         if (result.total() > 0) {
             boolean question = !operators && LibraryQueryBuilder.isQuestion(text);
             return question && result.total() < result.size()
-                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields), false, null) : result;
+                    ? runner.run(LibraryQueryBuilder.toppedUp(queryAnalyzer, text, fields, unsplit), false, null) : result;
         }
         List<String> words = LibraryQueryBuilder.meaningful(text);
         Query parts = operators ? parser(indexAnalyzer).parse(LibraryQueryBuilder.withoutStopWords(text))
@@ -104,7 +106,7 @@ final class LibraryFallbacks {
             }
         }
         if (!operators && LibraryQueryBuilder.isQuestion(text)) {
-            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields), true, null);
+            ExampleIndex.Result some = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, text, fields, unsplit), true, null);
             if (some.total() > 0) {
                 return some;
             }
@@ -112,7 +114,7 @@ final class LibraryFallbacks {
         String closest = operators ? null : fewerWords(words);
         if (closest != null && LibraryQueryBuilder.isQuestion(text)) {
             // A question is answered with what comes closest rather than nothing, the closest query offered.
-            ExampleIndex.Result nearest = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, closest, fields),
+            ExampleIndex.Result nearest = runner.run(LibraryQueryBuilder.anyWord(queryAnalyzer, closest, fields, unsplit),
                     true, closest);
             if (nearest.total() > 0) {
                 return nearest;
@@ -120,6 +122,24 @@ final class LibraryFallbacks {
         }
         return new ExampleIndex.Result(0, result.page(), result.size(), result.hits(), result.facets(), true,
                 closest);
+    }
+
+    /**
+     * The compound words of a query not to search in parts as well: in a question, those the examples use as they
+     * are typed (there the parts would count as the word towards the share of the question's words required, and
+     * rank examples that lack it among those that have it); and those one typing error from a word the index has
+     * ("upphandlig"). A search of plain words finds a compound's parts also when some example has the compound.
+     */
+    private Set<String> unsplit(List<String> compounds, boolean question) throws IOException {
+        Set<String> unsplit = new java.util.HashSet<>();
+        for (String word : compounds) {
+            if (question && searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("spell", word)) > 0) {
+                unsplit.add(word);
+            }
+        }
+        List<String> absent = compounds.stream().filter(word -> !unsplit.contains(word)).toList();
+        unsplit.addAll(LibrarySpelling.oneEditFromIndexed(searcher, absent));
+        return unsplit;
     }
 
     /** The query with each compound word replaced by all its parts, or null when no word is a compound. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,8 @@ final class LibraryQueryBuilder {
     private static final int PHRASE_SLOP = 4;
     private static final float TRANSLATION_BOOST = 0.8f;
     private static final float OWN_LANGUAGE = 1.3f;
+    /** A compound's parts found in the field of parts: below a text with the word itself (body 1, title 3). */
+    private static final float PARTS_WEIGHT = 0.5f;
     /** Without synonyms: for the proximity boost, where synonym graphs would make costly span queries. */
     private static final Analyzer PLAIN = LibraryAnalyzers.forPlainQuery();
 
@@ -53,48 +56,101 @@ final class LibraryQueryBuilder {
      * analyser is replaced when the synonyms change, so a change is never answered from the cache.
      */
     static Query build(Analyzer analyzer, String text, Map<String, Float> fields) {
-        return BUILT.get(new Built(analyzer, text, Map.copyOf(fields)), key -> buildAnew(analyzer, text, fields));
+        return build(analyzer, text, fields, Set.of());
     }
 
-    private record Built(Analyzer analyzer, String text, Map<String, Float> fields) {
+    /** As {@link #build(Analyzer, String, Map)}, the words {@code unsplit} (lower case) not searched in parts. */
+    static Query build(Analyzer analyzer, String text, Map<String, Float> fields, Set<String> unsplit) {
+        return BUILT.get(new Built(analyzer, text, Map.copyOf(fields), Set.copyOf(unsplit)),
+                key -> buildAnew(analyzer, text, fields, unsplit));
+    }
+
+    private record Built(Analyzer analyzer, String text, Map<String, Float> fields, Set<String> unsplit) {
     }
 
     private static final com.github.benmanes.caffeine.cache.Cache<Built, Query> BUILT =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(4_000).build();
 
     static Query buildAnew(Analyzer analyzer, String text, Map<String, Float> fields) {
+        return buildAnew(analyzer, text, fields, Set.of());
+    }
+
+    private static Query buildAnew(Analyzer analyzer, String text, Map<String, Float> fields, Set<String> unsplit) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
         if (hasOperators(text)) {
             return parser(analyzer, fields, Occur.MUST).parse(withoutStopWords(text));
         }
-        return translatedWords(analyzer, text, fields, -1);
+        return translatedWords(analyzer, text, fields, -1, unsplit);
     }
 
     /**
      * A question's words when too few of them are found together: any of them, ranked (the more words and the
      * rarer, the higher), as full-text search in a database ranks them. Built per search that falls back to it.
      */
-    static Query anyWord(Analyzer analyzer, String text, Map<String, Float> fields) {
-        return translatedWords(analyzer, text, fields, 1);
+    static Query anyWord(Analyzer analyzer, String text, Map<String, Float> fields, Set<String> unsplit) {
+        return translatedWords(analyzer, text, fields, 1, unsplit);
     }
 
     /**
      * A question's words when the share of them found together gives less than a page: those examples first,
      * then the examples with any of the words, ranked, so that the page is filled with what comes closest.
      */
-    static Query toppedUp(Analyzer analyzer, String text, Map<String, Float> fields) {
+    static Query toppedUp(Analyzer analyzer, String text, Map<String, Float> fields, Set<String> unsplit) {
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(build(analyzer, text, fields), TOGETHER_BOOST), Occur.SHOULD)
-                .add(anyWord(analyzer, text, fields), Occur.SHOULD).build();
+                .add(new BoostQuery(build(analyzer, text, fields, unsplit), TOGETHER_BOOST), Occur.SHOULD)
+                .add(anyWord(analyzer, text, fields, unsplit), Occur.SHOULD).build();
     }
 
     /** The meaningful words, each also as its translations, {@code share} of them required (-1: the usual). */
-    private static Query translatedWords(Analyzer analyzer, String text, Map<String, Float> fields, int share) {
+    private static Query translatedWords(Analyzer analyzer, String text, Map<String, Float> fields, int share,
+                                         Set<String> unsplit) {
         SimpleQueryParser parser = parser(analyzer, fields, Occur.MUST);
         SimpleQueryParser glossary = parser(analyzer, swedishAndEnglish(fields), Occur.MUST);
-        return ranked(terms(text), word -> translated(parser, glossary, word), analyzer, fields, share);
+        SimpleQueryParser parts = fields.keySet().stream().anyMatch(f -> f.endsWith("_sv"))
+                ? parser(analyzer, Map.of(LibraryAnalyzers.PARTS_FIELD, PARTS_WEIGHT), Occur.MUST) : null;
+        return ranked(terms(text), word -> inParts(unsplit.contains(word.toLowerCase(Locale.ROOT)) ? null : parts,
+                word, translated(parser, glossary, word)), analyzer, fields, share);
+    }
+
+    /**
+     * The word's query, or else, when the word is a Swedish compound of the wide list ({@link SwedishCompounds#wide}),
+     * all its parts in the field of parts ("cykellån" finds "lånecyklar", "textilavfall" "textil … avfallsslag"),
+     * weighted below the word itself. {@link #compoundWords} tells which words of a text may be split so.
+     */
+    private static Query inParts(SimpleQueryParser parts, String word, Query own) {
+        if (parts == null || word.indexOf(' ') >= 0) {
+            return own;
+        }
+        List<String> split = SwedishCompounds.wide().split(word.toLowerCase(Locale.ROOT));
+        if (split.isEmpty()) {
+            return own;
+        }
+        Query all = parts.parse(String.join(" ", split));
+        if (all == null || all instanceof MatchNoDocsQuery) {
+            return own;
+        }
+        return own == null ? all : new BooleanQuery.Builder().add(own, Occur.SHOULD).add(all, Occur.SHOULD).build();
+    }
+
+    /**
+     * The meaningful words of a text (lower case) that are compounds of the wide list, and so are also searched
+     * in parts unless the caller leaves them out (a typing error of a word the index has, such as "upphandlig",
+     * may split into words too: upp + handlig).
+     */
+    static List<String> compoundWords(String text) {
+        if (hasOperators(text)) {
+            return List.of();
+        }
+        List<String> compounds = new ArrayList<>();
+        for (String word : meaningful(text)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!SwedishCompounds.wide().split(lower).isEmpty()) {
+                compounds.add(lower);
+            }
+        }
+        return compounds;
     }
 
     /**

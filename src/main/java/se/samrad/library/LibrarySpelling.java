@@ -64,6 +64,46 @@ final class LibrarySpelling {
     }
 
     /**
+     * The words among {@code words} (lower case) that are one typing error from a word of the index, which lacks
+     * them: "upphandlig" of "upphandling", "ungdomsmotagning" of "ungdomsmottagning". Such a word is taken for a
+     * typing error rather than a compound of its own (the first letter right, as in {@link #typos}).
+     */
+    static java.util.Set<String> oneEditFromIndexed(IndexSearcher searcher, List<String> words) throws IOException {
+        java.util.Set<String> typos = new java.util.HashSet<>();
+        for (String word : words) {
+            if (!LibraryVocabulary.isKnown(word) && nearest(searcher, word).stream()
+                    .anyMatch(near -> near.length() > 0 && oneEdit(word, near))) {
+                typos.add(word);
+            }
+        }
+        return typos;
+    }
+
+    /** Whether a and b differ by one letter added, left out, replaced, or two neighbours swapped. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        int endA = a.length();
+        int endB = b.length();
+        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        int restA = endA - start;
+        int restB = endB - start;
+        if (restA <= 1 && restB <= 1) {
+            return true;
+        }
+        return restA == 2 && restB == 2 && a.charAt(start) == b.charAt(start + 1)
+                && a.charAt(start + 1) == b.charAt(start);
+    }
+
+    /**
      * The nearest words per index reader and word: building the Levenshtein automata is most of a lookup's cost,
      * and the answer changes only with the index (each change opens a new reader, so a new key).
      */

@@ -1,5 +1,8 @@
 package se.samrad.library;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +35,13 @@ final class SwedishCompounds {
             "na", "ns", "ts", "ens", "ets", "ers", "ars", "ors", "erna", "arna", "orna", "ernas", "arnas", "ornas",
             "ande", "ning", "ningen", "ningar", "ad", "ade", "at");
     private static final SwedishCompounds DEFAULT = load("/library/sv-compound-parts.txt");
+    private static final SwedishCompounds WIDE = load("/library/sv-compound-parts.txt",
+            "/library/sv-compound-words.txt");
 
     private final Set<String> parts;
     private final List<String> neverSplit;
+    /** Words recur in texts (and in every query for them): each is segmented once. */
+    private final Cache<String, List<String>> splits = Caffeine.newBuilder().maximumSize(50_000).build();
 
     SwedishCompounds(Set<String> parts, List<String> neverSplit) {
         this.parts = parts;
@@ -43,6 +50,16 @@ final class SwedishCompounds {
 
     static SwedishCompounds standard() {
         return DEFAULT;
+    }
+
+    /**
+     * Our list together with the words of Debian's Swedish Hunspell dictionary that are no compounds themselves
+     * ({@code library/sv-compound-words.txt}, about 42,000): for the separate field of compound parts, where a
+     * split reaches far more words ("cykellån" cykel + lån, "snöröjningsordning" snö + röjning + ordning) and a
+     * false one only adds a weakly weighted match.
+     */
+    static SwedishCompounds wide() {
+        return WIDE;
     }
 
     Set<String> parts() {
@@ -54,11 +71,15 @@ final class SwedishCompounds {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return List.of();
         }
+        return splits.get(word, this::splitAnew);
+    }
+
+    private List<String> splitAnew(String word) {
         if (neverSplits(word)) {
             return List.of();
         }
         List<String> best = segment(word, 0);
-        return best == null || best.size() < 2 ? List.of() : best;
+        return best == null || best.size() < 2 ? List.of() : List.copyOf(best);
     }
 
     /**
@@ -123,8 +144,17 @@ final class SwedishCompounds {
         return best;
     }
 
+    /**
+     * A part before another: a listed word, or one that has lost its final a or e ("skol" of "skola"), or whose
+     * final a became the linking e, o or u ("värmebölje" of "värmebölja", "gatu" of "gata", "kyrko" of "kyrka").
+     */
     private boolean isInner(String head) {
-        return parts.contains(head) || parts.contains(head + "a") || parts.contains(head + "e");
+        if (parts.contains(head) || parts.contains(head + "a") || parts.contains(head + "e")) {
+            return true;
+        }
+        char last = head.charAt(head.length() - 1);
+        return head.length() > MIN_MODIFIER && (last == 'e' || last == 'o' || last == 'u')
+                && parts.contains(head.substring(0, head.length() - 1) + "a");
     }
 
     /**
@@ -143,9 +173,16 @@ final class SwedishCompounds {
         return null;
     }
 
-    static SwedishCompounds load(String resource) {
+    static SwedishCompounds load(String... resources) {
         Set<String> parts = new HashSet<>();
         List<String> never = new ArrayList<>();
+        for (String resource : resources) {
+            read(resource, parts, never);
+        }
+        return new SwedishCompounds(Set.copyOf(parts), List.copyOf(never));
+    }
+
+    private static void read(String resource, Set<String> parts, List<String> never) {
         try (InputStream in = SwedishCompounds.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");
@@ -165,6 +202,5 @@ final class SwedishCompounds {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SwedishCompounds(Set.copyOf(parts), List.copyOf(never));
     }
 }

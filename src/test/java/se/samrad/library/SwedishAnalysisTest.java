@@ -33,6 +33,27 @@ class SwedishAnalysisTest {
     }
 
     @Test
+    void theWideListSplitsCompoundsOfTheDictionarysWordsAndLinkingVowels() {
+        SwedishCompounds wide = SwedishCompounds.wide();
+        assertEquals(List.of("cykel", "lån"), wide.split("cykellån"));
+        assertEquals(List.of("textil", "avfall"), wide.split("textilavfall"));
+        assertEquals(List.of("snö", "röjning", "ordning"), wide.split("snöröjningsordning"), "linking s");
+        assertEquals(List.of("värmebölje", "plan"), wide.split("värmeböljeplan"), "värmebölja as värmebölje-");
+        assertEquals(List.of("gatu", "belysning"), wide.split("gatubelysningen"), "gata as gatu-");
+        assertEquals(List.of(), wide.split("försvinner"), "our never-split words hold for it too");
+        assertEquals(List.of(), compounds.split("cykellån"), "the main fields' list stays short");
+    }
+
+    @Test
+    void oneTypingErrorIsOneLetterAddedLeftOutReplacedOrSwapped() {
+        assertTrue(LibrarySpelling.oneEdit("upphandlig", "upphandling"));
+        assertTrue(LibrarySpelling.oneEdit("artre", "arter"), "two neighbours swapped");
+        assertTrue(LibrarySpelling.oneEdit("biogass", "biogas"));
+        assertFalse(LibrarySpelling.oneEdit("matsvim", "matsvinn"), "two errors");
+        assertFalse(LibrarySpelling.oneEdit("textilavfall", "textilavfall"), "the word itself is no error");
+    }
+
+    @Test
     void inflectionsOfAWordAreStemmedAlike() throws IOException {
         Analyzer swedish = LibraryAnalyzers.swedish(false);
         for (List<String> forms : List.of(List.of("minska", "minskade", "minskar"),
