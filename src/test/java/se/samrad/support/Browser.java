@@ -118,7 +118,8 @@ public final class Browser {
         driver.get(server.resolve("/login?lang=sv").toString());
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        // polled every 50 ms (WebDriverWait's default is 500): the greeting mostly comes a moment after Enter
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
                 .until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("^Hej")));
     }
 
