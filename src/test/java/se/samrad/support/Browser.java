@@ -1,12 +1,7 @@
 package se.samrad.support;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Headless Debian Chromium driven by Selenium through the system chromedriver (nothing downloads a browser),
@@ -37,7 +31,7 @@ public final class Browser {
      * {@code -Dsamrad.browser.languages=sv,fa} narrows it for a quicker local run; unknown codes are refused.
      */
     public static final List<String> LANGUAGES = languages();
-    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    public static final List<String> WCAG_TAGS = AxeCheck.TAGS;
     private static final String CHROMIUM = envOr("SAMRAD_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = envOr("SAMRAD_CHROMEDRIVER", "/usr/bin/chromedriver");
 
@@ -94,50 +88,11 @@ public final class Browser {
     }
 
     /**
-     * Runs axe-core on the current page and describes every violation, empty when there is none. A page without
-     * frames (all of Samråd's today) is checked in the page itself ({@code axe.run}, "legacy mode"): the default mode
-     * also opens a second tab and injects axe-core's 560 kB there to put frames' results together, which
-     * measured about half of each check's time on small pages. On a busy
-     * machine the navigation a click starts can begin only after the click returned, replacing the page while
-     * axe-core is being injected ("Cannot read properties of undefined (reading 'runPartial')"): then the new
-     * page is awaited and checked instead, at most twice more.
+     * Runs axe-core on the current page and describes every violation, empty when there is none (see
+     * {@link AxeCheck}: one call a page, axe-core put into each document once).
      */
     public static String violations(ChromeDriver driver) {
-        Results results;
-        for (int attempt = 1; ; attempt++) {
-            awaitLoaded(driver);
-            try {
-                boolean framed = !driver.findElements(By.cssSelector("iframe, frame")).isEmpty();
-                AxeBuilder axe = new AxeBuilder().withOptions(violationsOnly()).withTags(WCAG_TAGS);
-                results = (framed ? axe : axe.setLegacyMode(true).disableIframeTesting()).analyze(driver);
-                if (!results.isErrored()) {
-                    break;
-                }
-                if (attempt == 3) {
-                    throw new IllegalStateException("axe-core did not finish on " + driver.getCurrentUrl() + ": "
-                            + results.getErrorMessage());
-                }
-            } catch (JavascriptException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        List<Rule> violations = results.getViolations();
-        return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * axe-core describes in full (every node, each with its selector worked out) only the violations, which are
-     * all this reads; passes and the rest are cut to one node a rule. The rules run and what a violation says
-     * are the same; much of a check's time on a long page went into describing the passing nodes.
-     */
-    private static AxeRunOptions violationsOnly() {
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        return options;
+        return AxeCheck.violations(driver);
     }
 
     /** Runs axe-core on the current page and adds its violations, if any, to {@code failures}. */
@@ -163,7 +118,8 @@ public final class Browser {
         driver.get(server.resolve("/login?lang=sv").toString());
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD + Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        // polled every 50 ms (WebDriverWait's default is 500): the greeting mostly comes a moment after Enter
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
                 .until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("^Hej")));
     }
 
@@ -178,11 +134,6 @@ public final class Browser {
             throw new IllegalArgumentException("samrad.browser.languages=" + chosen + " but only " + offered + " exist");
         }
         return codes;
-    }
-
-    private static void awaitLoaded(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     private static String envOr(String name, String fallback) {
