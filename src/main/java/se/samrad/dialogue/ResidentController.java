@@ -226,9 +226,7 @@ class ResidentController {
         Map<String, Object> model = base(dialogue, request);
         Dialogue.Availability availability = dialogue.availability(clock.instant());
         model.put("availability", availability.name());
-        if (availability == Dialogue.Availability.CLOSED) {
-            withDecisions(model, dialogue);
-        }
+        withDecisions(model, dialogue);
         model.put("errors", errors);
         model.put("needsConsent", needsConsent(dialogue));
         model.put("code", typed.getOrDefault("code", ""));

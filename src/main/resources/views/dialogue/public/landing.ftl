@@ -8,8 +8,9 @@
 <#elseif availability == "CLOSED">
   <p class="notice" role="status">${t("dialogue.status.closed")}</p>
   <#if dialogue.summaryPublished()><p><a href="/d/${dialogue.publicKey()}/summary">${t("dialogue.summary.link")}</a></p></#if>
-  <@d.decidedLinks/>
 </#if>
+<#-- Decisions this dialogue informed, also while it is still open (an earlier round's answers may have been used). -->
+<@d.decidedLinks/>
 <#assign intro = dialogue.text("introduction", lang.code())>
 <#if intro.value()?has_content><div class="lead"><@d.paragraphs intro/></div></#if>
 <dl class="dialogue-facts">

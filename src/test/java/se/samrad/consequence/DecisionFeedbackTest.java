@@ -199,7 +199,9 @@ class DecisionFeedbackTest extends ConsequenceIntegrationTest {
         assertEquals("ar", why.attr("lang"));
         assertEquals("تقليل هدر الطعام", ar.selectFirst("p.lead").text());
 
-        // "what we decided" on the dialogue's public pages once it has closed
+        // "what we decided" on the dialogue's public page while it is open and after it has closed
+        Document open = resident.page("/d/" + named.publicKey() + "?lang=ar");
+        assertNotNull(open.selectFirst("a[href^=" + feedback + "]"), open.text());
         dialogues.changeState(accounts.toUser(admin), named.id(), DialogueState.CLOSED);
         Document landing = resident.page("/d/" + named.publicKey() + "?lang=sv");
         assertNotNull(landing.selectFirst("a[href^=" + feedback + "]"), landing.text());
