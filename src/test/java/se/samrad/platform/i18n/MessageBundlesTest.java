@@ -206,9 +206,18 @@ class MessageBundlesTest {
                 messages.get(en, "relevance.result.voices.text.plural", 2, 3, 4));
         assertEquals("1 answer from residents spoke to this target.", messages.get(en, "relevance.public.voices.plural", 1));
         assertEquals("1 rad har fel: ingenting importerades", messages.get(sv, "stakeholder.import.has-errors.plural", 1));
+        assertEquals("1 kod, varav 0 använda", messages.get(sv, "dialogue.staff.codes.counts.plural", 1, 0));
+        assertEquals("5 koder, varav 2 använda", messages.get(sv, "dialogue.staff.codes.counts.plural", 5, 2));
+        assertEquals("Raden går att importera.", messages.get(sv, "library.import.report.ok.plural", 1));
+        assertEquals("1 av 1 rad har fel. Inget har sparats.", messages.get(sv, "library.import.report.errors.plural", 1, 1));
+        assertEquals("Give the most important number 1. You can rank up to 1 option and leave the rest.",
+                messages.get(en, "dialogue.ranking.hint.plural", 1));
+        assertEquals("The agreed levels are saved as the unit's relevance for 1 target.",
+                messages.get(en, "workshop.relevance.sent.plural", 1));
         // Arabic: one, two, few (3-10), many (11-99) and other (100) each their own words
         for (String key : List.of("library.results.count.plural", "stakeholder.find.hits.plural", "goals.mapping-count.plural",
-                "goals.picker.status.plural", "relevance.public.voices.plural", "library.import.report.imported.plural")) {
+                "goals.picker.status.plural", "relevance.public.voices.plural", "library.import.report.imported.plural",
+                "dialogue.ranking.hint.plural", "dialogue.staff.translations.export-text.plural", "workshop.relevance.sent.plural")) {
             List<String> arabic = java.util.stream.Stream.of(1, 2, 3, 11, 100).map(n -> messages.get(ar, key, n)).toList();
             assertEquals(5, Set.copyOf(arabic).size(), key + ": " + arabic);
             assertTrue(arabic.get(2).contains("3") && arabic.get(3).contains("11") && arabic.get(4).contains("100"),
