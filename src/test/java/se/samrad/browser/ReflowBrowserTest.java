@@ -61,7 +61,8 @@ class ReflowBrowserTest extends IntegrationTest {
             "\\.(csv|xlsx|pdf|svg|vcf|json|ics|png)(\\?|$)|/logout|/static/|/api/|/export|/download|/qr|/health");
     private static final int MOST_PAGES = 150;
     /**
-     * Whether the page is HTML, how far it scrolls sideways and, if it does, what sticks out beyond the window's
+     * Whether the page is HTML, which boxes in it scroll sideways out of the keyboard's reach (or focusable without a
+     * name), how far the page scrolls sideways and, if it does, what sticks out beyond the window's
      * end edge (right or left as the page's direction has it): the outermost such element, with its ancestors,
      * and the furthest one inside it. What a scroll container of its own holds is left out: it scrolls there.
      */
@@ -69,11 +70,24 @@ class ReflowBrowserTest extends IntegrationTest {
             const root = document.documentElement, limit = root.clientWidth;
             const html = document.contentType === 'text/html';
             const sideways = root.scrollWidth - limit;
-            if (!html || sideways <= 0) { return {html: html, sideways: 0, widest: ''}; }
-            const rtl = getComputedStyle(root).direction === 'rtl';
-            const reach = el => { const box = el.getBoundingClientRect(); return box.width > 0 ? (rtl ? limit - box.left : box.right) : 0; };
+            if (!html) { return {html: false, sideways: 0, widest: '', unreachable: ''}; }
             const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                 + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+            // what scrolls sideways inside the page must be reachable by keyboard (itself or something in it focusable)
+            // and, when focusable itself, named
+            const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+            const unreachable = [];
+            for (const el of document.body.querySelectorAll('*')) {
+              if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0 || el.matches('input, textarea, select')) { continue; }
+              const style = getComputedStyle(el);
+              if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') { continue; }
+              if (el.tabIndex >= 0 ? !(el.getAttribute('aria-labelledby') || el.getAttribute('aria-label')) : !el.querySelector(focusable)) {
+                unreachable.push(name(el));
+              }
+            }
+            if (sideways <= 0) { return {html: true, sideways: 0, widest: '', unreachable: unreachable.join(', ')}; }
+            const rtl = getComputedStyle(root).direction === 'rtl';
+            const reach = el => { const box = el.getBoundingClientRect(); return box.width > 0 ? (rtl ? limit - box.left : box.right) : 0; };
             const scrollers = [];
             let outer = null, furthest = null, far = limit;
             for (const el of document.body.querySelectorAll('*')) {
@@ -87,7 +101,7 @@ class ReflowBrowserTest extends IntegrationTest {
             }
             let where = '';
             for (let el = outer; el && el !== document.body; el = el.parentElement) { where = name(el) + (where ? ' > ' + where : ''); }
-            return {html: true, sideways: sideways, widest: outer ? '(' + where + ' reaches ' + Math.round(reach(outer))
+            return {html: true, sideways: sideways, unreachable: unreachable.join(', '), widest: outer ? '(' + where + ' reaches ' + Math.round(reach(outer))
                 + ' px; furthest inside: ' + name(furthest) + ' ' + Math.round(far) + ' px)' : '(text, no element box)'};""";
 
 
@@ -189,7 +203,7 @@ class ReflowBrowserTest extends IntegrationTest {
                 java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         assertTrue(pages.size() > 40, "the sweep reached the pages: " + pages);
         if (!failures.isEmpty()) {
-            fail(failures.size() + " pages scroll sideways at 320 px:\n" + String.join("\n", failures));
+            fail(failures.size() + " reflow problems at 320 px:\n" + String.join("\n", failures));
         }
     }
 
@@ -255,6 +269,10 @@ class ReflowBrowserTest extends IntegrationTest {
         Number sideways = (Number) page.get("sideways");
         if (sideways.intValue() > 0) {
             failures.add(path + " [" + language + "] scrolls sideways by " + sideways + " px " + page.get("widest"));
+        }
+        if (!String.valueOf(page.get("unreachable")).isEmpty()) {
+            failures.add(path + " [" + language + "] has a box scrolling sideways that the keyboard cannot reach, or "
+                    + "focusable without a name: " + page.get("unreachable"));
         }
         return true;
     }
