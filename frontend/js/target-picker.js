@@ -26,6 +26,16 @@ function format(template, count) {
   return template.replace('{0}', count.toLocaleString(`${document.documentElement.lang}-u-nu-latn`));
 }
 
+// A count in the form its number takes in the page's language ("1 vald", "2 valda"; Arabic's six forms):
+// the server gives each form of the plural message (=0, one, few, ... with {0} for the number), the
+// browser's CLDR plural rules pick one, as ICU4J does on the server.
+function plural(formsJson, count) {
+  const forms = JSON.parse(formsJson || '{}');
+  const category = new Intl.PluralRules(document.documentElement.lang).select(count);
+  const template = forms[`=${count}`] ?? forms[category] ?? forms.other;
+  return template === undefined ? String(count) : format(template, count);
+}
+
 function enhance(picker) {
   const input = picker.querySelector('input[type="search"]');
   const button = picker.querySelector('[data-picker-search]');
@@ -73,7 +83,7 @@ function enhance(picker) {
   picker.addEventListener('change', (event) => {
     if (event.target.matches('input[type="checkbox"]')) {
       const count = picker.querySelectorAll('input[type="checkbox"]:checked').length;
-      chosen.textContent = format(chosen.dataset.template, count);
+      chosen.textContent = plural(chosen.dataset.forms, count);
     }
   });
 }

@@ -21,11 +21,11 @@
   <li class="goal-list__goal ${goal.colourClass()}" id="goal-${goal.code()}">
     <h3><a href="/goals/${framework.key()}/${goal.code()}"><span class="goal-code">${goal.code()}</span> <@g.text goal.label(lang.code())/></a></h3>
     <#if goal.dimensionList()?has_content><p><@g.dimensions goal/></p></#if>
-    <#if framework.isOwned() && (mappingCounts[goal.id()?c]!0) gt 0><p>${t("goals.mapping-count", mappingCounts[goal.id()?c])}</p></#if>
+    <#if framework.isOwned() && (mappingCounts[goal.id()?c]!0) gt 0><p>${t("goals.mapping-count.plural", mappingCounts[goal.id()?c])}</p></#if>
     <#if goal.children()?has_content>
     <ul class="target-list">
     <#list goal.children() as target>
-      <li id="goal-${target.code()}"><a href="/goals/${framework.key()}/${target.code()}"><span class="goal-code">${target.code()}</span> <@g.text target.label(lang.code())/></a><#if framework.isOwned() && (mappingCounts[target.id()?c]!0) gt 0> <span class="tag">${t("goals.mapping-count", mappingCounts[target.id()?c])}</span></#if></li>
+      <li id="goal-${target.code()}"><a href="/goals/${framework.key()}/${target.code()}"><span class="goal-code">${target.code()}</span> <@g.text target.label(lang.code())/></a><#if framework.isOwned() && (mappingCounts[target.id()?c]!0) gt 0> <span class="tag">${t("goals.mapping-count.plural", mappingCounts[target.id()?c])}</span></#if></li>
     </#list>
     </ul>
     </#if>

@@ -39,8 +39,8 @@
         <button type="submit" class="button button--quiet" name="${name}-search" value="1" data-picker-search>${t("goals.picker.search-button")}</button>
       </div>
     </div>
-    <p class="target-picker__status" role="status" aria-live="polite" data-picker-status><#if model.query()?has_content><#if model.matches() gt 0>${t("goals.picker.status", model.matches())}<#else>${t("goals.picker.none")}</#if></#if></p>
-    <p class="target-picker__chosen" data-picker-chosen data-template="${t("goals.picker.chosen")}">${t("goals.picker.chosen", model.selectedCount())}</p>
+    <p class="target-picker__status" role="status" aria-live="polite" data-picker-status><#if model.query()?has_content><#if model.matches() gt 0>${t("goals.picker.status.plural", model.matches())}<#else>${t("goals.picker.none")}</#if></#if></p>
+    <p class="target-picker__chosen" data-picker-chosen data-forms="${plurals.json("goals.picker.chosen.plural")}">${t("goals.picker.chosen.plural", model.selectedCount())}</p>
     <div id="${name}-options" class="target-picker__options">
     <#list model.frameworks() as fw>
       <fieldset class="target-picker__framework">
@@ -50,7 +50,7 @@
           <#list g.options() as o><@pickerOption name o/></#list>
         <#else>
         <details class="target-picker__goal ${g.colourClass()}"<#if g.open()> open</#if><#if g.hidden()> hidden</#if> data-picker-goal>
-          <summary><span class="target-picker__goal-code">${g.code()}</span> <@text g.label()/><#if g.selectedCount() gt 0> <span class="target-picker__count">(${t("goals.picker.chosen", g.selectedCount())})</span></#if></summary>
+          <summary><span class="target-picker__goal-code">${g.code()}</span> <@text g.label()/><#if g.selectedCount() gt 0> <span class="target-picker__count">(${t("goals.picker.chosen.plural", g.selectedCount())})</span></#if></summary>
           <fieldset>
             <legend class="visually-hidden">${t("goals.goal")} ${g.code()} <@text g.label()/></legend>
             <#list g.options() as o><@pickerOption name o/></#list>

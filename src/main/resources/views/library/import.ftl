@@ -7,7 +7,7 @@
 <#if report??>
 <section class="panel" aria-labelledby="report-heading">
   <h2 id="report-heading"><#if report.dryRun()>${t("library.import.report.dry-run")}<#else>${t("library.import.report.title")}</#if></h2>
-  <p role="status"><#if report.errors() gt 0>${t("library.import.report.errors", report.errors(), report.lines()?size)}<#elseif report.dryRun()>${t("library.import.report.ok", report.lines()?size)}<#else>${t("library.import.report.imported", report.imported())}</#if></p>
+  <p role="status"><#if report.errors() gt 0>${t("library.import.report.errors.plural", report.errors(), report.lines()?size)}<#elseif report.dryRun()>${t("library.import.report.ok.plural", report.lines()?size)}<#else>${t("library.import.report.imported.plural", report.imported())}</#if></p>
   <#if report.errors() gt 0>
   <div class="table-wrap">
   <table>

@@ -38,7 +38,7 @@
       <#if filters?has_content><p><a href="/library?q=${q?url('UTF-8')}">${t("library.filters.clear")}</a></p></#if>
     </div>
     <section class="library-results" aria-labelledby="results-heading">
-      <h2 id="results-heading">${t("library.results.count", result.total())}</h2>
+      <h2 id="results-heading">${t("library.results.count.plural", result.total())}</h2>
       <#if result.fuzzy() && result.hits()?has_content><p class="notice" role="status">${t("library.results.fuzzy")}</p></#if>
       <#if result.suggestion()?? && result.suggestion()?has_content>
       <p class="library-suggestion">${t("library.results.did-you-mean")} <a href="${suggestionUrl}">${result.suggestion()}</a></p>

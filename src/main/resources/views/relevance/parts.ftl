@@ -10,7 +10,7 @@
   <#list items as e>
     <li><a href="${e.href()}"><bdi>${e.sourceTitle()}</bdi></a>:
       <#if e.type().name() == "STATEMENT"><q<#if e.lang()?has_content> lang="${e.lang()}"</#if> dir="auto">${e.label()}</q><#else><bdi>${evidenceLabel(e)}</bdi></#if>
-      <#if e.type().name() == "COUNT"> – ${t("relevance.evidence.count", e.count(), e.total())}<#elseif e.source() == "relevance"> – ${t("relevance.evidence.relevant-units", e.count(), e.total())}</#if></li>
+      <#if e.type().name() == "COUNT"> – ${t("relevance.evidence.count", e.count(), e.total())}<#elseif e.source() == "relevance"> – ${t("relevance.evidence.relevant-units.plural", e.count(), e.total())}</#if></li>
   </#list>
   </ul>
   <#if (panel.more()[kind]!0) gt 0><p>${t("relevance.evidence.more", panel.more()[kind])}</p></#if>
@@ -43,7 +43,7 @@
 </#macro>
 
 <#-- How strongly residents, stakeholders and workshops raised a target, written out. -->
-<#macro voices line>${t("relevance.result.voices.text", line.residents(), line.stakeholders(), line.workshopItems())}</#macro>
+<#macro voices line>${t("relevance.result.voices.text.plural", line.residents(), line.stakeholders(), line.workshopItems())}</#macro>
 
 <#-- A closed round, said on every page of it: units change nothing more; an admin may reopen it. -->
 <#macro closedNotice round>

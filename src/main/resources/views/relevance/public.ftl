@@ -7,7 +7,7 @@
 <section aria-labelledby="p-${line.target().id()?c}">
   <h2 id="p-${line.target().id()?c}">${line.target().code()} <@g.text line.target().label(lang.code())/></h2>
   <p>${line.decision().justification()}</p>
-  <p>${t("relevance.public.voices", line.residents())}</p>
+  <p>${t("relevance.public.voices.plural", line.residents())}</p>
 </section>
 </#list>
 <#else>

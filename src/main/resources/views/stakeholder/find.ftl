@@ -21,7 +21,7 @@
   </fieldset>
 </form>
 <#if result??>
-<h2 id="hits-heading">${t("stakeholder.find.hits", result.hits()?size)}</h2>
+<h2 id="hits-heading">${t("stakeholder.find.hits.plural", result.hits()?size)}</h2>
 <#if result.hits()?has_content>
 <div class="facets">
 <h3 id="facet-kind">${t("stakeholder.field.kind")}</h3>

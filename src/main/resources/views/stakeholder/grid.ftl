@@ -16,7 +16,7 @@
 <figure class="stakeholder-grid">
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${c.width()?c} ${c.height()?c}" width="100%" role="img" aria-labelledby="grid-title grid-desc" style="max-width:${c.width()?c}px">
   <title id="grid-title">${t("stakeholder.grid.title")}</title>
-  <desc id="grid-desc">${t("stakeholder.grid.desc", placements?size)}</desc>
+  <desc id="grid-desc">${t("stakeholder.grid.desc.plural", placements?size)}</desc>
   <#list c.areas() as a>
   <rect x="${a.x()?c}" y="${a.y()?c}" width="${a.width()?c}" height="${a.height()?c}" class="grid-area grid-area--${a.quadrant()?lower_case}" fill="<#if a.quadrant() == "MANAGE_CLOSELY">#fde2cf<#elseif a.quadrant() == "KEEP_SATISFIED">#e4ecf7<#elseif a.quadrant() == "KEEP_INFORMED">#e6f2e1<#else>#f2f2f2</#if>" stroke="#555"/>
   <text x="${(a.x() + a.width() - 6)?c}" y="${(a.y() + a.height() - 8)?c}" text-anchor="end" font-size="13" font-weight="bold" fill="#222">${t("stakeholder.quadrant." + a.quadrant())}</text>

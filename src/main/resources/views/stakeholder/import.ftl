@@ -4,7 +4,7 @@
 <p><a href="/stakeholders">${t("stakeholder.back")}</a></p>
 <#if report??>
 <section aria-labelledby="report-heading">
-  <h2 id="report-heading"><#if report.done()>${t("stakeholder.import.done")}<#elseif report.errors() gt 0>${t("stakeholder.import.has-errors", report.errors())}<#else>${t("stakeholder.import.would")}</#if></h2>
+  <h2 id="report-heading"><#if report.done()>${t("stakeholder.import.done")}<#elseif report.errors() gt 0>${t("stakeholder.import.has-errors.plural", report.errors())}<#else>${t("stakeholder.import.would")}</#if></h2>
   <p>${t("stakeholder.import.counts", report.created(), report.updated(), report.duplicates(), report.errors())}</p>
   <div class="table-wrap">
   <table aria-labelledby="report-heading">

@@ -3,7 +3,7 @@
 <#import "parts.ftl" as w>
 <@layout.page title=t("workshop.relevance.send-title", a.activity().title())>
 <p><a href="/workshops/${workshop.id()?c}#activity-${a.activity().id()?c}">${t("workshop.back", workshop.title())}</a></p>
-<#if sent?has_content><div class="notice" role="status">${t("workshop.relevance.sent", sent?number)}</div></#if>
+<#if sent?has_content><div class="notice" role="status">${t("workshop.relevance.sent.plural", sent?number)}</div></#if>
 <@f.errorSummary errors/>
 <section class="panel" aria-labelledby="agreed-heading">
   <h2 id="agreed-heading">${t("workshop.relevance.agreed-heading")}</h2>

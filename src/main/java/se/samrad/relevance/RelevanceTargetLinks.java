@@ -41,7 +41,7 @@ class RelevanceTargetLinks implements TargetLinkSource {
         return evidence.evidenceFor(user.organisationId(), List.of(target.id())).stream()
                 .sorted(java.util.Comparator.comparing(Evidence::collectedAt).reversed())
                 .map(e -> new TargetLink(new Text(e.sourceTitle(), ""), e.href(),
-                        new Text(messages.get(language, "relevance.evidence.relevant-units", e.count(), e.total()), lang),
+                        new Text(messages.get(language, "relevance.evidence.relevant-units.plural", e.count(), e.total()), lang),
                         new Text(describe(e.label(), language), lang)))
                 .toList();
     }

@@ -48,7 +48,7 @@
 <fieldset class="question<#if q.hasError()> field--error</#if>"<@described q/>>
   <legend class="question__text"><@label q/></legend>
   <@help q/>
-  <p class="hint">${t("dialogue.ranking.hint", q.choices()?size)}</p>
+  <p class="hint">${t("dialogue.ranking.hint.plural", q.choices()?size)}</p>
   <@error q/>
   <#list q.choices() as c>
   <div class="rank">

@@ -5,7 +5,7 @@
 <@p.tabs dialogue "codes"/>
 <p class="lead">${t("dialogue.staff.codes.lead")}</p>
 <#if !dialogue.requiresCode()><p class="notice notice--info">${t("dialogue.staff.codes.not-required")}</p></#if>
-<p>${t("dialogue.staff.codes.counts", counts.total(), counts.used())}</p>
+<p>${t("dialogue.staff.codes.counts.plural", counts.total(), counts.used())}</p>
 <#if made?has_content>
 <section class="panel" aria-labelledby="made-heading">
   <h2 id="made-heading" tabindex="-1" data-autofocus>${t("dialogue.staff.codes.made.plural", made?size)}</h2>

@@ -17,7 +17,7 @@
   <dt>${t("dialogue.staff.field.opens")}</dt><dd><#if dialogue.opensAt()??>${fmt.dateTime(dialogue.opensAt())}<#else>${t("dialogue.staff.when-published")}</#if></dd>
   <dt>${t("dialogue.staff.field.closes")}</dt><dd><#if dialogue.closesAt()??>${fmt.dateTime(dialogue.closesAt())}<#else>${t("dialogue.staff.when-closed")}</#if></dd>
   <dt>${t("dialogue.staff.field.anonymous")}</dt><dd>${dialogue.anonymous()?then(t("dialogue.staff.yes"), t("dialogue.staff.no"))}</dd>
-  <dt>${t("dialogue.staff.field.requires-code")}</dt><dd>${dialogue.requiresCode()?then(t("dialogue.staff.codes.counts", codeCounts.total(), codeCounts.used()), t("dialogue.staff.no"))}</dd>
+  <dt>${t("dialogue.staff.field.requires-code")}</dt><dd>${dialogue.requiresCode()?then(t("dialogue.staff.codes.counts.plural", codeCounts.total(), codeCounts.used()), t("dialogue.staff.no"))}</dd>
 </dl>
 
 <section class="panel" aria-labelledby="link-heading">

@@ -14,7 +14,7 @@
 </#if>
 <section class="panel" aria-labelledby="export-heading">
   <h2 id="export-heading">${t("dialogue.staff.translations.export")}</h2>
-  <p>${t("dialogue.staff.translations.export-text", textCount)}</p>
+  <p>${t("dialogue.staff.translations.export-text.plural", textCount)}</p>
   <p><a class="button" href="/dialogues/${dialogue.id()?c}/translations.csv" download>${t("dialogue.staff.translations.download")}</a></p>
 </section>
 <#if report??>

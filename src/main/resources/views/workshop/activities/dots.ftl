@@ -28,7 +28,8 @@
 <#macro present a>
 <#if a.resultsShown()>
 <p class="stage__total">${t("workshop.respondents.plural", a.respondents())}</p>
-<#local ranked = []><#list a.ranking() as o><#local ranked = ranked + [{"label": (o?index + 1) + ". " + o.label(), "count": o.count(), "percent": o.percent()}]></#list>
+<#-- each label isolated (FSI ... PDI) so its own words set its direction: "1. Fler busslinjer" on an Arabic screen, not "Fler busslinjer .1" -->
+<#local ranked = []><#list a.ranking() as o><#local ranked = ranked + [{"label": "\x2068" + (o?index + 1) + ". " + o.label() + "\x2069", "count": o.count(), "percent": o.percent()}]></#list>
 <#local c = charts.bars("chart-" + a.activity().id()?c, a.activity().title(), t("workshop.present.ranking-desc", a.respondents())).axes(t("workshop.present.axis-dots"), "")>
 <#list ranked as o><#local c = c.bar(o.label, o.count, t("workshop.count-percent", o.count, o.percent))></#list>
 <@ch.figure chart=c table="hidden"/>

@@ -107,9 +107,10 @@ class PresenterPagesTest extends IntegrationTest {
     @Test
     void dotVotingIsARankingAndTheWordCloudIsSizedByFrequency() {
         String dots = onScreen(ActivityKind.DOTS);
-        int first = dots.indexOf(">1. Fler busslinjer<");
-        int second = dots.indexOf(">2. Solceller på skolor<");
-        int last = dots.indexOf(">5. Laddplatser<");
+        // each rank and label isolated (U+2068 ... U+2069): the words set its direction, on an Arabic screen too
+        int first = dots.indexOf(">\u20681. Fler busslinjer\u2069<");
+        int second = dots.indexOf(">\u20682. Solceller på skolor\u2069<");
+        int last = dots.indexOf(">\u20685. Laddplatser\u2069<");
         assertTrue(first > 0 && first < second && second < last, dots);
         String cloud = onScreen(ActivityKind.WORD_CLOUD);
         Matcher words = Pattern.compile("font-size=\"(\\d+)\"[^>]*>([^<]+)</text>").matcher(cloud);

@@ -93,6 +93,7 @@ public class Views {
         root.put("languageLinks", languageLinks(request, language));
         root.put("uiLanguages", messages.languages());
         root.put("t", translator(language));
+        root.put("plurals", new se.samrad.platform.i18n.PluralForms(messages, language));
         root.put("fmt", new Formats(language, zone));
         root.put("charts", new se.samrad.platform.chart.Charts(language.locale(), language.rtl()));
         root.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));

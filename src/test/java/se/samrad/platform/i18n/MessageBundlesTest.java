@@ -182,6 +182,65 @@ class MessageBundlesTest {
         assertEquals("100 صوت", arabic.get(5));
     }
 
+    /** The counts that read "1 intressenter hittades" or "Kopplat till 1 delmål" in a plain message now agree. */
+    @Test
+    void searchHitsMappingsAndRelevanceCountsAgreeWithTheirNumber() {
+        Language sv = messages.reference();
+        Language en = messages.language("en").orElseThrow();
+        Language ar = messages.language("ar").orElseThrow();
+        assertEquals("1 intressent hittades", messages.get(sv, "stakeholder.find.hits.plural", 1));
+        assertEquals("3 intressenter hittades", messages.get(sv, "stakeholder.find.hits.plural", 3));
+        assertEquals("1 stakeholder found", messages.get(en, "stakeholder.find.hits.plural", 1));
+        assertEquals("Inga exempel", messages.get(sv, "library.results.count.plural", 0));
+        assertEquals("1 example", messages.get(en, "library.results.count.plural", 1));
+        assertEquals("12 examples", messages.get(en, "library.results.count.plural", 12));
+        assertEquals("Linked to 1 target", messages.get(en, "goals.mapping-count.plural", 1));
+        assertEquals("Linked to 4 targets", messages.get(en, "goals.mapping-count.plural", 4));
+        assertEquals("1 vald", messages.get(sv, "goals.picker.chosen.plural", 1));
+        assertEquals("2 valda", messages.get(sv, "goals.picker.chosen.plural", 2));
+        assertEquals("relevant för 1 av 1 enhet", messages.get(sv, "relevance.evidence.relevant-units.plural", 1, 1));
+        assertEquals("relevant to 2 of 5 units", messages.get(en, "relevance.evidence.relevant-units.plural", 2, 5));
+        assertEquals("1 svar från invånare, 1 intressent, 0 från workshoppar",
+                messages.get(sv, "relevance.result.voices.text.plural", 1, 1, 0));
+        assertEquals("2 answers from residents, 3 stakeholders, 4 from workshops",
+                messages.get(en, "relevance.result.voices.text.plural", 2, 3, 4));
+        assertEquals("1 answer from residents spoke to this target.", messages.get(en, "relevance.public.voices.plural", 1));
+        assertEquals("1 rad har fel: ingenting importerades", messages.get(sv, "stakeholder.import.has-errors.plural", 1));
+        assertEquals("1 kod, varav 0 använda", messages.get(sv, "dialogue.staff.codes.counts.plural", 1, 0));
+        assertEquals("5 koder, varav 2 använda", messages.get(sv, "dialogue.staff.codes.counts.plural", 5, 2));
+        assertEquals("Raden går att importera.", messages.get(sv, "library.import.report.ok.plural", 1));
+        assertEquals("1 av 1 rad har fel. Inget har sparats.", messages.get(sv, "library.import.report.errors.plural", 1, 1));
+        assertEquals("Give the most important number 1. You can rank up to 1 option and leave the rest.",
+                messages.get(en, "dialogue.ranking.hint.plural", 1));
+        assertEquals("The agreed levels are saved as the unit's relevance for 1 target.",
+                messages.get(en, "workshop.relevance.sent.plural", 1));
+        // Arabic: one, two, few (3-10), many (11-99) and other (100) each their own words
+        for (String key : List.of("library.results.count.plural", "stakeholder.find.hits.plural", "goals.mapping-count.plural",
+                "goals.picker.status.plural", "relevance.public.voices.plural", "library.import.report.imported.plural",
+                "dialogue.ranking.hint.plural", "dialogue.staff.translations.export-text.plural", "workshop.relevance.sent.plural")) {
+            List<String> arabic = java.util.stream.Stream.of(1, 2, 3, 11, 100).map(n -> messages.get(ar, key, n)).toList();
+            assertEquals(5, Set.copyOf(arabic).size(), key + ": " + arabic);
+            assertTrue(arabic.get(2).contains("3") && arabic.get(3).contains("11") && arabic.get(4).contains("100"),
+                    key + " writes the number with the digits 0-9: " + arabic);
+        }
+    }
+
+    /** What a script counting in the page gets: each form with {0} for the number and the text around it. */
+    @Test
+    void pluralFormsForScriptsKeepTheTextAroundTheCount() {
+        Language sv = messages.reference();
+        Language ar = messages.language("ar").orElseThrow();
+        PluralForms swedish = new PluralForms(messages, sv);
+        assertEquals(Map.of("one", "{0} vald", "other", "{0} valda"), swedish.forms("goals.picker.chosen.plural"));
+        assertEquals("{\"=0\":\"Inga träffar\",\"one\":\"{0} träff\",\"other\":\"{0} träffar\"}",
+                swedish.json("goals.picker.status.plural"));
+        assertEquals("relevant för {0} av {1} enheter", swedish.forms("relevance.evidence.relevant-units.plural").get("other"),
+                "the plural argument is {1}; the text before it keeps {0}");
+        assertEquals(Set.of("zero", "one", "two", "few", "many", "other"),
+                new PluralForms(messages, ar).forms("library.results.count.plural").keySet());
+        assertEquals("{}", swedish.json("goals.picker.matches"), "a message without plural has no forms");
+    }
+
     @Test
     void missingKeysFallBackToSwedishAndArgumentsAreFilledIn() {
         Language en = messages.language("en").orElseThrow();
