@@ -35,7 +35,7 @@
 <#local s = a.scoring()>
 <#if a.showResults()>
 <h3>${t("workshop.results")}</h3>
-<p>${t("workshop.respondents", s.respondents())}</p>
+<p>${t("workshop.respondents.plural", s.respondents())}</p>
 <div class="table-scroll">
 <table class="relevance-scoring">
   <caption>${t("workshop.relevance.caption")}</caption>
@@ -87,7 +87,7 @@
 <#macro pdf a>
 <#local targets = matrixTargets[a.activity().id()?c]>
 <#local s = a.scoring()>
-<p>${t("workshop.respondents", s.respondents())}</p>
+<p>${t("workshop.respondents.plural", s.respondents())}</p>
 <table>
   <tr><th>${t("workshop.relevance.target")}</th><#list levels as level><th>${t("relevance.level." + level)}</th></#list><th>${t("workshop.relevance.mean")}</th><th>${t("workshop.relevance.spread")}</th><th>${t("workshop.relevance.agreed")}</th></tr>
   <#list s.lines() as line><#if line.index() lt targets?size>

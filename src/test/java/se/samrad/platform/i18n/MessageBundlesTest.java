@@ -79,6 +79,25 @@ class MessageBundlesTest {
         }
     }
 
+    /** A template that asks for a key no bundle has shows the key itself (as workshop.respondents did). */
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        Pattern named = Pattern.compile("\\bt\\(\"([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        java.nio.file.Path views = java.nio.file.Path.of("src/main/resources/views");
+        try (var files = java.nio.file.Files.walk(views)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                Matcher m = named.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    if (!messages.has(m.group(1))) {
+                        missing.add(m.group(1) + " in " + views.relativize(file));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
     @Test
     void everyBundleHasEveryKeyOfTheSwedishOne() {
         Map<String, String> reference = messages.bundle(Messages.REFERENCE);
