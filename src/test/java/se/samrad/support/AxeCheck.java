@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,7 +82,8 @@ final class AxeCheck {
                     throw new IllegalStateException("axe-core did not finish on " + driver.getCurrentUrl() + ": "
                             + outcome);
                 }
-            } catch (JavascriptException e) {
+            } catch (JavascriptException | ScriptTimeoutException e) {
+                // The page was replaced while axe-core ran on it (ChromeDriver reports either): check the new one.
                 if (attempt == 3) {
                     throw e;
                 }
