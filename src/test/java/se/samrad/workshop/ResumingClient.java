@@ -19,6 +19,8 @@ final class ResumingClient {
     private final List<Long> seqs = new ArrayList<>();
     private final Map<String, Object[]> unacknowledged = new LinkedHashMap<>();
     private LiveClient live;
+    /** Whether {@link #seqs} already holds what the closed {@link #live} received (its reconnection failed). */
+    private boolean absorbed;
     int reconnections;
 
     ResumingClient(URI balancer, String code, String cookie) {
@@ -54,10 +56,14 @@ final class ResumingClient {
         if (!live.closed.isDone()) {
             return;
         }
-        seqs.addAll(live.seqs());
+        if (!absorbed) {
+            seqs.addAll(live.seqs());
+            absorbed = true;
+        }
         long after = seqs.isEmpty() ? 0 : seqs.get(seqs.size() - 1);
         try {
             live = LiveClient.connect(balancer, code, cookie, after);
+            absorbed = false;
             reconnections++;
             new ArrayList<>(unacknowledged.keySet()).forEach(this::trySend);
         } catch (RuntimeException e) {
@@ -73,7 +79,9 @@ final class ResumingClient {
     /** Every sequence number this participant's pages received, across reconnections, in order. */
     synchronized List<Long> seqs() {
         List<Long> all = new ArrayList<>(seqs);
-        all.addAll(live.seqs());
+        if (!absorbed) {
+            all.addAll(live.seqs());
+        }
         return all;
     }
 
