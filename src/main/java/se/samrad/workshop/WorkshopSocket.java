@@ -12,6 +12,7 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
+import se.samrad.platform.web.Drain;
 import org.slf4j.Logger;
 import se.samrad.platform.NotFoundException;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,11 @@ class WorkshopSocket {
     /** Inputs of one connection that may wait to be stored; more are refused with "slow down". */
     static final int INBOX = 1000;
 
+    private final Drain drain;
+
     WorkshopSocket(WorkshopService workshops, Viewers viewers, ConnectionHub hub, LiveInput input,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Drain drain) {
+        this.drain = drain;
         this.workshops = workshops;
         this.viewers = viewers;
         this.hub = hub;
@@ -158,6 +162,12 @@ class WorkshopSocket {
 
     @OnOpen
     void open(String code, WebSocketSession session, HttpRequest<?> request) {
+        if (drain.draining()) {
+            // Accepted just before the balancer saw this node go: the client reconnects to another node at once.
+            channels.remove(session.getId());
+            session.close(new CloseReason(ConnectionHub.CLOSE_GOING_AWAY, "node stopping"));
+            return;
+        }
         Optional<Viewers.Viewer> viewer;
         try {
             viewer = viewers.of(request, workshops.byCode(code));

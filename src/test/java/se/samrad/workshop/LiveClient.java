@@ -29,13 +29,32 @@ final class LiveClient implements WebSocket.Listener {
     WebSocket socket;
 
     static LiveClient connect(URI base, String code, String cookie, long after) {
+        return connect(base, code, cookie, after, Duration.ofSeconds(30));
+    }
+
+    /**
+     * As the page script does, gives up when the socket is not open within {@code within} (a balancer may have
+     * handed the connection to a node that is stopping); throws then.
+     */
+    static LiveClient connect(URI base, String code, String cookie, long after, Duration within) {
         LiveClient client = new LiveClient();
         URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/w/" + code + "/ws?after=" + after);
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
-        client.socket = builder.buildAsync(uri, client).join();
+        var opening = builder.buildAsync(uri, client);
+        try {
+            client.socket = opening.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            opening.cancel(true);
+            throw new IllegalStateException("the socket did not open within " + within, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the socket did not open", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return client;
     }
 

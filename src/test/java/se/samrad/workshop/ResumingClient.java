@@ -62,7 +62,7 @@ final class ResumingClient {
         }
         long after = seqs.isEmpty() ? 0 : seqs.get(seqs.size() - 1);
         try {
-            live = LiveClient.connect(balancer, code, cookie, after);
+            live = LiveClient.connect(balancer, code, cookie, after, java.time.Duration.ofSeconds(5));
             absorbed = false;
             reconnections++;
             new ArrayList<>(unacknowledged.keySet()).forEach(this::trySend);
@@ -95,6 +95,8 @@ final class ResumingClient {
 
     @Override
     public String toString() {
-        return "seqs " + seqs() + ", reconnections " + reconnections + ", unacknowledged " + unacknowledged.keySet();
+        return "seqs " + seqs() + ", reconnections " + reconnections + ", unacknowledged " + unacknowledged.keySet()
+                + ", socket " + (live.closed.isDone() ? "closed with " + live.closed.join() : "open")
+                + ", answers " + live.answers.size();
     }
 }
