@@ -11,12 +11,12 @@ import se.samrad.platform.mail.Mail;
 import se.samrad.platform.mail.Outbox;
 import se.samrad.platform.security.CurrentUser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import se.samrad.platform.security.SecureTokens;
+
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "You said, we did" by e-mail: every resident who left an e-mail address for feedback in a linked dialogue that is
@@ -54,11 +54,13 @@ class FeedbackMail {
     int send(CurrentUser user, Decisions.Decided decided, String pageUrl) {
         long org = decided.kase().organisationId();
         int queued = 0;
-        for (FeedbackAudience.Dialogue dialogue : pages.dialogues(decided.kase())) {
+        List<FeedbackAudience.Dialogue> dialogues = pages.dialogues(decided.kase());
+        Letters letters = new Letters(decided, pageUrl, FeedbackPage.originalLang(dialogues));
+        for (FeedbackAudience.Dialogue dialogue : dialogues) {
             for (FeedbackAudience audience : audiences) {
                 for (FeedbackAudience.Recipient r : audience.recipients(org, dialogue.id())) {
-                    if (outbox.enqueue(mail(decided, r.name(), r.email(), r.lang(), pageUrl,
-                            "decision-feedback:" + decided.row().id() + ":" + hash(r.email())))) {
+                    if (outbox.enqueue(letters.to(r.name(), r.email(), r.lang(), "decision-feedback:"
+                            + decided.row().id() + ":" + SecureTokens.sha256Hex(r.email().strip().toLowerCase(Locale.ROOT))))) {
                         queued++;
                     }
                 }
@@ -68,10 +70,37 @@ class FeedbackMail {
         return queued;
     }
 
-    /** The feedback message to one person in {@code lang}, under the outbox key {@code key}. */
-    Mail mail(Decisions.Decided decided, String name, String email, String lang, String pageUrl, String key) {
-        Language language = messages.language(lang).orElse(messages.reference());
-        FeedbackPage.Model page = pages.of(decided, language.code());
+    /** One decision's messages, to as many people as it goes to. */
+    Letters letters(Decisions.Decided decided, String pageUrl) {
+        return new Letters(decided, pageUrl, FeedbackPage.originalLang(pages.dialogues(decided.kase())));
+    }
+
+    /**
+     * Writes one decision's messages. The decision's words are read once per language, not once per person (the
+     * feedback page's whole model, the decision basis included, was built for every message before).
+     */
+    final class Letters {
+        private final Decisions.Decided decided;
+        private final String pageUrl;
+        private final String original;
+        private final Map<String, FeedbackPage.Said> said = new HashMap<>();
+
+        private Letters(Decisions.Decided decided, String pageUrl, String original) {
+            this.decided = decided;
+            this.pageUrl = pageUrl;
+            this.original = original;
+        }
+
+        /** The feedback message to one person in {@code lang}, under the outbox key {@code key}. */
+        Mail to(String name, String email, String lang, String key) {
+            Language language = messages.language(lang).orElse(messages.reference());
+            return mail(decided, said.computeIfAbsent(language.code(), l -> FeedbackPage.said(decided, l, original)),
+                    name, email, language, pageUrl, key);
+        }
+    }
+
+    private Mail mail(Decisions.Decided decided, FeedbackPage.Said page, String name, String email, Language language,
+                      String pageUrl, String key) {
         String link = pageUrl + "?lang=" + language.code();
         String subject = messages.get(language, "consequence.feedback.mail.subject", page.question().value());
         String greeting = name == null || name.isBlank() ? messages.get(language, "consequence.feedback.mail.hello")
@@ -87,15 +116,6 @@ class FeedbackMail {
                 + esc(page.why().lang()) + "\">" + esc(why) + "</p><p>" + esc(more) + "<br><a href=\"" + esc(link)
                 + "\">" + esc(link) + "</a></p></body></html>";
         return new Mail(key, decided.kase().organisationId(), email, language.code(), subject, text, html);
-    }
-
-    private static String hash(String email) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String esc(String value) {

@@ -64,18 +64,27 @@ public class FeedbackPage {
         return dialogues.isEmpty() ? "sv" : dialogues.get(0).titleLang();
     }
 
+    /** What the decision says in {@code lang} (or in the original, {@code original}): the page's and the e-mail's words. */
+    record Said(Text question, Text chosen, Text why) {
+    }
+
+    static Said said(Decisions.Decided decided, String lang, String original) {
+        return new Said(text(decided, lang, "QUESTION", decided.kase().title(), original),
+                new Text(decided.chosen().title(), original), text(decided, lang, "WHY", decided.row().why(), original));
+    }
+
     public Model of(Decisions.Decided decided, String lang) {
         CaseRow kase = decided.kase();
         List<FeedbackAudience.Dialogue> dialogues = dialogues(kase);
         String original = originalLang(dialogues);
+        Said said = said(decided, lang, original);
         List<ActionLine> actions = decided.actions().stream().map(a -> new ActionLine(
                 text(decided, lang, "ACTION" + a.row().position(), a.row().title(), original), a.unit(),
                 a.row().dueOn())).toList();
         List<DecisionBasis.Voice> voices = basis.of(kase, lang).voices().stream()
                 .filter(v -> PUBLIC_VOICES.contains(v.kind())).toList();
-        return new Model(decided, text(decided, lang, "QUESTION", kase.title(), original),
-                new Text(decided.chosen().title(), original), text(decided, lang, "WHY", decided.row().why(), original),
-                actions, voices, dialogues, languages(dialogues, original), original);
+        return new Model(decided, said.question(), said.chosen(), said.why(), actions, voices, dialogues,
+                languages(dialogues, original), original);
     }
 
     private static Text text(Decisions.Decided decided, String lang, String field, String original, String originalLang) {

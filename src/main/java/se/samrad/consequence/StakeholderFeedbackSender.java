@@ -46,9 +46,15 @@ class StakeholderFeedbackSender {
     List<StakeholderFeedback.Participant> participants(Decisions.Decided decided) {
         Map<String, List<Long>> items = cases.items(decided.kase());
         List<StakeholderFeedback.Participant> out = new ArrayList<>();
-        registers.forEach(r -> out.addAll(r.participants(decided.kase().organisationId(),
-                items.getOrDefault("DIALOGUE", List.of()), items.getOrDefault("WORKSHOP", List.of()))));
+        registers.forEach(r -> out.addAll(participants(r, decided, items)));
         return out;
+    }
+
+    private static List<StakeholderFeedback.Participant> participants(StakeholderFeedback register,
+                                                                      Decisions.Decided decided,
+                                                                      Map<String, List<Long>> items) {
+        return register.participants(decided.kase().organisationId(), items.getOrDefault("DIALOGUE", List.of()),
+                items.getOrDefault("WORKSHOP", List.of()));
     }
 
     List<Line> lines(Decisions.Decided decided) {
@@ -65,11 +71,11 @@ class StakeholderFeedbackSender {
         String summary = messages.get(messages.reference(), "consequence.feedback.stakeholder.entry",
                 decided.kase().title(), pageUrl);
         int queued = 0;
+        Map<String, List<Long>> items = cases.items(decided.kase());
+        FeedbackMail.Letters letters = mails.letters(decided, pageUrl);
         for (StakeholderFeedback register : registers) {
-            for (StakeholderFeedback.Participant p : register.participants(decided.kase().organisationId(),
-                    cases.items(decided.kase()).getOrDefault("DIALOGUE", List.of()),
-                    cases.items(decided.kase()).getOrDefault("WORKSHOP", List.of()))) {
-                if (outbox.enqueue(mails.mail(decided, p.name(), p.email(), lang, pageUrl, key(decided, p)))) {
+            for (StakeholderFeedback.Participant p : participants(register, decided, items)) {
+                if (outbox.enqueue(letters.to(p.name(), p.email(), lang, key(decided, p)))) {
                     register.recordSent(decided.kase().organisationId(), p.contactId(), summary, user.accountId());
                     queued++;
                 }
