@@ -1,7 +1,10 @@
 package se.samrad.platform.i18n;
 
 import com.ibm.icu.text.MessagePattern;
+import io.micronaut.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,22 +18,21 @@ public final class PluralForms {
 
     private final Messages messages;
     private final Language language;
+    private final JsonMapper json;
 
-    public PluralForms(Messages messages, Language language) {
+    public PluralForms(Messages messages, Language language, JsonMapper json) {
         this.messages = messages;
         this.language = language;
+        this.json = json;
     }
 
     /** The forms as a JSON object, for a {@code data-} attribute; empty ({@code {}}) for a message without plural. */
     public String json(String key) {
-        StringBuilder json = new StringBuilder("{");
-        forms(key).forEach((selector, text) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(quote(selector)).append(':').append(quote(text));
-        });
-        return json.append('}').toString();
+        try {
+            return json.writeValueAsString(forms(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Selector to text, in the message's order. */
@@ -67,23 +69,5 @@ public final class PluralForms {
             break;
         }
         return forms;
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,7 @@
 package se.samrad.platform.web;
 
+import io.micronaut.json.JsonMapper;
+
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -51,9 +53,11 @@ public class Views {
     private final LanguageResolver languages;
     private final List<NavigationContributor> navigation;
     private final ZoneId zone;
+    private final JsonMapper json;
 
     public Views(Messages messages, LanguageResolver languages, List<NavigationContributor> navigation,
-                 ZoneId zone) {
+                 ZoneId zone, JsonMapper json) {
+        this.json = json;
         this.messages = messages;
         this.languages = languages;
         this.navigation = navigation;
@@ -93,7 +97,7 @@ public class Views {
         root.put("languageLinks", languageLinks(request, language));
         root.put("uiLanguages", messages.languages());
         root.put("t", translator(language));
-        root.put("plurals", new se.samrad.platform.i18n.PluralForms(messages, language));
+        root.put("plurals", new se.samrad.platform.i18n.PluralForms(messages, language, json));
         root.put("fmt", new Formats(language, zone));
         root.put("charts", new se.samrad.platform.chart.Charts(language.locale(), language.rtl()));
         root.put("csrf", request.getAttribute(CsrfFilter.ATTRIBUTE, String.class).orElse(""));

@@ -249,14 +249,14 @@ class MessageBundlesTest {
     void pluralFormsForScriptsKeepTheTextAroundTheCount() {
         Language sv = messages.reference();
         Language ar = messages.language("ar").orElseThrow();
-        PluralForms swedish = new PluralForms(messages, sv);
+        PluralForms swedish = new PluralForms(messages, sv, io.micronaut.json.JsonMapper.createDefault());
         assertEquals(Map.of("one", "{0} vald", "other", "{0} valda"), swedish.forms("goals.picker.chosen.plural"));
         assertEquals("{\"=0\":\"Inga träffar\",\"one\":\"{0} träff\",\"other\":\"{0} träffar\"}",
                 swedish.json("goals.picker.status.plural"));
         assertEquals("relevant för {0} av {1} enheter", swedish.forms("relevance.evidence.relevant-units.plural").get("other"),
                 "the plural argument is {1}; the text before it keeps {0}");
         assertEquals(Set.of("zero", "one", "two", "few", "many", "other"),
-                new PluralForms(messages, ar).forms("library.results.count.plural").keySet());
+                new PluralForms(messages, ar, io.micronaut.json.JsonMapper.createDefault()).forms("library.results.count.plural").keySet());
         assertEquals("{}", swedish.json("goals.picker.matches"), "a message without plural has no forms");
     }
 
