@@ -60,7 +60,7 @@ public class InvitationController {
     public HttpResponse<String> form(HttpRequest<?> request, @PathVariable String token) {
         limit(request);
         Invitation invitation = invitations.findPending(token).orElseThrow(InvitationController::invalidLink);
-        requireNoAccount(invitation);
+        requireNoAccount(invitation, token);
         return render(request, HttpStatus.OK, invitation, token, "", new FormErrors());
     }
 
@@ -74,12 +74,7 @@ public class InvitationController {
             throw invalidLink();
         }
         Invitation invitation = found.get();
-        if (invitations.accountExists(invitation) && invitations.findPending(token).isEmpty()) {
-            // The account was made through this very link at the same moment (the account and the acceptance
-            // commit together): the link is used, as the service would say under its lock.
-            throw invalidLink();
-        }
-        requireNoAccount(invitation);
+        requireNoAccount(invitation, token);
         FormErrors errors = new FormErrors().require("displayName", displayName).maxLength("displayName", displayName, 120);
         Passwords.checkNewPassword(errors, "password", password, "passwordConfirmation", passwordConfirmation,
                 invitation.email(), displayName);
@@ -92,9 +87,18 @@ public class InvitationController {
         return response.cookie(session).cookie(csrf.freshCookie(session));
     }
 
-    /** The invited address has an account already (made since, or in another organisation): say so, with 400. */
-    private void requireNoAccount(Invitation invitation) {
+    /**
+     * The invited address has an account already (made since, or in another organisation): say so, with 400. But
+     * when the link is no longer pending, the account was made through this very link at the same moment (the
+     * account and the acceptance commit together): the link is used, 404, as the service would say under its
+     * lock. Both are read after the account is seen, so an acceptance committing between two checks cannot turn
+     * "used" into "exists".
+     */
+    private void requireNoAccount(Invitation invitation, String token) {
         if (invitations.accountExists(invitation)) {
+            if (invitations.findPending(token).isEmpty()) {
+                throw invalidLink();
+            }
             throw new InvalidRequestException(ACCOUNT_EXISTS);
         }
     }
