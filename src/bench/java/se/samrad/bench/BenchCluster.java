@@ -56,7 +56,7 @@ final class BenchCluster implements AutoCloseable {
         return cluster;
     }
 
-    /** Until HAProxy has seen both nodes healthy (two checks a second apart each). */
+    /** Until HAProxy has seen both nodes healthy (two checks 2 s apart each, infra/haproxy/haproxy.cfg). */
     private void awaitBothUp() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -64,7 +64,7 @@ final class BenchCluster implements AutoCloseable {
             try {
                 if (http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    Thread.sleep(3000); // rise 2 at 1 s: the second node is in rotation too
+                    Thread.sleep(5000); // rise 2 at 2 s: the second node is in rotation too
                     return;
                 }
             } catch (java.io.IOException e) {

@@ -2,6 +2,8 @@ package se.samrad.workshop;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.samrad.platform.Futures;
 import se.samrad.platform.NotFoundException;
 
@@ -27,9 +29,9 @@ import java.util.function.Function;
 @Singleton
 public class EventLog {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
+
     static final int PAGE = EventStore.PAGE;
-    /** Times a batch is numbered again after another node took its sequence numbers first. */
-    static final int CONFLICT_RETRIES = 20;
 
     private final EventStore store;
     private final ActivityRepository activities;
@@ -131,13 +133,12 @@ public class EventLog {
      * Group commit: the first caller that finds no writer at work writes everything pending in one
      * transaction (one log flush for many inputs), then publishes it in sequence order and releases the
      * callers, and goes on while more arrived meanwhile. When another node stored the same sequence number (or
-     * the same submission) first, the state is rebuilt from the database and the inputs are checked and
-     * numbered again, up to {@link #CONFLICT_RETRIES} times. When the database refuses otherwise, the state is
-     * dropped (the next call rebuilds it from what is stored) and every pending input fails, to be retried by
-     * its client.
+     * the same submission) first, the batch is written again under the workshop's lock in the database: the state
+     * is rebuilt from what is stored, and the inputs are checked and numbered again, so it cannot lose a second
+     * time however busy the other nodes are. When the database refuses otherwise, the state is dropped (the next
+     * call rebuilds it from what is stored) and every pending input fails, to be retried by its client.
      */
     private void writePending(LiveWorkshop l) {
-        int conflicts = 0;
         while (true) {
             List<LiveWorkshop.Pending> batch;
             l.lock.lock();
@@ -155,29 +156,63 @@ public class EventLog {
             } finally {
                 l.lock.unlock();
             }
+            List<LiveWorkshop.Pending> stored = batch;
             try {
-                store.insert(batch.stream().map(LiveWorkshop.Pending::row).toList());
+                store.insert(rows(batch));
             } catch (RuntimeException e) {
-                if (EventStore.isConflict(e) && ++conflicts <= CONFLICT_RETRIES) {
-                    renumber(l, batch);
-                    continue;
+                if (!EventStore.isConflict(e)) {
+                    fail(l, batch, e);
+                    return;
                 }
-                fail(l, batch, e);
-                return;
+                List<LiveWorkshop.Pending> involved = new ArrayList<>(batch);
+                try {
+                    stored = store.locked(l.workshopId, () -> {
+                        List<LiveWorkshop.Pending> again = renumber(l, batch, involved);
+                        store.insert(rows(again));
+                        return again;
+                    });
+                } catch (RuntimeException again) {
+                    fail(l, involved, again);
+                    return;
+                }
             }
-            for (LiveWorkshop.Pending p : batch) {
-                bus.publish(p.event());
+            for (LiveWorkshop.Pending p : stored) {
+                publish(p.event());
                 p.stored().complete(new Appended(p.event(), false));
             }
         }
     }
 
-    /** After a conflict: rebuilds the state from the database and admits the batch and what followed it again. */
-    private void renumber(LiveWorkshop l, List<LiveWorkshop.Pending> batch) {
+    private static List<EventRow> rows(List<LiveWorkshop.Pending> batch) {
+        return batch.stream().map(LiveWorkshop.Pending::row).toList();
+    }
+
+    /**
+     * Hands a stored event to the bus. Publishing may read the database (a relay filling a gap): if that fails, the
+     * event is still acknowledged, since it is stored, and followers get it from the database on the next sweep; the
+     * writer must never stop half-way, or the inputs after it would wait forever.
+     */
+    private void publish(WorkshopEvent event) {
+        try {
+            bus.publish(event);
+        } catch (RuntimeException e) {
+            LOG.warn("Workshop event {}:{} is stored but could not be published now; the sweep delivers it",
+                    event.workshopId(), event.seq(), e);
+        }
+    }
+
+    /**
+     * After a conflict, under the workshop's lock in the database: rebuilds the state from what is stored and admits
+     * the batch and what queued behind it again; returns what is to be written now. {@code involved} collects every
+     * input taken, so that a failure can answer them all.
+     */
+    private List<LiveWorkshop.Pending> renumber(LiveWorkshop l, List<LiveWorkshop.Pending> batch,
+                                                List<LiveWorkshop.Pending> involved) {
         l.lock.lock();
         try {
             List<LiveWorkshop.Pending> again = new ArrayList<>(batch);
             again.addAll(l.pending);
+            involved.addAll(l.pending);
             l.pending.clear();
             l.state = null;
             l.behind = false;
@@ -188,6 +223,9 @@ public class EventLog {
                     p.stored().completeExceptionally(refused);
                 }
             }
+            List<LiveWorkshop.Pending> numbered = new ArrayList<>(l.pending);
+            l.pending.clear();
+            return numbered;
         } finally {
             l.lock.unlock();
         }

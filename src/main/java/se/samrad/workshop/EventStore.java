@@ -79,6 +79,24 @@ class EventStore {
         });
     }
 
+    /**
+     * Runs {@code write} in one transaction that first locks the workshop's row: while it runs no other node can
+     * store an event of this workshop (each insert's foreign-key check waits for the lock), so what {@code write}
+     * reads of the log is all there is, and the sequence numbers it gives cannot be taken meanwhile.
+     */
+    <T> T locked(long workshopId, java.util.function.Supplier<T> write) {
+        return transactions.executeWrite(status -> {
+            try (PreparedStatement lock = status.getConnection().prepareStatement(
+                    "SELECT id FROM workshop WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, workshopId);
+                lock.executeQuery().close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("locking workshop " + workshopId + " failed: " + e.getMessage(), e);
+            }
+            return write.get();
+        });
+    }
+
     private static void insert(Connection connection, List<EventRow> rows) {
         String sql = "INSERT INTO workshop_event (workshop_id, seq, type, activity_id, author, client_id, payload,"
                 + " created_at) VALUES " + Placeholders.rows("(?,?,?,?,?,?,?,?)", rows.size());

@@ -32,6 +32,7 @@ class EventLogTest extends IntegrationTest {
     @Inject ParticipantService participants;
     @Inject EventLog log;
     @Inject EventRowRepository rows;
+    @Inject EventStore store;
 
     CurrentUser facilitator;
 
@@ -125,5 +126,36 @@ class EventLogTest extends IntegrationTest {
         Participant q = participants.join(w, "Cecilia").participant();
         assertFalse(participants.submit(q, "same-id", EventType.CHAT, chatId(w), Map.of("text", "Hej")).duplicate());
         assertTrue(rows.findByWorkshopIdAndAuthorAndClientId(w.id(), p.author(), "same-id").isPresent());
+    }
+
+    /**
+     * Another node stored events this node has not heard of (no broker message): the sequence number this node
+     * gives next is taken, and the one after it too, by a retry of this node's own input that the other node stored.
+     * The input is stored after them, once, and the state shows the other node's events.
+     */
+    @Test
+    void anInputWhoseNumberAnotherNodeTookIsStoredAfterItsEvents() {
+        Workshop w = chatWorkshop();
+        long chat = chatId(w);
+        Participant p = participants.join(w, "Dag").participant();
+        Participant q = participants.join(w, "Eva").participant();
+        long last = participants.submit(p, "first", EventType.CHAT, chat, Map.of("text", "Först")).event().seq();
+        java.time.Instant now = java.time.Instant.now();
+        store.insert(List.of(
+                store.row(new WorkshopEvent(w.id(), last + 1, EventType.CHAT, chat, q.author(), "Eva", "elsewhere",
+                        Map.of("text", "Från den andra noden"), now)),
+                store.row(new WorkshopEvent(w.id(), last + 2, EventType.CHAT, chat, p.author(), "Dag", "retried",
+                        Map.of("text", "Skickad igen"), now))));
+
+        EventLog.Appended retried = participants.submit(p, "retried", EventType.CHAT, chat, Map.of("text", "Skickad igen"));
+        EventLog.Appended next = participants.submit(p, "next", EventType.CHAT, chat, Map.of("text", "Sedan"));
+
+        assertTrue(retried.duplicate());
+        assertEquals(last + 2, retried.event().seq());
+        assertFalse(next.duplicate());
+        assertEquals(last + 3, next.event().seq());
+        List<WorkshopEvent> all = log.all(w.id());
+        assertEquals(LongStream.rangeClosed(1, last + 3).boxed().toList(), all.stream().map(WorkshopEvent::seq).toList());
+        assertEquals(last + 3, log.snapshot(w.id(), "a1", true).seq());
     }
 }

@@ -22,6 +22,10 @@ final class ResumingClient {
     /** Whether {@link #seqs} already holds what the closed {@link #live} received (its reconnection failed). */
     private boolean absorbed;
     int reconnections;
+    /** Answers of {@link #live} already looked at. */
+    private int heard;
+    /** Inputs sent again because the server answered "try again". */
+    int retried;
 
     ResumingClient(URI balancer, String code, String cookie) {
         this.balancer = balancer;
@@ -50,9 +54,23 @@ final class ResumingClient {
         }
     }
 
-    /** Reconnects when the socket closed, and notes acknowledgements; call it while waiting. */
+    /**
+     * Reconnects when the socket closed, notes acknowledgements and, as the page script does, sends an input again
+     * when the server answered "try again" (a failure it could not foresee); call it while waiting.
+     */
     synchronized void keepUp() {
-        unacknowledged.keySet().removeIf(id -> live.answers.stream().anyMatch(a -> id.equals(a.get("ack"))));
+        List<Map<String, Object>> answers = List.copyOf(live.answers);
+        for (Map<String, Object> answer : answers.subList(Math.min(heard, answers.size()), answers.size())) {
+            Object ack = answer.get("ack");
+            if (ack != null) {
+                unacknowledged.remove(String.valueOf(ack));
+            } else if (Boolean.TRUE.equals(answer.get("retry")) && unacknowledged.containsKey(
+                    String.valueOf(answer.get("nack")))) {
+                retried++;
+                trySend(String.valueOf(answer.get("nack")));
+            }
+        }
+        heard = answers.size();
         if (!live.closed.isDone()) {
             return;
         }
@@ -64,6 +82,7 @@ final class ResumingClient {
         try {
             live = LiveClient.connect(balancer, code, cookie, after, java.time.Duration.ofSeconds(5));
             absorbed = false;
+            heard = 0;
             reconnections++;
             new ArrayList<>(unacknowledged.keySet()).forEach(this::trySend);
         } catch (RuntimeException e) {
@@ -95,7 +114,7 @@ final class ResumingClient {
 
     @Override
     public String toString() {
-        return "seqs " + seqs() + ", reconnections " + reconnections + ", unacknowledged " + unacknowledged.keySet()
+        return "seqs " + seqs() + ", reconnections " + reconnections + ", retried " + retried + ", unacknowledged " + unacknowledged.keySet()
                 + ", socket " + (live.closed.isDone() ? "closed with " + live.closed.join() : "open")
                 + ", answers " + live.answers.size();
     }

@@ -167,6 +167,42 @@ class TwoNodesTest {
     }
 
     /**
+     * A burst of joins through both nodes at once (the benchmark's start): every join succeeds, each stored once,
+     * and the log stays gap-free, however often the two nodes took the same sequence number first.
+     */
+    @Test
+    void joinsThroughBothNodesAtOnceAllSucceed() throws Exception {
+        Workshop w = workshopWithIdeas("Rusningsby");
+        int perThread = 25;
+        List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+        ExecutorService joiners = Executors.newFixedThreadPool(16);
+        try {
+            for (int t = 0; t < 16; t++) {
+                ParticipantService participants = (t % 2 == 0 ? a : b).getApplicationContext()
+                        .getBean(ParticipantService.class);
+                int thread = t;
+                done.add(joiners.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        participants.join(w, "R" + thread + "." + i);
+                    }
+                    return perThread;
+                }));
+            }
+            int joined = 0;
+            for (java.util.concurrent.Future<Integer> f : done) {
+                joined += f.get();
+            }
+            assertEquals(16 * perThread, joined);
+        } finally {
+            joiners.shutdown();
+        }
+        List<WorkshopEvent> stored = a.getApplicationContext().getBean(EventLog.class).all(w.id());
+        assertEquals(LongStream.rangeClosed(1, stored.size()).boxed().toList(),
+                stored.stream().map(WorkshopEvent::seq).toList(), "stored gap-free");
+        assertEquals(16L * perThread, stored.stream().filter(e -> e.type() == EventType.JOINED).count());
+    }
+
+    /**
      * A node that died between committing an event and publishing it (the commit made here straight through the
      * store, as the dead node left it): the sweep brings it to the participants of both nodes within seconds.
      */

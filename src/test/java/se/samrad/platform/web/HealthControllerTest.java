@@ -55,6 +55,22 @@ class HealthControllerTest {
         assertTrue(closed[0], "live connections were told to close");
     }
 
+    /** The balancer needs a moment to see the 503: connections close only after the notice, while /health says 503. */
+    @Test
+    void aDrainingNodeClosesItsConnectionsOnlyAfterTheBalancerHadTimeToNotice() throws Exception {
+        Drain drain = new Drain(java.time.Duration.ofSeconds(3));
+        boolean[] closed = {false};
+        drain.onDrain(() -> closed[0] = true);
+        HealthController health = new HealthController(dataSource(() -> {
+            throw new SQLException("not asked");
+        }), drain);
+        java.util.concurrent.CompletableFuture<?> stopping = drain.shutdownGracefully().toCompletableFuture();
+        assertEquals(503, health.health(null).code());
+        assertTrue(!closed[0] && !stopping.isDone(), "closed before the balancer could notice");
+        stopping.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(closed[0], "live connections were told to close after the notice");
+    }
+
     @FunctionalInterface
     private interface ConnectionSource {
         Connection get() throws Exception;
