@@ -2,8 +2,6 @@ package se.samrad.workshop;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.samrad.platform.Futures;
 import se.samrad.platform.NotFoundException;
 
@@ -22,30 +20,33 @@ import java.util.function.Function;
 /**
  * The ordered event log of every workshop, and the state it adds up to. An input is checked and given the
  * next sequence number under the workshop's lock, then stored in MariaDB (inputs arriving together share one
- * transaction) before it is acknowledged or published: a restart loses nothing that was acknowledged, and
- * the state is rebuilt from the log on first use. A retried submission (same author and
+ * transaction, {@link GroupCommit}) before it is acknowledged or published: a restart loses nothing that was
+ * acknowledged, and the state is rebuilt from the log on first use. A retried submission (same author and
  * client id) is stored once and answered with the event it got the first time. Rows are {@link EventStore}'s.
+ * One node checks and numbers an input as it arrives; with several nodes ({@link WorkshopEventBus#shared()}) the
+ * writer does it under the workshop's lock in the database, after catching up with what the other nodes stored.
  */
 @Singleton
 public class EventLog {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
 
     static final int PAGE = EventStore.PAGE;
 
     private final EventStore store;
     private final ActivityRepository activities;
-    private final WorkshopEventBus bus;
     private final JsonMapper json;
     private final Clock clock;
+    private final GroupCommit writer;
+    /** Other nodes write these logs too: inputs are checked and numbered by the writer, under the database's lock. */
+    private final boolean shared;
     private final ConcurrentMap<Long, LiveWorkshop> live = new ConcurrentHashMap<>();
 
     EventLog(EventStore store, ActivityRepository activities, WorkshopEventBus bus, JsonMapper json, Clock clock) {
         this.store = store;
         this.activities = activities;
-        this.bus = bus;
         this.json = json;
         this.clock = clock;
+        this.shared = bus.shared();
+        this.writer = new GroupCommit(this, store, bus);
     }
 
     /** An event stored (or found stored, when {@code duplicate}). */
@@ -80,8 +81,12 @@ public class EventLog {
         boolean lead = false;
         l.lock.lock();
         try {
-            admit(l, request, result);
-            if (!result.isDone() && !l.writing && !l.pending.isEmpty()) {
+            if (shared) {
+                l.queued.add(new LiveWorkshop.Queued(request, result));
+            } else {
+                admit(l, request, result);
+            }
+            if (!result.isDone() && !l.writing && !(l.pending.isEmpty() && l.queued.isEmpty())) {
                 l.writing = true;
                 lead = true;
             }
@@ -89,7 +94,7 @@ public class EventLog {
             l.lock.unlock();
         }
         if (lead) {
-            writePending(l);
+            writer.write(l);
         }
         return Futures.join(result);
     }
@@ -130,98 +135,32 @@ public class EventLog {
     }
 
     /**
-     * Group commit: the first caller that finds no writer at work writes everything pending in one
-     * transaction (one log flush for many inputs), then publishes it in sequence order and releases the
-     * callers, and goes on while more arrived meanwhile. When another node stored the same sequence number (or
-     * the same submission) first, the batch is written again under the workshop's lock in the database: the state
-     * is rebuilt from what is stored, and the inputs are checked and numbered again, so it cannot lose a second
-     * time however busy the other nodes are. When the database refuses otherwise, the state is dropped (the next
-     * call rebuilds it from what is stored) and every pending input fails, to be retried by its client.
+     * Under the workshop's lock in the database (the writer holds it): checks and numbers again what was taken
+     * optimistically ({@code batch}, with the state rebuilt from what is stored, after another node took its
+     * numbers) and what was queued unchecked ({@code queued}, against the state caught up with what the other nodes
+     * stored); returns what is to be written now. {@code involved} collects every input taken, so that a failure
+     * can answer them all.
      */
-    private void writePending(LiveWorkshop l) {
-        while (true) {
-            List<LiveWorkshop.Pending> batch;
-            l.lock.lock();
-            try {
-                if (l.pending.isEmpty()) {
-                    if (l.behind && l.state != null) {
-                        catchUp(l.state);
-                    }
-                    l.behind = false;
-                    l.writing = false;
-                    return;
-                }
-                batch = new ArrayList<>(l.pending);
-                l.pending.clear();
-            } finally {
-                l.lock.unlock();
-            }
-            List<LiveWorkshop.Pending> stored = batch;
-            try {
-                store.insert(rows(batch));
-            } catch (RuntimeException e) {
-                if (!EventStore.isConflict(e)) {
-                    fail(l, batch, e);
-                    return;
-                }
-                List<LiveWorkshop.Pending> involved = new ArrayList<>(batch);
-                try {
-                    stored = store.locked(l.workshopId, () -> {
-                        List<LiveWorkshop.Pending> again = renumber(l, batch, involved);
-                        store.insert(rows(again));
-                        return again;
-                    });
-                } catch (RuntimeException again) {
-                    fail(l, involved, again);
-                    return;
-                }
-            }
-            for (LiveWorkshop.Pending p : stored) {
-                publish(p.event());
-                p.stored().complete(new Appended(p.event(), false));
-            }
-        }
-    }
-
-    private static List<EventRow> rows(List<LiveWorkshop.Pending> batch) {
-        return batch.stream().map(LiveWorkshop.Pending::row).toList();
-    }
-
-    /**
-     * Hands a stored event to the bus. Publishing may read the database (a relay filling a gap): if that fails, the
-     * event is still acknowledged, since it is stored, and followers get it from the database on the next sweep; the
-     * writer must never stop half-way, or the inputs after it would wait forever.
-     */
-    private void publish(WorkshopEvent event) {
-        try {
-            bus.publish(event);
-        } catch (RuntimeException e) {
-            LOG.warn("Workshop event {}:{} is stored but could not be published now; the sweep delivers it",
-                    event.workshopId(), event.seq(), e);
-        }
-    }
-
-    /**
-     * After a conflict, under the workshop's lock in the database: rebuilds the state from what is stored and admits
-     * the batch and what queued behind it again; returns what is to be written now. {@code involved} collects every
-     * input taken, so that a failure can answer them all.
-     */
-    private List<LiveWorkshop.Pending> renumber(LiveWorkshop l, List<LiveWorkshop.Pending> batch,
-                                                List<LiveWorkshop.Pending> involved) {
+    List<LiveWorkshop.Pending> admitAgain(LiveWorkshop l, List<LiveWorkshop.Pending> batch,
+                                          List<LiveWorkshop.Queued> queued,
+                                          List<CompletableFuture<Appended>> involved) {
         l.lock.lock();
         try {
             List<LiveWorkshop.Pending> again = new ArrayList<>(batch);
             again.addAll(l.pending);
-            involved.addAll(l.pending);
+            l.pending.forEach(p -> involved.add(p.stored()));
             l.pending.clear();
-            l.state = null;
+            if (!again.isEmpty()) {
+                l.state = null;
+            } else if (l.state != null) {
+                catchUp(l.state);
+            }
             l.behind = false;
             for (LiveWorkshop.Pending p : again) {
-                try {
-                    admit(l, p.request(), p.stored());
-                } catch (RuntimeException refused) {
-                    p.stored().completeExceptionally(refused);
-                }
+                admitOrRefuse(l, p.request(), p.stored());
+            }
+            for (LiveWorkshop.Queued q : queued) {
+                admitOrRefuse(l, q.request(), q.stored());
             }
             List<LiveWorkshop.Pending> numbered = new ArrayList<>(l.pending);
             l.pending.clear();
@@ -231,18 +170,45 @@ public class EventLog {
         }
     }
 
-    private void fail(LiveWorkshop l, List<LiveWorkshop.Pending> batch, RuntimeException e) {
-        List<LiveWorkshop.Pending> failed = new ArrayList<>(batch);
+    private void admitOrRefuse(LiveWorkshop l, LiveWorkshop.Request request, CompletableFuture<Appended> result) {
+        try {
+            admit(l, request, result);
+        } catch (RuntimeException refused) {
+            result.completeExceptionally(refused);
+        }
+    }
+
+    /** The writer found nothing more to write: catches up with other nodes if they stored meanwhile, and stops. */
+    boolean finished(LiveWorkshop l) {
+        if (!l.pending.isEmpty() || !l.queued.isEmpty()) {
+            return false;
+        }
+        if (l.behind && l.state != null) {
+            catchUp(l.state);
+        }
+        l.behind = false;
+        l.writing = false;
+        return true;
+    }
+
+    /**
+     * The database refused otherwise: the state is dropped (the next call rebuilds it from what is stored) and every
+     * input taken or waiting fails, to be retried by its client.
+     */
+    void fail(LiveWorkshop l, List<CompletableFuture<Appended>> involved, RuntimeException e) {
+        List<CompletableFuture<Appended>> failed = new ArrayList<>(involved);
         l.lock.lock();
         try {
             l.state = null;
-            failed.addAll(l.pending);
+            l.pending.forEach(p -> failed.add(p.stored()));
+            l.queued.forEach(q -> failed.add(q.stored()));
             l.pending.clear();
+            l.queued.clear();
             l.writing = false;
         } finally {
             l.lock.unlock();
         }
-        failed.forEach(p -> p.stored().completeExceptionally(e));
+        failed.forEach(f -> f.completeExceptionally(e));
     }
 
     /**
@@ -259,7 +225,7 @@ public class EventLog {
             if (l.state == null || seq <= l.state.lastSeq && l.pending.isEmpty()) {
                 return;
             }
-            if (l.writing || !l.pending.isEmpty()) {
+            if (l.writing || !l.pending.isEmpty() || !l.queued.isEmpty()) {
                 l.behind = true;
             } else {
                 catchUp(l.state);
@@ -270,7 +236,7 @@ public class EventLog {
     }
 
     /** Applies what the database holds after the state's last event (none of this node's inputs pending). */
-    private void catchUp(WorkshopState state) {
+    void catchUp(WorkshopState state) {
         List<WorkshopEvent> page;
         do {
             page = store.after(state.workshopId, state.lastSeq, PAGE);

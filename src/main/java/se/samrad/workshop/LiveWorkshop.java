@@ -15,6 +15,11 @@ final class LiveWorkshop {
     WorkshopState state;
     /** Applied to the state, not yet in the database: written together by one writer at a time. */
     final List<Pending> pending = new ArrayList<>();
+    /**
+     * With several nodes: asked for, not yet checked or numbered; the writer does both under the workshop's lock in
+     * the database, against a state caught up with what every node stored.
+     */
+    final List<Queued> queued = new ArrayList<>();
     boolean writing;
     /** Another node stored events this state has not seen yet: catch up once nothing is pending. */
     boolean behind;
@@ -32,5 +37,8 @@ final class LiveWorkshop {
     }
 
     record Pending(Request request, WorkshopEvent event, EventRow row, CompletableFuture<EventLog.Appended> stored) {
+    }
+
+    record Queued(Request request, CompletableFuture<EventLog.Appended> stored) {
     }
 }

@@ -64,6 +64,11 @@ class NatsWorkshopBus implements WorkshopEventBus {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
     public void publish(WorkshopEvent event) {
         Relay relay = relays.get(event.workshopId());
         if (relay != null) {

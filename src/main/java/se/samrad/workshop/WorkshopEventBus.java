@@ -10,6 +10,11 @@ public interface WorkshopEventBus {
     /** Delivers an event that is already stored, in the order of its sequence number. */
     void publish(WorkshopEvent event);
 
+    /** Whether other nodes store events of the same workshops (several nodes share the database). */
+    default boolean shared() {
+        return false;
+    }
+
     /** Follows one workshop; the cost of a publish is proportional to that workshop's followers only. */
     Subscription subscribe(long workshopId, Listener listener);
 

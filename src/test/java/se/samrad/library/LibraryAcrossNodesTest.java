@@ -15,12 +15,11 @@ import se.samrad.platform.organisation.Organisation;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
+import se.samrad.support.NodeCluster;
 import se.samrad.support.PrivateNatsServer;
-import se.samrad.support.TestDatabase;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +38,7 @@ class LibraryAcrossNodesTest {
 
     @TempDir
     static Path dir;
+    private NodeCluster cluster;
     private PrivateNatsServer nats;
     private EmbeddedServer a;
     private EmbeddedServer b;
@@ -46,7 +46,8 @@ class LibraryAcrossNodesTest {
 
     @BeforeAll
     void startNodes() throws Exception {
-        nats = PrivateNatsServer.start();
+        cluster = NodeCluster.start();
+        nats = cluster.nats();
         a = start("a");
         b = start("b");
         ApplicationContext ctx = a.getApplicationContext();
@@ -56,23 +57,13 @@ class LibraryAcrossNodesTest {
     }
 
     private EmbeddedServer start(String node) {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("samrad.demo.enabled", "false");
-        properties.put("micronaut.server.port", -1);
-        properties.put("samrad.nats.url", nats.url());
-        properties.put("samrad.library.index-dir", dir.resolve(node).toString());
-        return ApplicationContext.run(EmbeddedServer.class, properties);
+        return cluster.node(Map.of("samrad.library.index-dir", dir.resolve(node).toString()));
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        for (EmbeddedServer node : new EmbeddedServer[] {a, b}) {
-            if (node != null && node.isRunning()) {
-                node.stop();
-            }
-        }
-        if (nats != null) {
-            nats.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 

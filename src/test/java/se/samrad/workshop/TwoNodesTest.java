@@ -10,12 +10,11 @@ import se.samrad.platform.account.StaffDirectory;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.support.Fixtures;
+import se.samrad.support.NodeCluster;
 import se.samrad.support.PrivateNatsServer;
-import se.samrad.support.TestDatabase;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,35 +33,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
 
+    private NodeCluster cluster;
     private PrivateNatsServer nats;
     private EmbeddedServer a;
     private EmbeddedServer b;
 
-    private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("samrad.demo.enabled", "false");
-        properties.put("micronaut.server.port", -1);
-        properties.put("samrad.nats.url", nats.url());
-        return ApplicationContext.run(EmbeddedServer.class, properties);
-    }
-
     @BeforeAll
     void startNodes() throws IOException {
-        nats = PrivateNatsServer.start();
-        a = start();
-        b = start();
+        cluster = NodeCluster.start();
+        nats = cluster.nats();
+        a = cluster.node();
+        b = cluster.node();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (a != null) {
-            a.stop();
-        }
-        if (b != null) {
-            b.stop();
-        }
-        if (nats != null) {
-            nats.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 

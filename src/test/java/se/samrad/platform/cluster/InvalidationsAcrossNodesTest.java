@@ -14,8 +14,7 @@ import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
 import se.samrad.platform.security.SessionService;
 import se.samrad.support.Fixtures;
-import se.samrad.support.PrivateNatsServer;
-import se.samrad.support.TestDatabase;
+import se.samrad.support.NodeCluster;
 import se.samrad.support.WebClient;
 
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,35 +38,21 @@ class InvalidationsAcrossNodesTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private PrivateNatsServer nats;
+    private NodeCluster cluster;
     private EmbeddedServer a;
     private EmbeddedServer b;
 
     @BeforeAll
     void startNodes() throws IOException {
-        nats = PrivateNatsServer.start();
-        a = start();
-        b = start();
-    }
-
-    private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-        properties.put("samrad.demo.enabled", "false");
-        properties.put("micronaut.server.port", -1);
-        properties.put("samrad.nats.url", nats.url());
-        properties.put("samrad.session.cache-time", "10s");
-        return ApplicationContext.run(EmbeddedServer.class, properties);
+        cluster = NodeCluster.start();
+        a = cluster.node(Map.of("samrad.session.cache-time", "10s"));
+        b = cluster.node(Map.of("samrad.session.cache-time", "10s"));
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        for (EmbeddedServer node : new EmbeddedServer[] {a, b}) {
-            if (node != null) {
-                node.stop();
-            }
-        }
-        if (nats != null) {
-            nats.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
