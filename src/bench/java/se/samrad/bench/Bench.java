@@ -40,6 +40,7 @@ public final class Bench {
     /** {@code bench/run <name> --series}: the benchmark's scaling series (issue 23), each point through {@link Series}. */
     private static void series(String name, Duration perPoint) throws Exception {
         switch (name) {
+            case "workshop" -> WorkshopSeries.run(perPoint);
             default -> {
                 System.err.println("bench/run " + name + " --series: no scaling series for " + name + " yet (workshop has one)");
                 System.exit(2);
