@@ -72,8 +72,9 @@ final class WorkshopBenchmark {
                 peer == null ? Double.NaN : peer.cpuUsPerDelivery());
         WorkshopReport measured = two == null ? one : two;
         if (peer != null) {
-            System.out.printf("bench: Samråd's p99 is %.2f× the in-memory peer's (goal ≤ 1.5×); server CPU per"
-                            + " delivery %.2f× the peer's%n", measured.p99() / peer.p99(),
+            System.out.printf("bench: Samråd's p99 (%s) is %.2f× the in-memory peer's (goal ≤ 1.5×); server CPU per"
+                            + " delivery %.2f× the peer's%n", two == null ? "one node" : "two nodes",
+                    measured.p99() / peer.p99(),
                     measured.cpuUsPerDelivery() / peer.cpuUsPerDelivery());
         }
         if (two == null) {
