@@ -15,6 +15,10 @@ public final class Bench {
         String name = args.length == 0 ? "" : args[0];
         String seconds = System.getProperty("bench.seconds", "").strip();
         Duration duration = Duration.ofSeconds(seconds.isEmpty() ? 20 : Long.parseLong(seconds));
+        if (Series.enabled()) {
+            series(name, duration);
+            System.exit(0);
+        }
         switch (name) {
             case "platform" -> PlatformBenchmark.run(duration);
             case "goals" -> GoalsBenchmark.run(duration);
@@ -31,6 +35,17 @@ public final class Bench {
             }
         }
         System.exit(0);
+    }
+
+    /** {@code bench/run <name> --series}: the benchmark's scaling series (issue 23), each point through {@link Series}. */
+    private static void series(String name, Duration perPoint) throws Exception {
+        switch (name) {
+            case "workshop" -> WorkshopSeries.run(perPoint);
+            default -> {
+                System.err.println("bench/run " + name + " --series: no scaling series for " + name + " yet (workshop has one)");
+                System.exit(2);
+            }
+        }
     }
 
     /**
