@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
  */
 final class DialogueBenchmark {
 
-    private static final String ADMIN = "admin@exempelkommun.example";
+    static final String ADMIN = "admin@exempelkommun.example";
     private static final int CLIENTS = 100;
     /** Responses the dialogue is filled up to before its results page is rendered ({@code bench.dialogue.fill}). */
     private static final long TARGET_RESPONSES = Long.getLong("bench.dialogue.fill", 1_000_000);
-    private static final Pattern DIALOGUE = Pattern.compile("\"id\":(\\d+),\"publicKey\":\"([a-z0-9]+)\"");
+    static final Pattern DIALOGUE = Pattern.compile("\"id\":(\\d+),\"publicKey\":\"([a-z0-9]+)\"");
 
     /** The results page's timings over {@code responses}: unfiltered (first, median of 10 more), filtered by district. */
     record ResultsTimes(long responses, double firstMs, double medianMs, double filteredFirstMs, double filteredMs) {
@@ -109,12 +109,7 @@ final class DialogueBenchmark {
      * district's responses; the second, with nothing added, is served from what the first counted).
      */
     static ResultsTimes resultsAt(WebClient admin, long id, StorageFloor floor, long target) throws Exception {
-        long stored = respondents(admin, id);
-        if (stored < target) {
-            System.out.printf("filling up to %d responses (%d stored) by the floor's loop%n", target, stored);
-            floor.write(target - stored);
-            stored = respondents(admin, id);
-        }
+        long stored = fill(admin, id, floor, target);
         List<Double> renders = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             renders.add(timed(admin, "/dialogues/" + id + "/results"));
@@ -130,13 +125,26 @@ final class DialogueBenchmark {
         return times;
     }
 
-    private static double timed(WebClient admin, String path) throws java.io.IOException {
+    /** Fills the dialogue up to {@code target} responses by the floor's loop; returns how many it has. */
+    static long fill(WebClient admin, long id, StorageFloor floor, long target) throws Exception {
+        long stored = respondents(admin, id);
+        if (stored < target) {
+            System.out.printf("filling up to %d responses (%d stored) by the floor's loop%n", target, stored);
+            long started = System.nanoTime();
+            floor.write(target - stored);
+            System.out.printf("filled in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            stored = respondents(admin, id);
+        }
+        return stored;
+    }
+
+    static double timed(WebClient admin, String path) throws java.io.IOException {
         long start = System.nanoTime();
         Load.expect(admin.get(path), 200);
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static long respondents(WebClient admin, long id) {
+    static long respondents(WebClient admin, long id) {
         Matcher m = Pattern.compile("\"id\":" + id + ",\"publicKey\".*?\"respondents\":(\\d+)")
                 .matcher(admin.getJson("/api/v1/dialogues").body());
         if (!m.find()) {
@@ -145,7 +153,7 @@ final class DialogueBenchmark {
         return Long.parseLong(m.group(1));
     }
 
-    private static String[] goalOptionIds(WebClient admin, String key) {
+    static String[] goalOptionIds(WebClient admin, String key) {
         Matcher m = Pattern.compile("\"key\":\"(\\d+)\"").matcher(admin.getJson("/api/v1/d/" + key).body());
         List<String> ids = new ArrayList<>();
         while (m.find()) {
