@@ -90,15 +90,20 @@ public final class Series {
      * {@code docs/img/bench-<name>-series.md} (the same figures as a markdown table, with the date and cores).
      */
     public void finish() throws IOException {
+        finish(OUT);
+    }
+
+    /** As {@link #finish()}, writing the chart and the table into {@code directory}. */
+    void finish(Path directory) throws IOException {
         System.out.printf("bench: %s series%n", name);
         System.out.printf("  %12s %10s %10s %22s%n", sizeLabel, "p50 ms", "p99 ms", "CPU ms per " + unit);
         for (Point p : points) {
             System.out.printf(Locale.ROOT, "  %12d %10s %10s %22s%n", p.size(), figure(p.p50Ms()), figure(p.p99Ms()),
                     figure(p.cpuMsPerUnit()));
         }
-        Files.createDirectories(OUT);
-        Path svg = OUT.resolve("bench-" + name + "-series.svg");
-        Path md = OUT.resolve("bench-" + name + "-series.md");
+        Files.createDirectories(directory);
+        Path svg = directory.resolve("bench-" + name + "-series.svg");
+        Path md = directory.resolve("bench-" + name + "-series.md");
         Files.writeString(svg, svg());
         Files.writeString(md, markdown());
         System.out.printf("bench: wrote %s and %s%n", svg, md);

@@ -75,6 +75,7 @@ final class WorkshopLoad {
      * (a JVM only). Closes every connection before it returns.
      */
     WorkshopReport measure(List<Integer> sizes, Duration warmUp, Duration duration, boolean heap) throws Exception {
+        HeapSampler sampler = null;
         try {
             submissions = new AtomicReferenceArray<>(
                     (int) ((long) rate * (warmUp.toSeconds() + duration.toSeconds() + 2)) + 1000);
@@ -88,7 +89,7 @@ final class WorkshopLoad {
             connectAll();
             System.out.printf("bench: %d WebSocket connections open%n", everyone.size());
 
-            HeapSampler sampler = heap ? HeapSampler.start(target.pids().get(0)) : null;
+            sampler = heap ? HeapSampler.start(target.pids().get(0)) : null;
             load(warmUp, false);
             long serverCpu = serverCpuNanos(target.pids());
             long clientCpu = clientCpuNanos();
@@ -106,6 +107,9 @@ final class WorkshopLoad {
             return report;
         } finally {
             closing = true;
+            if (sampler != null) {
+                sampler.stop();
+            }
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         }
     }
