@@ -41,8 +41,11 @@ public final class Bench {
     private static void series(String name, Duration perPoint) throws Exception {
         switch (name) {
             case "workshop" -> WorkshopSeries.run(perPoint);
+            case "dialogue" -> DialogueSeries.run();
+            case "library" -> LibrarySeries.run(perPoint);
             default -> {
-                System.err.println("bench/run " + name + " --series: no scaling series for " + name + " yet (workshop has one)");
+                System.err.println("bench/run " + name + " --series: no scaling series for " + name
+                        + " yet (workshop, dialogue and library have one)");
                 System.exit(2);
             }
         }

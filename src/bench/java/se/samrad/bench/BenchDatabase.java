@@ -28,6 +28,11 @@ record BenchDatabase(String jdbcUrl, String user, String password) {
         return new BenchDatabase(server + name, user, password);
     }
 
+    /** A plain JDBC connection to this database (for benchmarks that write or read it without the server). */
+    java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
     private static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 500);

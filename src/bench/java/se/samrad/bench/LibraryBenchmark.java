@@ -36,11 +36,11 @@ import java.util.regex.Pattern;
  */
 final class LibraryBenchmark {
 
-    private static final String ADMIN = "admin@exempelkommun.example";
+    static final String ADMIN = "admin@exempelkommun.example";
     private static final String PLATFORM = "plattform@samrad.example";
     private static final int DOCUMENTS = Integer.parseInt(System.getenv().getOrDefault("BENCH_EXAMPLES",
             System.getProperty("bench.library.documents", "100000")).strip());
-    private static final int CLIENTS = 4;
+    static final int CLIENTS = 4;
     private static final int BATCH = 2000;
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     private static final JsonMapper JSON = JsonMapper.createDefault();
@@ -49,7 +49,7 @@ final class LibraryBenchmark {
     }
 
     /** The judged sets' examples' database ids by key (one map per set), and the demo organisation. */
-    private record Planted(List<Map<String, Long>> ids, long demo) {
+    record Planted(List<Map<String, Long>> ids, long demo) {
     }
 
     private record Topic(String[] titlesSv, String[] textSv, String[] titlesEn, String[] textEn, String[] targets,
@@ -131,33 +131,13 @@ final class LibraryBenchmark {
         Duration warmUp = Bench.warmUp(Duration.ofSeconds(5));
         try (BenchServer server = BenchServer.start("library", "1500m",
                 Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {
+            List<JudgedSet> sets = judgedSets();
+            Corpus corpus = corpus(server, sets, DOCUMENTS);
             BenchDatabase database = server.database();
-            if (database == null) {
-                throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
-            }
-            List<JudgedSet> sets = List.of(JudgedSet.load("set1", "/bench/library-judged.json"),
-                    JudgedSet.load("set2", "/bench/library-judged-2.json"),
-                    JudgedSet.load("set3", "/bench/library-judged-3.json"));
-            Planted planted;
-            long started = System.nanoTime();
-            try (Connection db = DriverManager.getConnection(database.jdbcUrl()
-                    + "?rewriteBatchedStatements=true&useBulkStmts=true", database.user(), database.password())) {
-                planted = generate(db, sets);
-            }
-            double generateSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("generated %d examples in MariaDB in %.1f s (%.0f/s)%n", DOCUMENTS, generateSeconds,
-                    DOCUMENTS / generateSeconds);
-
-            WebClient admin = server.signedIn(1, PLATFORM).get(0);
-            long indexStart = System.nanoTime();
-            WebClient.Response rebuilt = admin.post("/platform/library/rebuild");
-            double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-            Load.expect(rebuilt, 200);
+            Planted planted = corpus.planted();
+            double perSecond = corpus.indexedPerSecond();
+            long documents = corpus.documents();
             List<WebClient> staff = server.signedIn(CLIENTS, ADMIN);
-            long documents = published(database);
-            double perSecond = documents / indexSeconds;
-            System.out.printf("indexed %d examples in %.1f s (%.0f/s), the demo admin sees %d of them%n", documents,
-                    indexSeconds, perSecond, total(staff.get(0).getJson("/api/v1/library/search?q=&size=1")));
 
             List<String> texts = queryTexts(sets.get(0));
             List<String> mix = queryMix(texts);
@@ -184,6 +164,47 @@ final class LibraryBenchmark {
                     LibraryPeers.figure(mariadb.p99Ms(), "%.1f"), LibraryPeers.figure(mariadb.ndcgSet1(), "%.3f"),
                     LibraryPeers.figure(mariadb.ndcgSet2(), "%.3f"), LibraryPeers.figure(mariadb.ndcgSet3(), "%.3f"));
         }
+    }
+
+    /** The three judged sets: the library's own, and the second and third, independent ones. */
+    static List<JudgedSet> judgedSets() throws Exception {
+        return List.of(JudgedSet.load("set1", "/bench/library-judged.json"),
+                JudgedSet.load("set2", "/bench/library-judged-2.json"),
+                JudgedSet.load("set3", "/bench/library-judged-3.json"));
+    }
+
+    /** The corpus written and indexed: the judged examples' ids, the examples the demo admin may see, index speed. */
+    record Corpus(Planted planted, long documents, double indexedPerSecond) {
+    }
+
+    /**
+     * Writes the judged sets' examples and {@code generated} generated ones into the server's MariaDB and rebuilds
+     * the index through the admin endpoint (documents per second, reading the database included).
+     */
+    static Corpus corpus(BenchServer server, List<JudgedSet> sets, int generated) throws Exception {
+        BenchDatabase database = server.database();
+        if (database == null) {
+            throw new IllegalStateException("the library benchmark writes its corpus to MariaDB: set SAMRAD_BENCH_DB_URL");
+        }
+        Planted planted;
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl()
+                + "?rewriteBatchedStatements=true&useBulkStmts=true", database.user(), database.password())) {
+            planted = generate(db, sets, generated);
+        }
+        double generateSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("generated %d examples in MariaDB in %.1f s (%.0f/s)%n", generated, generateSeconds,
+                generated / generateSeconds);
+        WebClient admin = server.signedIn(1, PLATFORM).get(0);
+        long indexStart = System.nanoTime();
+        WebClient.Response rebuilt = admin.post("/platform/library/rebuild");
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+        Load.expect(rebuilt, 200);
+        long documents = published(database);
+        WebClient staff = server.signedIn(1, ADMIN).get(0);
+        System.out.printf("indexed %d examples in %.1f s (%.0f/s), the demo admin sees %d of them%n", documents,
+                indexSeconds, documents / indexSeconds, total(staff.getJson("/api/v1/library/search?q=&size=1")));
+        return new Corpus(planted, documents, documents / indexSeconds);
     }
 
     /**
@@ -229,7 +250,7 @@ final class LibraryBenchmark {
     }
 
     /** Writes organisations, the judged examples and the generated ones; returns the judged examples' ids. */
-    private static Planted generate(Connection db, List<JudgedSet> sets) throws Exception {
+    private static Planted generate(Connection db, List<JudgedSet> sets, int generated) throws Exception {
         db.setAutoCommit(false);
         // Agenda 2030's targets by code ("12.3"), every framework's also by key and code ("miljokvalitetsmal:7").
         Map<String, Long> elements = new HashMap<>();
@@ -301,7 +322,7 @@ final class LibraryBenchmark {
                     }
                 }
             }
-            for (int n = 0; n < DOCUMENTS; n++) {
+            for (int n = 0; n < generated; n++) {
                 long id = nextId++;
                 Topic topic = TOPICS[random.nextInt(TOPICS.length)];
                 String place = PLACES[random.nextInt(PLACES.length)];
@@ -387,7 +408,7 @@ final class LibraryBenchmark {
     }
 
     /** What people type: the first judged set's queries and topic words (the second set is only scored). */
-    private static List<String> queryTexts(JudgedSet judged) {
+    static List<String> queryTexts(JudgedSet judged) {
         List<String> texts = new ArrayList<>();
         for (JudgedSet.Query query : judged.queries()) {
             texts.add(query.text());
@@ -398,7 +419,7 @@ final class LibraryBenchmark {
     }
 
     /** Searches as people make them: the texts, half with a facet filter, some by date. */
-    private static List<String> queryMix(List<String> texts) {
+    static List<String> queryMix(List<String> texts) {
         String[] filters = {"", "&goal=agenda2030%2F12", "&goal=agenda2030%2F11", "&type=PROJECT", "&year=2021",
             "&dimension=ENVIRONMENTAL", "&goal=agenda2030%2F13&type=STEERING"};
         List<String> mix = new ArrayList<>();

@@ -54,7 +54,14 @@ final class Load {
 
     static Result run(String name, int clients, Duration warmUp, Duration duration, Request request)
             throws InterruptedException {
+        return run(name, clients, warmUp, duration, request, () -> { });
+    }
+
+    /** As above; {@code measuring} runs between the warm-up and the measured phase (to reset figures of its own). */
+    static Result run(String name, int clients, Duration warmUp, Duration duration, Request request,
+                      Runnable measuring) throws InterruptedException {
         runFor(clients, warmUp, request, new Recorder(3), new AtomicLong());
+        measuring.run();
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         long started = System.nanoTime();

@@ -22,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp implements AutoCloseable {
 
-    record Response(int status, String body) {
+    /** The status, the body, the Location header (or null) and the cookies set ({@code name=value}, attributes cut). */
+    record Response(int status, String body, String location, java.util.List<String> cookies) {
     }
 
     private final InetSocketAddress address;
@@ -38,13 +39,24 @@ final class RawHttp implements AutoCloseable {
 
     /** Posts a JSON body; once more on a new connection when the kept one turns out closed by the server. */
     Response postJson(String path, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[head.length + body.length];
-        System.arraycopy(head, 0, request, 0, head.length);
-        System.arraycopy(body, 0, request, head.length, body.length);
+        return send("POST", path, "Content-Type: application/json\r\nAccept: application/json\r\n",
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends a request with extra header lines ({@code headers}, each ending in CRLF) and a body (null for none), as
+     * one buffer; once more on a new connection when the kept one turns out closed by the server.
+     */
+    Response send(String method, String path, String headers, byte[] body) throws IOException {
+        byte[] head = (method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + headers
+                + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] request = head;
+        if (body != null) {
+            request = new byte[head.length + body.length];
+            System.arraycopy(head, 0, request, 0, head.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+        }
         boolean fresh = socket == null;
         try {
             return exchange(request);
@@ -76,6 +88,8 @@ final class RawHttp implements AutoCloseable {
         long length = -1;
         boolean chunked = false;
         boolean closeAfter = false;
+        String location = null;
+        java.util.List<String> cookies = java.util.List.of();
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             String name = colon < 0 ? header : header.substring(0, colon).trim();
@@ -86,6 +100,12 @@ final class RawHttp implements AutoCloseable {
                 chunked = true;
             } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
                 closeAfter = true;
+            } else if (name.equalsIgnoreCase("Location")) {
+                location = value;
+            } else if (name.equalsIgnoreCase("Set-Cookie")) {
+                cookies = cookies.isEmpty() ? new java.util.ArrayList<>() : cookies;
+                int end = value.indexOf(';');
+                cookies.add(end < 0 ? value : value.substring(0, end));
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -104,7 +124,7 @@ final class RawHttp implements AutoCloseable {
         if (closeAfter || length < 0 && !chunked) {
             close();
         }
-        return new Response(code, body.toString(StandardCharsets.UTF_8));
+        return new Response(code, body.toString(StandardCharsets.UTF_8), location, cookies);
     }
 
     private void copy(long count, ByteArrayOutputStream to) throws IOException {

@@ -168,21 +168,29 @@ public class Participation {
                 : move == Move.BACK ? Math.max(1, page - 1)
                 : index >= 0 && index + 1 < nowPages.size() ? index + 2 : page;
         String at = next <= nowPages.size() ? nowPages.get(next - 1).key() : section.key();
-        responses.saveDraft(progress.response().id(), write(Draft.of(merged, at)), lang, clock.instant());
         saved = new Progress(progress.dialogue(), progress.response(), progress.questionnaire(), merged, at);
-        if (!errors.isEmpty() || move != Move.NEXT) {
-            return new PageResult(saved, merged, errors, next, false);
-        }
-        if (index >= 0 && index + 1 < nowPages.size()) {
-            return new PageResult(saved, merged, errors, index + 2, false);
-        }
-        FormErrors missing = checkAll(saved.questionnaire(), merged);
-        if (!missing.isEmpty()) {
+        boolean lastPage = errors.isEmpty() && move == Move.NEXT && !(index >= 0 && index + 1 < nowPages.size());
+        FormErrors missing = lastPage ? checkAll(saved.questionnaire(), merged) : new FormErrors();
+        if (!lastPage || !missing.isEmpty()) {
+            responses.saveDraft(progress.response().id(), write(Draft.of(merged, at)), lang, clock.instant());
+            if (!errors.isEmpty() || move != Move.NEXT) {
+                return new PageResult(saved, merged, errors, next, false);
+            }
+            if (!lastPage) {
+                return new PageResult(saved, merged, errors, index + 2, false);
+            }
             return new PageResult(saved, merged, missing, firstPageWithError(saved, missing), false);
         }
-        // False when a parallel request submitted it first: either way the response is in, once.
-        submissions.submit(progress.response(), AnswerRows.of(saved.questionnaire(), merged),
-                AnswerRows.groups(saved.questionnaire(), merged), clock.instant());
+        // The submission replaces the draft (and sets the language), so the last page's answers are not kept as a
+        // draft first: one write and commit less per response. Should the submission fail, they are kept then.
+        try {
+            // False when a parallel request submitted it first: either way the response is in, once.
+            submissions.submit(progress.response(), AnswerRows.of(saved.questionnaire(), merged),
+                    AnswerRows.groups(saved.questionnaire(), merged), lang, clock.instant());
+        } catch (RuntimeException e) {
+            responses.saveDraft(progress.response().id(), write(Draft.of(merged, at)), lang, clock.instant());
+            throw e;
+        }
         return new PageResult(saved, merged, errors, 0, true);
     }
 

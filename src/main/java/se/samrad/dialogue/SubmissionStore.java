@@ -54,23 +54,24 @@ class SubmissionStore {
      * Submits an in-progress response with its answer rows. Returns false, storing nothing, when it had already
      * been submitted: a repeated submission stores one answer, not two.
      */
-    boolean submit(StoredResponse response, List<AnswerRow> rows, Groups groups, Instant now) {
+    boolean submit(StoredResponse response, List<AnswerRow> rows, Groups groups, String lang, Instant now) {
         return retried(() -> inTransaction(c -> {
             int changed;
             try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_response SET state = ?,"
                     + " submitted_at = ?, updated_at = ?, draft = NULL, district = ?, age_band = ?, gender = ?,"
-                    + " home_lang = ?, answers = ? WHERE id = ? AND state = ?")) {
+                    + " home_lang = ?, answers = ?, lang = ? WHERE id = ? AND state = ?")) {
                 update.setString(1, StoredResponse.SUBMITTED);
                 update.setTimestamp(2, Timestamp.from(now));
                 update.setTimestamp(3, Timestamp.from(now));
                 ResponseInserts.setGroups(update, 4, groups);
                 update.setString(8, PackedAnswers.pack(rows));
-                update.setLong(9, response.id());
-                update.setString(10, StoredResponse.IN_PROGRESS);
+                update.setString(9, lang);
+                update.setLong(10, response.id());
+                update.setString(11, StoredResponse.IN_PROGRESS);
                 changed = update.executeUpdate();
             }
             if (changed == 1) {
-                addAnswers(c, new AnsweredResponse(response.dialogueId(), response.id(), response.lang(), groups, rows));
+                addAnswers(c, new AnsweredResponse(response.dialogueId(), response.id(), lang, groups, rows));
             }
             return changed == 1;
         }));

@@ -22,6 +22,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -224,6 +225,8 @@ class ResidentFlowTest extends IntegrationTest {
         StoredResponse stored = responses.byToken(dialogue.id(),
                 Dialogues.hash(path.substring(path.lastIndexOf('/') + 1))).orElseThrow();
         assertTrue(stored.submitted());
+        assertNull(stored.draft(), "the submission keeps no draft of the last page");
+        assertEquals("en", stored.lang(), "the language the last page was sent in");
         long rows = counts.tally(dialogue.id(), new ResultFilter("norr", "20-39", null, null, "en")).stream()
                 .filter(t -> t.questionKey().equals("thrive")).mapToLong(Tally::count).sum();
         assertEquals(1, rows);
