@@ -27,7 +27,6 @@ class AssessmentPages {
     private final EvidencePanel evidence;
     private final Views views;
     private final LiveScores live;
-
     private final AnswerExamples examples;
 
     AssessmentPages(Rounds rounds, Assessments assessments, EvidencePanel evidence, Views views, LiveScores live,
@@ -82,7 +81,7 @@ class AssessmentPages {
                 .filter(f -> f.key().equals(goal.frameworkKey())).findFirst().orElseThrow();
         String lang = lang(request);
         return views.page(request, status, "relevance/goal", model("examples", stringKeys(examples.choices(user,
-                        unit, goal.leaves(), lang)), "chosen", stringKeys(chosen),"round", round, "unit", unit,
+                        unit, goal.leaves(), lang)), "chosen", stringKeys(chosen), "round", round, "unit", unit,
                 "unitName", unitName, "framework", framework, "goal", goal, "forms", stringKeys(forms),
                 "errors", errors, "relevances", names(Relevance.values()), "controls", names(Control.values()),
                 "next", nextGoal(round, goal), "evidence", evidence.forTargets(user,

@@ -134,7 +134,8 @@ class ResultController {
         Results.Line line = results.line(round, target);
         return views.page(request, status, "relevance/decision", model("round", round, "target", target,
                 "line", line, "form", form, "errors", errors, "relevances", AssessmentPages.names(Relevance.values()),
-                "units", rounds.progress(round), "examples", examples.forTarget(round, target.id()), "evidence", evidence.forTargets(user, java.util.List.of(target),
+                "units", rounds.progress(round), "examples", examples.forTarget(round, target.id()),
+                "evidence", evidence.forTargets(user, java.util.List.of(target),
                         round.id(), lang).get(Long.toString(target.id()))));
     }
 
