@@ -42,6 +42,7 @@ class RelevanceAnswerExamplesTest extends RelevanceIntegrationTest {
     GoalElement t41;
     String homework;
     String coaches;
+    String neighbours;
     long round;
 
     @BeforeAll
@@ -51,19 +52,21 @@ class RelevanceAnswerExamplesTest extends RelevanceIntegrationTest {
         school = organisations.createUnit(accounts.toUser(admin), "Skola", UnitKind.ADMINISTRATION, null);
         t41 = catalogue.element("agenda2030", "4.1", null);
         WebClient client = signedIn(admin);
-        homework = example(client, "Läxhjälp på biblioteket", true);
-        coaches = example(client, "Mattecoacher i årskurs 4", true);
-        example(client, "Ett utkast om skolan", false);
+        homework = example(client, "Läxhjälp på biblioteket", true, "PUBLIC");
+        coaches = example(client, "Mattecoacher i årskurs 4", true, "PUBLIC");
+        example(client, "Ett utkast om skolan", false, "PUBLIC");
+        Account neighbour = fixtures.account(fixtures.organisation("Grannby"), Role.ORG_ADMIN);
+        neighbours = example(signedIn(neighbour), "Grannbys interna läxhjälp", true, "ORGANISATION");
         round = roundAt(client.post("/relevance/new", Map.of("year", "2026", "title", "Kartläggning",
                 "units", school.id(), "deadline", "2026-06-01")).expect(303).location());
     }
 
-    /** A public example tagged with 4.1, published or left a draft; its page. */
-    String example(WebClient client, String title, boolean publish) {
+    /** An example tagged with 4.1, published or left a draft; its page. */
+    String example(WebClient client, String title, boolean publish, String visibility) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("lang", "sv");
         form.put("title-sv", title);
-        form.put("visibility", "PUBLIC");
+        form.put("visibility", visibility);
         form.put("targets", List.of(Long.toString(t41.id())));
         String page = client.post("/library/new", form).expect(303).location().replaceAll("\\?.*", "");
         if (publish) {
@@ -99,8 +102,9 @@ class RelevanceAnswerExamplesTest extends RelevanceIntegrationTest {
         assertTrue(labels.stream().anyMatch(l -> l.contains("Läxhjälp på biblioteket")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.contains("Mattecoacher i årskurs 4")), labels.toString());
         assertTrue(labels.stream().noneMatch(l -> l.contains("Ett utkast")), "a draft is no choice: " + labels);
+        assertTrue(labels.stream().noneMatch(l -> l.contains("Grannby")), "nor another's own example: " + labels);
 
-        client.post(goalPath(round), save(List.of(homework, "/library/examples/999999"))).expect(303);
+        client.post(goalPath(round), save(List.of(homework, "/library/examples/999999", neighbours))).expect(303);
         client.post(goalPath(round), save(List.of(homework))).expect(303);
         Document saved = client.page(goalPath(round));
         assertEquals(List.of(homework), checked(saved), "what the list offered, once, however often it is sent");
