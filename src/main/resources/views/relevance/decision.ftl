@@ -11,9 +11,10 @@
 <h2 id="units-heading">${t("relevance.decision.units")}</h2>
 <div class="table-wrap">
 <table aria-labelledby="units-heading">
-  <thead><tr><th scope="col">${t("relevance.field.unit")}</th><th scope="col">${t("relevance.field.relevance")}</th></tr></thead>
+  <thead><tr><th scope="col">${t("relevance.field.unit")}</th><th scope="col">${t("relevance.field.relevance")}</th><th scope="col">${t("relevance.report.examples")}</th></tr></thead>
   <tbody>
-  <#list units as u><tr><th scope="row"><bdi>${u.name()}</bdi></th><@r.heatCell line.cells()[u?index]!/></tr></#list>
+  <#list units as u><tr><th scope="row"><bdi>${u.name()}</bdi></th><@r.heatCell line.cells()[u?index]!/>
+    <td><#list examples[u.row().unitId()?c]![] as x><a href="${x.href()}"><@g.text x.text()/></a><#sep>, </#sep></#list></td></tr></#list>
   </tbody>
 </table>
 </div>

@@ -31,11 +31,22 @@
     </fieldset>
     <#assign controlOptions = []><#list controls as c><#assign controlOptions = controlOptions + [[c, t("relevance.control." + c)]]></#list>
     <@f.select errors=errors name=p + "control" label=t("relevance.field.control") options=controlOptions selected=form.controlName() empty=t("relevance.control.none") hint=t("relevance.field.control-hint")/>
-    <#assign open = errors.fields?keys?filter(k -> k?starts_with(p))?has_content || (form.collaborators()!"")?has_content || (form.contribution()!"")?has_content || (form.steering()!"")?has_content || (form.challenges()!"")?has_content || (form.note()!"")?has_content>
+    <#assign open = errors.fields?keys?filter(k -> k?starts_with(p))?has_content || (form.collaborators()!"")?has_content || (form.contribution()!"")?has_content || (form.steering()!"")?has_content || (form.challenges()!"")?has_content || (form.note()!"")?has_content || (chosen[target.id()?c]![])?has_content>
     <details class="assess__more"<#if open> open</#if>>
       <summary>${t("relevance.more")}</summary>
       <@f.input errors=errors name=p + "collaborators" label=t("relevance.field.collaborators") value=form.collaborators()!"" hint=t("relevance.field.collaborators-hint") maxlength=500/>
       <@f.textarea errors=errors name=p + "contribution" label=t("relevance.field.contribution") value=form.contribution()!"" hint=t("relevance.field.contribution-hint") maxlength=4000/>
+      <#assign choices = examples[target.id()?c]![]><#assign picked = chosen[target.id()?c]![]>
+      <#if choices?has_content>
+      <fieldset class="field" id="${p}examples">
+        <legend>${t("relevance.field.examples")}</legend>
+        <p class="hint">${t("relevance.field.examples-hint")}</p>
+        <#list choices as c>
+        <div class="checkbox"><input type="checkbox" id="${p}example-${c?index}" name="${p}examples" value="${c.href()}"<#if picked?seq_contains(c.href())> checked</#if>><label for="${p}example-${c?index}"><@g.text c.title()/><#if c.organisation().value()?has_content> – <bdi>${c.organisation().value()}</bdi></#if></label>
+          <a href="${c.href()}">${t("relevance.field.examples-open")}<span class="visually-hidden">: <@g.text c.title()/></span></a></div>
+        </#list>
+      </fieldset>
+      </#if>
       <@f.textarea errors=errors name=p + "steering" label=t("relevance.field.steering") value=form.steering()!"" maxlength=2000/>
       <@f.textarea errors=errors name=p + "challenges" label=t("relevance.field.challenges") value=form.challenges()!"" maxlength=4000/>
       <@f.textarea errors=errors name=p + "note" label=t("relevance.field.note") value=form.note()!"" maxlength=4000/>

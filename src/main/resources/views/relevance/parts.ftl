@@ -9,8 +9,7 @@
   <ul class="evidence">
   <#list items as e>
     <li><a href="${e.href()}"><bdi>${e.sourceTitle()}</bdi></a>:
-      <#if e.type().name() == "STATEMENT"><q<#if e.lang()?has_content> lang="${e.lang()}"</#if> dir="auto">${e.label()}</q><#else><bdi>${evidenceLabel(e)}</bdi></#if>
-      <#if e.type().name() == "COUNT"> – ${t("relevance.evidence.count", e.count(), e.total())}<#elseif e.source() == "relevance"> – ${t("relevance.evidence.relevant-units.plural", e.count(), e.total())}</#if></li>
+      <@evidenceText e/></li>
   </#list>
   </ul>
   <#if (panel.more()[kind]!0) gt 0><p>${t("relevance.evidence.more", panel.more()[kind])}</p></#if>
@@ -25,6 +24,10 @@
   </#list>
 </aside>
 </#macro>
+
+<#-- One piece of evidence in words: a quote as said, other labels as written (a relevance level or an indicator's
+     status translated), a count out of its total. -->
+<#macro evidenceText e><#if e.type().name() == "STATEMENT"><q<#if e.lang()?has_content> lang="${e.lang()}"</#if> dir="auto">${e.label()}</q><#else><bdi>${evidenceLabel(e)}</bdi></#if><#if e.progress()??> – ${t("indicator.status." + e.progress().name())}<#if e.trend()??>, ${t("indicator.trend." + e.trend().name())}</#if></#if><#if e.type().name() == "COUNT"> – ${t("relevance.evidence.count", e.count(), e.total())}<#elseif e.source() == "relevance"> – ${t("relevance.evidence.relevant-units.plural", e.count(), e.total())}</#if></#macro>
 
 <#-- The relevance kind's label names a level (and PRIORITISED): translated here; other kinds' labels as written. -->
 <#function evidenceLabel e>
@@ -52,3 +55,17 @@
 
 <#-- When a unit was last reminded, with who reminded it when known. -->
 <#macro reminded progress><#if progress.reminded()>${t("relevance.reminded", fmt.date(progress.row().remindedAt()))}<#if progress.remindedBy()?has_content> (<bdi>${progress.remindedBy()}</bdi>)</#if></#if></#macro>
+
+<#-- What a SWOT point cites, each item linked to its source, and how many citations are no longer offered. -->
+<#macro citedEvidence p>
+<#if p.cited()?has_content><ul class="evidence"><#list p.cited() as e><li><a href="${e.href()}"><bdi>${e.sourceTitle()}</bdi></a>: <@evidenceText e/></li></#list></ul></#if>
+<#if p.gone() gt 0><p>${t("relevance.swot.cited-gone.plural", p.gone())}</p></#if>
+</#macro>
+
+<#-- One piece of evidence as plain text, for the printed report: where it is from and what it says. -->
+<#function evidencePlain e>
+<#local text = e.sourceTitle() + ": " + evidenceLabel(e)>
+<#if e.progress()??><#local text = text + " – " + t("indicator.status." + e.progress().name())></#if>
+<#if e.type().name() == "COUNT"><#local text = text + " – " + t("relevance.evidence.count", e.count(), e.total())></#if>
+<#return text>
+</#function>

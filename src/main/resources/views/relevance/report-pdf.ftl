@@ -1,5 +1,6 @@
 <#-- A round's result as XHTML for the PDF renderer, in the platform's print layout (never served to browsers). -->
 <#import "../platform/pdf.ftl" as pdf>
+<#import "parts.ftl" as r>
 <#assign round = result.round()>
 <@pdf.document title=t("relevance.result.page-title", round.title(), round.year()?c) landscape=true
     style=".p3 { background: #a6dbb6; } .p2 { background: #c8e9d2; } .p1 { background: #e6f4ea; }">
@@ -30,10 +31,18 @@
 <#if points?has_content>
 <h3>${t("goals.dimension." + d)}</h3>
 <table>
-  <tr><th>${t("relevance.swot.kind")}</th><th>${t("relevance.swot.text")}</th><th>${t("relevance.swot.targets")}</th></tr>
-  <#list points as p><tr><th>${t("relevance.swot.kind." + p.row().kind().name())}</th><td>${p.row().text()}</td><td>${p.row().targetCodes()?join(", ")}</td></tr></#list>
+  <tr><th>${t("relevance.swot.kind")}</th><th>${t("relevance.swot.text")}</th><th>${t("relevance.swot.targets")}</th><th>${t("relevance.swot.evidence")}</th></tr>
+  <#list points as p><tr><th>${t("relevance.swot.kind." + p.row().kind().name())}</th><td>${p.row().text()}</td><td>${p.row().targetCodes()?join(", ")}</td>
+    <td><#list p.cited() as e>${r.evidencePlain(e)}<#sep><br/></#sep></#list><#if p.gone() gt 0><#if p.cited()?has_content><br/></#if>${t("relevance.swot.cited-gone.plural", p.gone())}</#if></td></tr></#list>
 </table>
 </#if>
 </#list>
 <#else><p>${t("relevance.swot.none")}</p></#if>
+<h2>${t("relevance.report.examples")}</h2>
+<#if examples?has_content>
+<table>
+  <tr><th>${t("relevance.field.unit")}</th><th>${t("relevance.result.target")}</th><th>${t("relevance.report.example")}</th><th>${t("relevance.report.link")}</th></tr>
+  <#list examples as c><tr><td>${c.unit()}</td><td>${c.target().code()}</td><td>${c.example().title()}</td><td>${c.example().href()}</td></tr></#list>
+</table>
+<#else><p>${t("relevance.report.examples.none")}</p></#if>
 </@pdf.document>

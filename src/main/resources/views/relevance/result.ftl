@@ -48,11 +48,12 @@
 <#if points?has_content>
 <div class="table-wrap">
 <table aria-labelledby="swot-${d?lower_case}">
-  <thead><tr><th scope="col">${t("relevance.swot.kind")}</th><th scope="col">${t("relevance.swot.text")}</th><th scope="col">${t("relevance.swot.targets")}</th><#if canManage><th scope="col"><span class="visually-hidden">${t("relevance.swot.remove")}</span></th></#if></tr></thead>
+  <thead><tr><th scope="col">${t("relevance.swot.kind")}</th><th scope="col">${t("relevance.swot.text")}</th><th scope="col">${t("relevance.swot.targets")}</th><th scope="col">${t("relevance.swot.evidence")}</th><#if canManage><th scope="col"><span class="visually-hidden">${t("relevance.swot.remove")}</span></th></#if></tr></thead>
   <tbody>
   <#list points as p>
   <tr><th scope="row">${t("relevance.swot.kind." + p.row().kind().name())}</th><td>${p.row().text()}</td>
     <td><#list p.targets() as target><a href="${base}/decisions/${target.id()?c}">${target.code()}</a><#sep>, </#sep></#list></td>
+    <td><@r.citedEvidence p/><#if canManage && p.targets()?has_content><a href="${base}/swot/${p.row().id()?c}/evidence">${t("relevance.swot.cite")}<span class="visually-hidden">: ${p.row().text()}</span></a></#if></td>
     <#if canManage><td><form method="post" action="${base}/swot/${p.row().id()?c}/delete"><@f.csrfField/><button type="submit" class="button button--quiet">${t("relevance.swot.remove")}<span class="visually-hidden">: ${p.row().text()}</span></button></form></td></#if></tr>
   </#list>
   </tbody>

@@ -36,7 +36,7 @@
 <#if !round.closed() && units?filter(u -> !u.submitted())?has_content>
 <form method="post" action="/relevance/rounds/${round.id()?c}/remind">
   <@f.csrfField/>
-  <p>${t("relevance.remind.hint")}</p>
+  <p>${t("relevance.remind.hint-mail")}</p>
   <button type="submit" class="button button--quiet">${t("relevance.remind.all")}</button>
 </form>
 </#if>

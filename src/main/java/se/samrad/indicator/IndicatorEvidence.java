@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Indicators as evidence: per target, each indicator that follows it with its latest value and year, its progress
- * status and trend as enum names readers translate ({@code ON_TRACK UP}), e.g. "2024: 58 g/portion; MOVING_AWAY;
- * UP". The count is the latest value's year.
+ * Indicators as evidence: per target, each indicator that follows it with its latest value and year as the label
+ * (e.g. "2024: 58 g/portion"), and its progress status and trend typed ({@link Evidence.Progress},
+ * {@link Evidence.Trend}) for readers to weigh and translate. The count is the latest value's year.
  */
 @Singleton
 class IndicatorEvidence implements EvidenceSource {
@@ -49,16 +49,21 @@ class IndicatorEvidence implements EvidenceSource {
                 continue;
             }
             found.add(new Evidence(KIND, f.indicator().id(), f.indicator().title(), "/indicators/" + f.indicator().id(),
-                    link.elementId(), Evidence.Type.ITEM, label(f), "", latestYear(f), 0, f.indicator().updatedAt()));
+                    link.elementId(), Evidence.Type.ITEM, label(f), "", latestYear(f), 0, f.indicator().updatedAt(),
+                    Evidence.Progress.valueOf(f.signal().progress().status().name()), trend(f.signal())));
         }
         return found;
     }
 
+    /** The latest value with its year and unit, "" without values. */
     static String label(IndicatorFigures.Figures f) {
         Signal s = f.signal();
-        String latest = s.latest() == null ? "" : s.latest().year() + ": " + Numbers.text(LineChart.round(
-                s.latest().value())) + (f.indicator().unit().isEmpty() ? "" : " " + f.indicator().unit()) + "; ";
-        return latest + s.progress().status().name() + (s.trend() == null ? "" : "; " + s.trend().arrow().name());
+        return s.latest() == null ? "" : s.latest().year() + ": " + Numbers.text(LineChart.round(s.latest().value()))
+                + (f.indicator().unit().isEmpty() ? "" : " " + f.indicator().unit());
+    }
+
+    private static Evidence.Trend trend(Signal s) {
+        return s.trend() == null ? null : Evidence.Trend.valueOf(s.trend().arrow().name());
     }
 
     private static long latestYear(IndicatorFigures.Figures f) {

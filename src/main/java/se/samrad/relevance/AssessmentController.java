@@ -41,9 +41,14 @@ class AssessmentController {
     private final AssessmentPages pages;
     private final RelevancePermissions permissions;
     private final FormBinder binder;
+    private final AnswerExamples examples;
+    private final ReminderMail mail;
 
     AssessmentController(Rounds rounds, Assessments assessments, AssessmentPages pages,
-                         RelevancePermissions permissions, FormBinder binder) {
+                         RelevancePermissions permissions, FormBinder binder, AnswerExamples examples,
+                         ReminderMail mail) {
+        this.examples = examples;
+        this.mail = mail;
         this.rounds = rounds;
         this.assessments = assessments;
         this.pages = pages;
@@ -56,6 +61,7 @@ class AssessmentController {
                               @PathVariable long unitId) {
         CurrentUser user = CurrentUser.of(auth);
         RoundUnitRow unit = unitFor(user, id, unitId);
+        mail.seen(user, unit, pages.lang(request));
         return pages.unit(request, rounds.get(unit.organisationId(), id), unit);
     }
 
@@ -73,13 +79,15 @@ class AssessmentController {
                               @PathVariable long unitId, @PathVariable long goalId) {
         CurrentUser user = CurrentUser.of(auth);
         RoundUnitRow unit = unitFor(user, id, unitId);
+        mail.seen(user, unit, pages.lang(request));
         RoundRow round = rounds.get(unit.organisationId(), id);
         GoalElement goal = goalOf(round, goalId);
         List<Long> ids = goal.leaves().stream().map(GoalElement::id).toList();
         Map<Long, AnswerRow> saved = assessments.of(unit, ids);
         Map<Long, AssessmentCommand> forms = new LinkedHashMap<>();
         ids.forEach(e -> forms.put(e, AssessmentCommand.of(saved.get(e))));
-        return pages.goal(request, HttpStatus.OK, user, round, unit, goal, forms, new FormErrors());
+        return pages.goal(request, HttpStatus.OK, user, round, unit, goal, forms, examples.hrefs(unit, ids),
+                new FormErrors());
     }
 
     @Post("/goals/{goalId}")
@@ -93,9 +101,11 @@ class AssessmentController {
         String action = Forms.value(body, "action");
         boolean notRelevant = "not-relevant".equals(action);
         Map<Long, AssessmentCommand> forms = new LinkedHashMap<>();
+        Map<Long, List<String>> chosen = new LinkedHashMap<>();
         FormErrors errors = new FormErrors();
         for (GoalElement leaf : goal.leaves()) {
             String prefix = AssessmentPages.prefix(leaf.id());
+            chosen.put(leaf.id(), Forms.values(body, prefix + "examples"));
             FormBinder.Bound<AssessmentCommand> bound = binder.bind(within(body, prefix), AssessmentCommand.class);
             AssessmentCommand command = notRelevant ? bound.command().notRelevant() : bound.command();
             forms.put(leaf.id(), command);
@@ -104,12 +114,13 @@ class AssessmentController {
         }
         if (round.closed()) {
             // Refused, with what was typed kept on the page beside the reason.
-            return pages.goal(request, HttpStatus.CONFLICT, user, round, unit, goal, forms, new FormErrors());
+            return pages.goal(request, HttpStatus.CONFLICT, user, round, unit, goal, forms, chosen, new FormErrors());
         }
         if (!errors.isEmpty()) {
-            return pages.goal(request, HttpStatus.UNPROCESSABLE_ENTITY, user, round, unit, goal, forms, errors);
+            return pages.goal(request, HttpStatus.UNPROCESSABLE_ENTITY, user, round, unit, goal, forms, chosen, errors);
         }
         assessments.save(unit, forms);
+        examples.save(unit, examples.choices(user, unit, goal.leaves(), pages.lang(request)), chosen);
         if ("next".equals(action)) {
             GoalElement following = pages.nextGoal(round, goal);
             if (following != null) {

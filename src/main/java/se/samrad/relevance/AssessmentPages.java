@@ -27,8 +27,11 @@ class AssessmentPages {
     private final EvidencePanel evidence;
     private final Views views;
     private final LiveScores live;
+    private final AnswerExamples examples;
 
-    AssessmentPages(Rounds rounds, Assessments assessments, EvidencePanel evidence, Views views, LiveScores live) {
+    AssessmentPages(Rounds rounds, Assessments assessments, EvidencePanel evidence, Views views, LiveScores live,
+                    AnswerExamples examples) {
+        this.examples = examples;
         this.live = live;
         this.rounds = rounds;
         this.assessments = assessments;
@@ -71,18 +74,24 @@ class AssessmentPages {
 
     HttpResponse<String> goal(HttpRequest<?> request, HttpStatus status, CurrentUser user, RoundRow round,
                               RoundUnitRow unit,
-                              GoalElement goal, Map<Long, AssessmentCommand> forms, FormErrors errors) {
+                              GoalElement goal, Map<Long, AssessmentCommand> forms, Map<Long, List<String>> chosen,
+                              FormErrors errors) {
         String unitName = rounds.unitNames(round.organisationId()).getOrDefault(unit.unitId(), "");
         Framework framework = rounds.frameworks(round).stream()
                 .filter(f -> f.key().equals(goal.frameworkKey())).findFirst().orElseThrow();
-        String lang = views.language(request).code();
-        return views.page(request, status, "relevance/goal", model("round", round, "unit", unit,
+        String lang = lang(request);
+        return views.page(request, status, "relevance/goal", model("examples", stringKeys(examples.choices(user,
+                        unit, goal.leaves(), lang)), "chosen", stringKeys(chosen), "round", round, "unit", unit,
                 "unitName", unitName, "framework", framework, "goal", goal, "forms", stringKeys(forms),
                 "errors", errors, "relevances", names(Relevance.values()), "controls", names(Control.values()),
                 "next", nextGoal(round, goal), "evidence", evidence.forTargets(user,
                         goal.leaves(), round.id(), lang),
                 "done", request.getParameters().get("done", String.class, ""),
                 "live", stringKeys(live.of(unit, goal.leaves().stream().map(GoalElement::id).toList()))));
+    }
+
+    String lang(HttpRequest<?> request) {
+        return views.language(request).code();
     }
 
     /** The goal after this one in the round (across frameworks), null after the last. */

@@ -3,7 +3,6 @@ package se.samrad.relevance;
 import se.samrad.goals.evidence.Evidence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,9 @@ import java.util.Map;
  *   <li>rådighet of the units that found it most relevant: we decide 2, we influence or collaboration 1;</li>
  *   <li>evidence strength, residents' answers, stakeholders and workshop items together: 1–9 gives 1, 10–99
  *       gives 2, 100 or more 3;</li>
- *   <li>indicator signals (from {@code goals.evidence}, kind {@code indicator}): an indicator linked to the target
- *       moving away from its target value 2, one with limited progress 1 (the strongest counts);</li>
+ *   <li>indicator signals (the typed {@link Evidence#progress()} of {@code goals.evidence}, never its label): an
+ *       indicator linked to the target moving away from its target value 2, one with limited progress 1 (the
+ *       strongest counts);</li>
  *   <li>SDG synergies (kind {@code workshop}, {@link Evidence.Type#SYNERGY}): the target pulls others along in
  *       workshops' SDG interaction matrices (a positive mean): 1–2 pairs give 1, 3 or more 2.</li>
  * </ul>
@@ -25,10 +25,6 @@ final class CandidateScore {
     /** Keys of the per-target evidence tally beside the source kinds. */
     static final String SIGNAL = "#signal";
     static final String SYNERGY = "#synergy";
-
-    /** Indicator statuses as {@code IndicatorEvidence} writes them into its labels, and what each adds. */
-    static final String MOVING_AWAY = "MOVING_AWAY";
-    static final String LIMITED_PROGRESS = "LIMITED_PROGRESS";
 
     /**
      * One part of a score: a message key ({@code relevance.score.<key>}) said with the points ({0}) and, where it
@@ -48,15 +44,18 @@ final class CandidateScore {
         } else {
             tally.merge(e.source(), weight, Long::sum);
         }
-        if (e.source().equals("indicator")) {
-            tally.merge(SIGNAL, (long) signal(e.label()), Math::max);
+        if (e.progress() != null) {
+            tally.merge(SIGNAL, (long) signal(e.progress()), Math::max);
         }
     }
 
-    /** 2 for an indicator label saying MOVING_AWAY, 1 for LIMITED_PROGRESS, else 0. */
-    static int signal(String label) {
-        List<String> words = Arrays.stream(label.split("[;\\s]+")).toList();
-        return words.contains(MOVING_AWAY) ? 2 : words.contains(LIMITED_PROGRESS) ? 1 : 0;
+    /** 2 for an indicator moving away from its target value, 1 for limited progress, else 0. */
+    static int signal(Evidence.Progress progress) {
+        return switch (progress) {
+            case MOVING_AWAY -> 2;
+            case LIMITED_PROGRESS -> 1;
+            case ACHIEVED, ON_TRACK, NEEDS_ACCELERATION, UNKNOWN -> 0;
+        };
     }
 
     static List<Part> parts(Results.Line line) {

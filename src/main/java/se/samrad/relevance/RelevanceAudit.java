@@ -23,7 +23,9 @@ class RelevanceAudit {
         record(user, unit.organisationId(), unit.roundId(), action, "unit:" + unit.unitId());
     }
 
-    void record(CurrentUser user, long organisationId, long roundId, AuditAction action, String detail) {
+    /** {@code user} null: done by Samråd itself (a reminder before the deadline). */
+    void record(@io.micronaut.core.annotation.Nullable CurrentUser user, long organisationId, long roundId,
+                AuditAction action, String detail) {
         log.record(organisationId, user, action, ref(roundId), detail);
     }
 

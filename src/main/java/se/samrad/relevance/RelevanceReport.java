@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.samrad.goals.evidence.Evidence;
 import se.samrad.platform.i18n.Language;
 import se.samrad.platform.i18n.Messages;
 import se.samrad.platform.pdf.PdfRenderer;
@@ -32,7 +33,8 @@ class RelevanceReport {
         this.pdf = pdf;
     }
 
-    byte[] xlsx(Results.Result result, List<Swot.Point> swot, Language language) {
+    byte[] xlsx(Results.Result result, List<Swot.Point> swot, List<AnswerExamples.Cited> examples,
+                Language language) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -56,6 +58,8 @@ class RelevanceReport {
             }
             sheet.createFreezePane(3, 1);
             swotSheet(book.createSheet(messages.get(language, "relevance.swot.title")), swot, bold, language);
+            examplesSheet(book.createSheet(messages.get(language, "relevance.report.examples")), examples, bold,
+                    language);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -63,17 +67,43 @@ class RelevanceReport {
         }
     }
 
-    /** The SWOT points, one row each: dimension, kind, the point, its targets (text cells only). */
+    /**
+     * The SWOT points, one row each: dimension, kind, the point, its targets, the evidence it cites one item a line
+     * with its link (text cells only).
+     */
     private void swotSheet(Sheet sheet, List<Swot.Point> swot, CellStyle bold, Language language) {
         write(sheet.createRow(0), List.of(messages.get(language, "relevance.result.dimension"),
                 messages.get(language, "relevance.swot.kind"), messages.get(language, "relevance.swot.text"),
-                messages.get(language, "relevance.swot.targets")), bold);
+                messages.get(language, "relevance.swot.targets"), messages.get(language, "relevance.swot.evidence")),
+                bold);
         int r = 1;
         for (Swot.Point p : swot) {
+            List<String> cited = new ArrayList<>(p.cited().stream().map(e -> cited(e, language)).toList());
+            if (p.gone() > 0) {
+                cited.add(messages.get(language, "relevance.swot.cited-gone.plural", p.gone()));
+            }
             write(sheet.createRow(r++), List.of(messages.get(language, "goals.dimension." + p.row().dimension()),
                     messages.get(language, "relevance.swot.kind." + p.row().kind()), p.row().text(),
-                    String.join(", ", p.row().targetCodes())), null);
+                    String.join(", ", p.row().targetCodes()), String.join("\n", cited)), null);
         }
+    }
+
+    /** The good-practice examples the units' answers cite, one row each: unit, target, example, link. */
+    private void examplesSheet(Sheet sheet, List<AnswerExamples.Cited> examples, CellStyle bold, Language language) {
+        write(sheet.createRow(0), List.of(messages.get(language, "relevance.field.unit"),
+                messages.get(language, "relevance.result.target"), messages.get(language, "relevance.report.example"),
+                messages.get(language, "relevance.report.link")), bold);
+        int r = 1;
+        for (AnswerExamples.Cited c : examples) {
+            write(sheet.createRow(r++), List.of(c.unit(), c.target().code(), c.example().title(), c.example().href()),
+                    null);
+        }
+    }
+
+    /** A cited piece of evidence as a line: source, words (an indicator's status translated), link. */
+    private String cited(Evidence e, Language language) {
+        String status = e.progress() == null ? "" : " – " + messages.get(language, "indicator.status." + e.progress());
+        return e.sourceTitle() + ": " + e.label() + status + " (" + e.href() + ")";
     }
 
     private List<String> cells(Results.GoalBlock block, Results.Line line, Language language) {

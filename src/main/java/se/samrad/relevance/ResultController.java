@@ -44,10 +44,12 @@ class ResultController {
     private final RelevanceReport report;
     private final ResultPage resultPage;
     private final Swot swot;
+    private final AnswerExamples examples;
 
     ResultController(Rounds rounds, Results results, Decisions decisions, RelevancePermissions permissions,
                      EvidencePanel evidence, FormBinder binder, Views views, RelevanceReport report,
-                     ResultPage resultPage, Swot swot) {
+                     ResultPage resultPage, Swot swot, AnswerExamples examples) {
+        this.examples = examples;
         this.swot = swot;
         this.report = report;
         this.resultPage = resultPage;
@@ -73,8 +75,8 @@ class ResultController {
     HttpResponse<byte[]> xlsx(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         long org = permissions.requireResults(CurrentUser.of(auth));
         RoundRow round = rounds.get(org, id);
-        return download(report.xlsx(results.of(round), swot.of(round), views.language(request)), XLSX, round,
-                "xlsx");
+        return download(report.xlsx(results.of(round), swot.of(round), cited(round), views.language(request)), XLSX,
+                round, "xlsx");
     }
 
     @Get("/report.pdf")
@@ -83,8 +85,13 @@ class ResultController {
         long org = permissions.requireResults(CurrentUser.of(auth));
         RoundRow round = rounds.get(org, id);
         String xhtml = views.render(request, "relevance/report-pdf", model("result", results.of(round),
-                "swot", swot.of(round), "dimensions", AssessmentPages.names(se.samrad.goals.Dimension.values())));
+                "swot", swot.of(round), "examples", cited(round),
+                "dimensions", AssessmentPages.names(se.samrad.goals.Dimension.values())));
         return download(report.pdf(xhtml), "application/pdf", round, "pdf");
+    }
+
+    private java.util.List<AnswerExamples.Cited> cited(RoundRow round) {
+        return examples.ofRound(round, rounds.unitNames(round.organisationId()), rounds.leaves(round));
     }
 
     private static HttpResponse<byte[]> download(byte[] body, String type, RoundRow round, String extension) {
@@ -127,7 +134,8 @@ class ResultController {
         Results.Line line = results.line(round, target);
         return views.page(request, status, "relevance/decision", model("round", round, "target", target,
                 "line", line, "form", form, "errors", errors, "relevances", AssessmentPages.names(Relevance.values()),
-                "units", rounds.progress(round), "evidence", evidence.forTargets(user, java.util.List.of(target),
+                "units", rounds.progress(round), "examples", examples.forTarget(round, target.id()),
+                "evidence", evidence.forTargets(user, java.util.List.of(target),
                         round.id(), lang).get(Long.toString(target.id()))));
     }
 

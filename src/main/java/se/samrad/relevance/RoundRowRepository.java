@@ -16,4 +16,7 @@ interface RoundRowRepository extends CrudRepository<RoundRow, Long> {
     List<RoundRow> findByOrganisationIdAndIdIn(long organisationId, Collection<Long> ids);
 
     Optional<RoundRow> findByIdAndOrganisationId(long id, long organisationId);
+
+    /** Open rounds of every organisation whose deadline falls in these days, for reminders before it. */
+    List<RoundRow> findByClosedFalseAndDeadlineBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,5 +1,6 @@
 package se.samrad.relevance;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -14,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.Forms;
+import se.samrad.platform.web.PublicUrl;
 import se.samrad.platform.web.Views;
 
 import java.net.URI;
@@ -32,8 +34,11 @@ class RoundStateController {
     private final RoundClosing closing;
     private final Reminders reminders;
     private final RelevancePermissions permissions;
+    private final PublicUrl publicUrl;
 
-    RoundStateController(Rounds rounds, RoundClosing closing, Reminders reminders, RelevancePermissions permissions) {
+    RoundStateController(Rounds rounds, RoundClosing closing, Reminders reminders, RelevancePermissions permissions,
+                         PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.rounds = rounds;
         this.closing = closing;
         this.reminders = reminders;
@@ -60,14 +65,15 @@ class RoundStateController {
         return done(id, "reopened");
     }
 
-    /** Reminds one unit (field {@code unit}) or, without it, every unit that has not handed in. */
+    /** Reminds one unit (field {@code unit}) or, without it, every unit that has not handed in; mails the contacts. */
     @Post("/remind")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remind(Authentication auth, @PathVariable long id, @Body Map<String, Object> body) {
+    HttpResponse<?> remind(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                           @Body Map<String, Object> body) {
         CurrentUser user = CurrentUser.of(auth);
         RoundRow round = rounds.get(user.requireOrganisation(), id);
         permissions.requireManage(user);
-        reminders.remind(user, round, unit(Forms.value(body, "unit")));
+        reminders.remind(user, round, unit(Forms.value(body, "unit")), publicUrl.of(request, ""));
         return done(id, "reminded");
     }
 

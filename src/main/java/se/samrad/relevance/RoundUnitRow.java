@@ -31,6 +31,11 @@ public record RoundUnitRow(
         return new RoundUnitRow(id, organisationId, roundId, unitId, contactAccountId, at, remindedAt, remindedBy);
     }
 
+    /** Reminded by Samråd itself (before the deadline), not by a person. */
+    RoundUnitRow remindedBySamrad(Instant at) {
+        return new RoundUnitRow(id, organisationId, roundId, unitId, contactAccountId, submittedAt, at, null);
+    }
+
     RoundUnitRow reminded(Instant at, long by) {
         return new RoundUnitRow(id, organisationId, roundId, unitId, contactAccountId, submittedAt, at, by);
     }

@@ -33,12 +33,14 @@ public class Rounds {
     private final AccountService accounts;
     private final GoalCatalogue catalogue;
     private final RelevanceAudit audit;
+    private final AnswerExamples examples;
     private final Clock clock;
 
     Rounds(RoundRowRepository rounds, RoundUnitRowRepository units, AnswerRowRepository answers,
            OrgUnitRepository orgUnits, AccountService accounts, GoalCatalogue catalogue, RelevanceAudit audit,
-           Clock clock) {
+           AnswerExamples examples, Clock clock) {
         this.audit = audit;
+        this.examples = examples;
         this.rounds = rounds;
         this.units = units;
         this.answers = answers;
@@ -206,6 +208,7 @@ public class Rounds {
                         a.collaborators(), a.contribution(), a.steering(), a.challenges(), a.note(), clock.instant()))
                 .toList();
         answers.saveAll(copies);
+        examples.copy(org, last.id(), next.id());
         audit.round(user, next, AuditAction.RELEVANCE_ROUND_OPENED);
         return next;
     }

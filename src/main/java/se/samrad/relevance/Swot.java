@@ -20,23 +20,43 @@ public class Swot {
 
     private final SwotRowRepository points;
     private final Rounds rounds;
+    private final SwotEvidence evidence;
     private final Clock clock;
 
-    Swot(SwotRowRepository points, Rounds rounds, Clock clock) {
+    Swot(SwotRowRepository points, Rounds rounds, SwotEvidence evidence, Clock clock) {
         this.points = points;
         this.rounds = rounds;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
-    /** A point with its targets as the round knows them. */
-    public record Point(SwotRow row, List<GoalElement> targets) {
+    /**
+     * A point with its targets as the round knows them, the evidence it cites that its sources still offer, and how
+     * many of its citations are gone (hidden, erased or changed since).
+     */
+    public record Point(SwotRow row, List<GoalElement> targets, List<se.samrad.goals.evidence.Evidence> cited,
+                        int gone) {
     }
 
     public List<Point> of(RoundRow round) {
         Map<String, GoalElement> byCode = byCode(round);
-        return points.findByOrganisationIdAndRoundIdOrderById(round.organisationId(), round.id()).stream()
-                .map(p -> new Point(p, p.targetCodes().stream().map(byCode::get).filter(java.util.Objects::nonNull)
-                        .toList())).toList();
+        List<SwotRow> rows = points.findByOrganisationIdAndRoundIdOrderById(round.organisationId(), round.id());
+        Map<Long, SwotEvidence.Cited> cited = evidence.citedBy(round, rows.stream().map(SwotRow::id).toList());
+        return rows.stream().map(p -> {
+            SwotEvidence.Cited c = cited.getOrDefault(p.id(), SwotEvidence.Cited.NONE);
+            return new Point(p, targets(p, byCode), c.items(), c.gone());
+        }).toList();
+    }
+
+    /** One point of the round with its targets (404 when it is not the round's). */
+    public Point point(RoundRow round, long pointId) {
+        SwotRow row = points.findByIdAndOrganisationIdAndRoundId(pointId, round.organisationId(), round.id())
+                .orElseThrow(() -> new NotFoundException("swot point"));
+        return new Point(row, targets(row, byCode(round)), List.of(), 0);
+    }
+
+    private static List<GoalElement> targets(SwotRow point, Map<String, GoalElement> byCode) {
+        return point.targetCodes().stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Adds a checked point; a code that is no target of the round is refused. */

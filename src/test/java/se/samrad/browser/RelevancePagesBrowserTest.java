@@ -60,6 +60,7 @@ class RelevancePagesBrowserTest extends IntegrationTest {
     long closed;
     long workshop;
     long scoring;
+    String swotEvidence;
 
     @BeforeAll
     void setUp() {
@@ -72,7 +73,7 @@ class RelevancePagesBrowserTest extends IntegrationTest {
                 Map.of(unit.id().toString(), admin.id().toString()), "2026-04-30", "Utgå från grunduppdraget.")).id();
         rounds.publish(actor, rounds.get(org.id(), round), true);
         // The open round's unit reminded (the progress page and the task say when); last year's round closed.
-        reminders.remind(actor, rounds.get(org.id(), round), null);
+        reminders.remind(actor, rounds.get(org.id(), round), null, "http://localhost");
         closed = rounds.open(actor, new OpenRoundCommand("2025", "Förra årets kartläggning", List.of(),
                 List.of(unit.id()), Map.of(unit.id().toString(), admin.id().toString()), "2025-04-30", "")).id();
         closing.close(actor, rounds.get(org.id(), closed));
@@ -92,6 +93,19 @@ class RelevancePagesBrowserTest extends IntegrationTest {
         inbox.receive(actor, round + ":" + unit.id(), List.of(new RelevanceInbox.Agreed(
                 goal4.children().get(0).id(), 3)), "Fullmäktiges seminarium – Hur relevant?", "/workshops/" + workshop
                 + "/report");
+        // A good-practice example for 4.1 (the goal form offers it to cite) and a SWOT point on 4.1 to cite evidence.
+        var web = se.samrad.support.WebClient.signedIn(server.getURI(), admin);
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("lang", "sv");
+        example.put("title-sv", "Läxhjälp på biblioteket");
+        example.put("visibility", "PUBLIC");
+        example.put("targets", List.of(Long.toString(goal4.children().get(0).id())));
+        String page = web.post("/library/new", example).expect(303).location().replaceAll("\\?.*", "");
+        web.post(page + "/publish", "note", "").expect(303);
+        web.post("/relevance/rounds/" + round + "/swot", "dimension", "SOCIAL", "kind", "STRENGTH",
+                "text", "Starka skolbibliotek", "targets", "4.1").expect(303);
+        swotEvidence = web.page("/relevance/rounds/" + round + "/result").selectFirst("a[href$=/evidence]")
+                .attr("href");
     }
 
     @AfterAll
@@ -109,7 +123,7 @@ class RelevancePagesBrowserTest extends IntegrationTest {
         String task = "/relevance/rounds/" + round + "/units/" + unit.id();
         pages.check(List.of("/relevance", "/relevance/new", "/relevance/rounds/" + round, task,
                 task + "/goals/" + goal4.id(), "/relevance/rounds/" + round + "/result", "/relevance/public/" + round,
-                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id(),
+                "/relevance/rounds/" + round + "/decisions/" + goal4.children().get(0).id(), swotEvidence,
                 "/relevance/rounds/" + closed, "/relevance/rounds/" + closed + "/units/" + unit.id(),
                 "/relevance/rounds/" + closed + "/units/" + unit.id() + "/goals/" + goal4.id(),
                 "/workshops/" + workshop, "/workshops/" + workshop + "/report",

@@ -31,13 +31,17 @@ class CandidateScoreTest {
         return new Evidence(source, 1, "t", "/x", 7, type, label, "", count, 0, null);
     }
 
+    static Evidence indicator(String label, Evidence.Progress progress) {
+        return new Evidence("indicator", 1, "t", "/x", 7, Evidence.Type.ITEM, label, "", 2024, 0, null, progress,
+                Evidence.Trend.DOWN);
+    }
+
     @Test
     void indicatorSignalsAndSynergiesAreReadFromTheEvidence() {
         Map<String, Long> tally = new HashMap<>();
-        CandidateScore.read(evidence("indicator", Evidence.Type.ITEM, "2024: 58 g; LIMITED_PROGRESS; DOWN", 2024),
-                tally);
-        CandidateScore.read(evidence("indicator", Evidence.Type.ITEM, "2023: 3 %; MOVING_AWAY", 2023), tally);
-        CandidateScore.read(evidence("indicator", Evidence.Type.ITEM, "2023: 9 %; ON_TRACK; UP", 2023), tally);
+        CandidateScore.read(indicator("2024: 58 g", Evidence.Progress.LIMITED_PROGRESS), tally);
+        CandidateScore.read(indicator("2023: 3 %", Evidence.Progress.MOVING_AWAY), tally);
+        CandidateScore.read(indicator("2023: 9 %", Evidence.Progress.ON_TRACK), tally);
         CandidateScore.read(evidence("workshop", Evidence.Type.SYNERGY, "Samspel: 7->8 2.0", 3), tally);
         CandidateScore.read(evidence("workshop", Evidence.Type.SYNERGY, "Samspel: 7->9 1.0", 3), tally);
         CandidateScore.read(evidence("workshop", Evidence.Type.ITEM, "Samspel: 9->7 -1.0", 3), tally);
@@ -47,6 +51,19 @@ class CandidateScoreTest {
         assertEquals(1L, tally.get("workshop"), "a trade-off or a pair pulled along counts as a workshop item");
         assertEquals(12L, tally.get("dialogue"));
         assertEquals(3L, tally.get("indicator"));
+    }
+
+    @Test
+    void theSignalIsTheTypedStatusNeverTheLabelsWords() {
+        Map<String, Long> tally = new HashMap<>();
+        CandidateScore.read(indicator("MOVING_AWAY LIMITED_PROGRESS", Evidence.Progress.ON_TRACK), tally);
+        assertEquals(0L, tally.get(CandidateScore.SIGNAL), "words in a label mean nothing");
+        Map<String, Long> translated = new HashMap<>();
+        CandidateScore.read(indicator("2024: 58 g; يبتعد عن الهدف", Evidence.Progress.MOVING_AWAY), translated);
+        assertEquals(2L, translated.get(CandidateScore.SIGNAL));
+        Map<String, Long> none = new HashMap<>();
+        CandidateScore.read(evidence("indicator", Evidence.Type.ITEM, "2023: 3 %; MOVING_AWAY", 2023), none);
+        assertEquals(null, none.get(CandidateScore.SIGNAL), "no status, no signal");
     }
 
     @Test

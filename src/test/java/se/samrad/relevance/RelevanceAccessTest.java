@@ -98,6 +98,7 @@ class RelevanceAccessTest extends RelevanceIntegrationTest {
                 "/relevance/rounds/" + round + "/publish", Map.of("published", "true"),
                 "/relevance/rounds/" + round + "/swot", Map.of("dimension", "SOCIAL", "kind", "THREAT", "text", "x"),
                 "/relevance/rounds/" + round + "/swot/1/delete", Map.of(),
+                "/relevance/rounds/" + round + "/swot/1/evidence", Map.of("evidence", "x"),
                 "/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                         "justification", "Skäl"));
     }
@@ -117,6 +118,7 @@ class RelevanceAccessTest extends RelevanceIntegrationTest {
         refused(stranger.post("/relevance/rounds/" + round + "/publish", Map.of("published", "true")), 404, "publish");
         refused(stranger.post("/relevance/rounds/" + round + "/swot", Map.of("dimension", "SOCIAL", "kind", "THREAT",
                 "text", "x")), 404, "swot");
+        refused(stranger.get("/relevance/rounds/" + round + "/swot/1/evidence"), 404, "swot evidence");
         refused(stranger.post("/relevance/rounds/" + round + "/decisions/" + target, Map.of("prioritised", "on",
                 "justification", "x")), 404, "decision");
         refused(stranger.getJson("/api/v1/relevance/rounds/" + round), 404, "api");
@@ -133,6 +135,7 @@ class RelevanceAccessTest extends RelevanceIntegrationTest {
         reader.ok("/relevance/rounds/" + round);
         reader.ok("/relevance/rounds/" + round + "/result");
         refused(reader.get("/relevance/rounds/" + round + "/decisions/" + target), 403, "decision page");
+        refused(reader.get("/relevance/rounds/" + round + "/swot/1/evidence"), 403, "swot evidence page");
         reader.okJson("/api/v1/relevance/rounds/" + round);
         unitPages(school).forEach(path -> refused(reader.get(path), 403, path));
         unitChanges(school).forEach((path, form) -> refused(reader.post(path, form), 403, path));

@@ -15,7 +15,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Seed 004's session, prepared by the demo content, is ready to run. */
+/**
+ * Seed 004's session, prepared by the demo content, is ready to run; and the council's live relevance scoring shows
+ * scores, disagreement and agreed levels.
+ */
 @MicronautTest(transactional = false)
 class WorkshopDemoTest extends IntegrationTest {
 
@@ -23,6 +26,8 @@ class WorkshopDemoTest extends IntegrationTest {
     @Inject StaffDirectory directory;
     @Inject WorkshopDemo demo;
     @Inject WorkshopService workshops;
+    @Inject RelevanceScoringDemo scoringDemo;
+    @Inject io.micronaut.runtime.server.EmbeddedServer server;
 
     @Test
     void theDemoPreparesSeed004sSession() {
@@ -42,5 +47,28 @@ class WorkshopDemoTest extends IntegrationTest {
         assertEquals(WorkshopDemo.SUB_QUESTIONS, breakout.questionList());
         assertEquals(26, breakout.groups());
         assertTrue(workshops.config(agenda.get(3)).targetList().size() >= 6);
+    }
+
+    @Test
+    void theDemoCouncilHasScoredEightTargetsLive() {
+        Organisation org = fixtures.organisation("Rådsby");
+        var adminAccount = fixtures.account(org, Role.ORG_ADMIN);
+        scoringDemo.contribute(org, directory.toUser(adminAccount));
+        Workshop workshop = workshops.list(directory.toUser(adminAccount)).getFirst();
+        assertEquals(RelevanceScoringDemo.TITLE, workshop.title());
+        Activity scoring = workshops.activities(workshop.id()).getFirst();
+        assertEquals(ActivityKind.RELEVANCE, scoring.kind());
+
+        var page = se.samrad.support.WebClient.signedIn(server.getURI(), adminAccount)
+                .page("/workshops/" + workshop.id());
+        var rows = page.select("#activity-" + scoring.id() + " table.relevance-scoring tbody tr");
+        assertEquals(8, rows.size());
+        assertTrue(rows.get(0).selectFirst("th").text().startsWith("3.4"), rows.get(0).text());
+        // 3.4: five members all high, agreed high; 7.2: from low to high, a disagreement still to settle
+        assertEquals(List.of("0", "0", "0", "5", "3", "0", "Hög"), rows.get(0).select("td").eachText());
+        assertEquals(List.of("0", "2", "2", "1", "1,8", "2 Oenighet", "Inte bestämd"),
+                rows.get(2).select("td").eachText());
+        assertEquals(4, rows.stream().filter(r -> r.text().contains("Oenighet")).count());
+        assertEquals(4, rows.stream().filter(r -> !r.text().contains("Inte bestämd")).count());
     }
 }

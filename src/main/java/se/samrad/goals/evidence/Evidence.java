@@ -20,10 +20,33 @@ import java.time.Instant;
  * @param count       how many answers or votes back it (1 for a single statement)
  * @param total       out of how many in all (answers to the question, participants), 0 when not meaningful
  * @param collectedAt when it was last added to
+ * @param progress    an indicator's progress towards its target value, typed so that readers never parse the label
+ *                    (null for every other kind of evidence)
+ * @param trend       an indicator's trend (null when it has none, and for other kinds)
  */
 @Serdeable
 public record Evidence(String source, long sourceId, String sourceTitle, String href, long elementId, Type type,
-                       String label, String lang, long count, long total, @Nullable Instant collectedAt) {
+                       String label, String lang, long count, long total, @Nullable Instant collectedAt,
+                       @Nullable Progress progress, @Nullable Trend trend) {
+
+    /** Evidence that is no indicator: no progress, no trend. */
+    public Evidence(String source, long sourceId, String sourceTitle, String href, long elementId, Type type,
+                    String label, String lang, long count, long total, @Nullable Instant collectedAt) {
+        this(source, sourceId, sourceTitle, href, elementId, type, label, lang, count, total, collectedAt, null, null);
+    }
+
+    /**
+     * Progress towards a target value as the indicators judge it (open-sdg's statuses); words under the bundle key
+     * {@code indicator.status.<NAME>}.
+     */
+    public enum Progress {
+        ACHIEVED, ON_TRACK, NEEDS_ACCELERATION, LIMITED_PROGRESS, MOVING_AWAY, UNKNOWN
+    }
+
+    /** Which way an indicator's values go; words under {@code indicator.trend.<NAME>}. */
+    public enum Trend {
+        UP, DOWN, FLAT
+    }
 
     public enum Type {
         /** Answers or votes counted for something tagged with the target. */
