@@ -28,12 +28,14 @@ class StakeholderPages {
     private final StakeholderTargets targets;
     private final StakeholderPermissions permissions;
     private final Engagements engagements;
+    private final StakeholderDocuments documents;
     private final Views views;
     private final Clock clock;
 
     StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
                      StakeholderTargets targets, StakeholderPermissions permissions, Engagements engagements,
-                     Views views, Clock clock) {
+                     StakeholderDocuments documents, Views views, Clock clock) {
+        this.documents = documents;
         this.engagements = engagements;
         this.targets = targets;
         this.register = register;
@@ -72,6 +74,10 @@ class StakeholderPages {
         OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
                           FormErrors errors) {
             this(relation, placement, engagement, List.of(), errors);
+        }
+
+        OrganisationForms withErrors(FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, engagement, engagementTargets, typedErrors);
         }
 
         OrganisationForms withEngagement(EngagementCommand typed, List<String> typedTargets, FormErrors typedErrors) {
@@ -114,6 +120,7 @@ class StakeholderPages {
                 "engagementKinds", enumNames(EngagementKind.values()),
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
+                "documents", documents.of(user, id), "documentKinds", enumNames(DocumentKind.values()),
                 "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),
