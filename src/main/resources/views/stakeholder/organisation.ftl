@@ -131,6 +131,27 @@
 </form>
 </#if>
 
+<#if shareChoices?has_content>
+<h2 id="sharing-heading">${t("stakeholder.sharing")}</h2>
+<p>${t("stakeholder.sharing.hint")}</p>
+<#if canEdit>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/shares" class="form" novalidate>
+  <@f.csrfField/>
+  <fieldset id="networks" class="checkboxes<#if errors.has("networks")> field--error</#if>">
+    <legend>${t("stakeholder.sharing.networks")}</legend>
+    <@f.fieldMessages errors "networks" ""/>
+    <#list shareChoices as c>
+    <div class="checkbox"><input type="checkbox" id="network-${c.network().id()?c}" name="networks" value="${c.network().id()?c}"<#if c.shared()> checked</#if>><label for="network-${c.network().id()?c}">${c.network().name()}</label></div>
+    </#list>
+  </fieldset>
+  <button type="submit" class="button">${t("stakeholder.sharing.save")}</button>
+</form>
+<#else>
+<#assign sharedWith = shareChoices?filter(c -> c.shared())>
+<p><#if sharedWith?has_content>${t("stakeholder.sharing.shared-with")} ${sharedWith?map(c -> c.network().name())?join(", ")}<#else>${t("stakeholder.sharing.none")}</#if></p>
+</#if>
+</#if>
+
 <#if canEdit && others?has_content>
 <form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/merge" class="form" novalidate>
   <@f.csrfField/>

@@ -29,13 +29,15 @@ class StakeholderPages {
     private final StakeholderPermissions permissions;
     private final Engagements engagements;
     private final StakeholderDocuments documents;
+    private final StakeholderSharing sharing;
     private final Views views;
     private final Clock clock;
 
     StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
                      StakeholderTargets targets, StakeholderPermissions permissions, Engagements engagements,
-                     StakeholderDocuments documents, Views views, Clock clock) {
+                     StakeholderDocuments documents, StakeholderSharing sharing, Views views, Clock clock) {
         this.documents = documents;
+        this.sharing = sharing;
         this.engagements = engagements;
         this.targets = targets;
         this.register = register;
@@ -121,6 +123,7 @@ class StakeholderPages {
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
                 "documents", documents.of(user, id), "documentKinds", enumNames(DocumentKind.values()),
+                "shareChoices", sharing.choices(user, id),
                 "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),
