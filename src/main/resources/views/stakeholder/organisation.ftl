@@ -118,9 +118,9 @@
   <fieldset>
     <legend>${t("stakeholder.documents.add")}</legend>
     <#assign documentKindOptions = []><#list documentKinds as k><#assign documentKindOptions = documentKindOptions + [[k, t("stakeholder.document-kind." + k)]]></#list>
-    <@f.select errors=errors name="documentKind" label=t("stakeholder.field.documentKind") options=documentKindOptions required=true empty=t("stakeholder.choose")/>
+    <@f.select errors=errors name="documentKind" label=t("stakeholder.field.documentKind") options=documentKindOptions selected=typedDocumentKind required=true empty=t("stakeholder.choose")/>
     <#assign entryOptions = []><#list timeline.entries() as e><#if canPersonal || !(e.row().contactId()??)><#assign entryOptions = entryOptions + [[e.row().id()?c, e.row().occurredOnText() + " " + t("stakeholder.engagement-kind." + e.row().kind()) + (e.row().summary()?has_content)?then(": " + e.row().summary()?truncate(60), "")]]></#if></#list>
-    <@f.select errors=errors name="entry" label=t("stakeholder.field.entry") options=entryOptions hint=t("stakeholder.field.entry-hint") empty=t("stakeholder.document.no-entry")/>
+    <@f.select errors=errors name="entry" label=t("stakeholder.field.entry") options=entryOptions selected=typedEntry hint=t("stakeholder.field.entry-hint") empty=t("stakeholder.document.no-entry")/>
     <div class="field<#if errors.has("file")> field--error</#if>">
       <label for="file">${t("stakeholder.field.file")} <span class="required">${t("form.required")}</span></label>
       <@f.fieldMessages errors "file" t("stakeholder.document.hint")/>

@@ -73,7 +73,8 @@ class DocumentController {
         }
         HttpStatus status = errors.getFields().containsValue(StakeholderDocuments.SIZE_KEY)
                 ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY;
-        return pages.organisation(request, status, user, id, pages.blankForms().withErrors(errors));
+        return pages.organisation(request, status, user, id, pages.blankForms().withDocument(
+                new StakeholderPages.DocumentForm(kind == null ? "" : kind, entry == null ? "" : entry), errors));
     }
 
     /** The file itself: a PDF is saved, an image shown; its type is the one found in its bytes. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A contact person's rights (GDPR, issue 17): everything held about them exported, and erasure, which empties every
- * personal field, removes their roles and the documents that concern them, takes their name out of the summaries of their timeline entries and keeps
- * the anonymous rows so timelines and agreements keep their shape. Both are for organisation admins and audited
+ * personal field, removes their roles and the documents that concern them, takes their name out of the summaries of
+ * their timeline entries and keeps the anonymous rows so timelines and agreements keep their shape. Both are for organisation admins and audited
  * without naming the person.
  */
 @Singleton

@@ -69,21 +69,31 @@ class StakeholderPages {
         return views.page(request, status, "stakeholder/edit", model);
     }
 
+    /** The document form's kind and timeline entry as typed (the file itself cannot be kept). */
+    record DocumentForm(String kind, String entry) {
+
+        static final DocumentForm EMPTY = new DocumentForm("", "");
+    }
+
     /** The forms on an organisation's page, one of them possibly as typed with its errors. */
     record OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
-                             List<String> engagementTargets, FormErrors errors) {
+                             List<String> engagementTargets, DocumentForm document, FormErrors errors) {
 
         OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
                           FormErrors errors) {
-            this(relation, placement, engagement, List.of(), errors);
+            this(relation, placement, engagement, List.of(), DocumentForm.EMPTY, errors);
         }
 
         OrganisationForms withErrors(FormErrors typedErrors) {
-            return new OrganisationForms(relation, placement, engagement, engagementTargets, typedErrors);
+            return new OrganisationForms(relation, placement, engagement, engagementTargets, document, typedErrors);
+        }
+
+        OrganisationForms withDocument(DocumentForm typed, FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, engagement, engagementTargets, typed, typedErrors);
         }
 
         OrganisationForms withEngagement(EngagementCommand typed, List<String> typedTargets, FormErrors typedErrors) {
-            return new OrganisationForms(relation, placement, typed, typedTargets, typedErrors);
+            return new OrganisationForms(relation, placement, typed, typedTargets, document, typedErrors);
         }
     }
 
@@ -123,6 +133,7 @@ class StakeholderPages {
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
                 "documents", documents.of(user, id), "documentKinds", enumNames(DocumentKind.values()),
+                "typedDocumentKind", forms.document().kind(), "typedEntry", forms.document().entry(),
                 "shareChoices", sharing.choices(user, id),
                 "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,

@@ -114,6 +114,8 @@ class DocumentTest extends IntegrationTest {
         assertEquals(422, exe.status());
         assertEquals("Bara PDF och bilder (PNG, JPEG, WebP) kan bifogas.",
                 Jsoup.parse(exe.body()).selectFirst("#file-error").ownText());
+        assertEquals("PROTOCOL", Jsoup.parse(exe.body()).selectFirst("#documentKind option[selected]").val(),
+                "the kind chosen is kept");
         WebClient.Response noKind = upload(client, org, "", "", "protokoll.pdf", PDF);
         assertEquals(422, noKind.status());
         assertTrue(Jsoup.parse(noKind.body()).selectFirst("#documentKind-error") != null, noKind.body());
