@@ -66,21 +66,28 @@ class RegisterWords {
                 || (t.length() >= TYPO_MIN_LENGTH && indexed.stream().anyMatch(i -> analysis.oneTypoApart(t, i))));
     }
 
-    /** The organisations whose timeline text has the query, or every word's stem of it. */
+    /**
+     * The organisations whose timeline text has the query, or every word's stem of it. The query as typed is looked
+     * for only when a stem is not a part of it (a stem found in the text is almost always a part of the word typed).
+     */
     Set<Long> mentioning(long organisationId, Query query) {
-        Set<Long> found = new HashSet<>(engagements.stakeholdersMentioning(organisationId,
-                StakeholderFinder.like(query.text())));
-        if (query.terms().size() > 0) {
-            Set<Long> all = null;
-            for (String term : query.terms()) {
-                Set<Long> with = new HashSet<>(engagements.stakeholdersMentioning(organisationId,
-                        StakeholderFinder.like(term)));
-                if (all == null) {
-                    all = with;
-                } else {
-                    all.retainAll(with);
-                }
+        boolean stemsInText = !query.terms().isEmpty() && query.terms().stream().allMatch(query.text()::contains);
+        Set<Long> found = stemsInText ? new HashSet<>() : new HashSet<>(engagements.stakeholdersMentioning(
+                organisationId, StakeholderFinder.like(query.text())));
+        Set<Long> all = null;
+        for (String term : query.terms()) {
+            Set<Long> with = new HashSet<>(engagements.stakeholdersMentioning(organisationId,
+                    StakeholderFinder.like(term)));
+            if (all == null) {
+                all = with;
+            } else {
+                all.retainAll(with);
             }
+            if (all.isEmpty()) {
+                break;
+            }
+        }
+        if (all != null) {
             found.addAll(all);
         }
         return found;
