@@ -9,6 +9,7 @@
 <a class="button button--quiet" href="/stakeholders/import">${t("stakeholder.import.title")}</a></#if>
 <a class="button button--quiet" href="/stakeholders/find">${t("stakeholder.find.title")}</a>
 <a class="button button--quiet" href="/stakeholders/grid">${t("stakeholder.grid.title")}</a>
+<a class="button button--quiet" href="/stakeholders/shared">${t("stakeholder.shared.title")}</a>
 <#if canPersonal><a class="button button--quiet" href="/stakeholders/contacts">${t("stakeholder.contacts.title")}</a></#if>
 </p>
 <#if followUps?has_content>

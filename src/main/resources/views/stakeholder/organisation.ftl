@@ -102,6 +102,56 @@
 <@p.engagementForm action="/stakeholders/organisations/" + stakeholder.id()?c + "/engagements" errors=errors form=engagementForm kinds=engagementKinds agreementKinds=agreementKinds otherOptions=personOptions otherLabel=t("stakeholder.field.person") targetOptions=targetOptions chosenTargets=engagementTargets/>
 </#if>
 
+<h2 id="documents-heading">${t("stakeholder.documents")}</h2>
+<#if documents?has_content>
+<ul class="attachment-list" aria-labelledby="documents-heading">
+<#list documents as d>
+  <li>${t("stakeholder.document-kind." + d.kind())}: <a href="/stakeholders/documents/${d.id()?c}" dir="auto">${d.fileName()}</a> <span class="hint">(${t("stakeholder.document.size", d.kilobytes())}, <time datetime="${d.createdOnText()}">${d.createdOnText()}</time><#if d.engagementId()??>, ${t("stakeholder.document.on-entry")}</#if><#if d.contactId()??>, ${t("stakeholder.document.personal")}</#if>)</span>
+    <#if canEdit><form method="post" action="/stakeholders/documents/${d.id()?c}/delete" class="inline"><@f.csrfField/><button type="submit" class="button button--quiet">${t("stakeholder.remove")}<span class="visually-hidden"> ${d.fileName()}</span></button></form></#if></li>
+</#list>
+</ul>
+<#else>
+<p>${t("stakeholder.documents.none")}</p>
+</#if>
+<#if canEdit>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/documents?_csrf=${csrf}" enctype="multipart/form-data" class="form" novalidate>
+  <fieldset>
+    <legend>${t("stakeholder.documents.add")}</legend>
+    <#assign documentKindOptions = []><#list documentKinds as k><#assign documentKindOptions = documentKindOptions + [[k, t("stakeholder.document-kind." + k)]]></#list>
+    <@f.select errors=errors name="documentKind" label=t("stakeholder.field.documentKind") options=documentKindOptions selected=typedDocumentKind required=true empty=t("stakeholder.choose")/>
+    <#assign entryOptions = []><#list timeline.entries() as e><#if canPersonal || !(e.row().contactId()??)><#assign entryOptions = entryOptions + [[e.row().id()?c, e.row().occurredOnText() + " " + t("stakeholder.engagement-kind." + e.row().kind()) + (e.row().summary()?has_content)?then(": " + e.row().summary()?truncate(60), "")]]></#if></#list>
+    <@f.select errors=errors name="entry" label=t("stakeholder.field.entry") options=entryOptions selected=typedEntry hint=t("stakeholder.field.entry-hint") empty=t("stakeholder.document.no-entry")/>
+    <div class="field<#if errors.has("file")> field--error</#if>">
+      <label for="file">${t("stakeholder.field.file")} <span class="required">${t("form.required")}</span></label>
+      <@f.fieldMessages errors "file" t("stakeholder.document.hint")/>
+      <input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" required<@f.describedBy errors "file" "hint"/>>
+    </div>
+    <button type="submit" class="button">${t("stakeholder.documents.upload")}</button>
+  </fieldset>
+</form>
+</#if>
+
+<#if shareChoices?has_content>
+<h2 id="sharing-heading">${t("stakeholder.sharing")}</h2>
+<p>${t("stakeholder.sharing.hint")}</p>
+<#if canEdit>
+<form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/shares" class="form" novalidate>
+  <@f.csrfField/>
+  <fieldset id="networks" class="checkboxes<#if errors.has("networks")> field--error</#if>">
+    <legend>${t("stakeholder.sharing.networks")}</legend>
+    <@f.fieldMessages errors "networks" ""/>
+    <#list shareChoices as c>
+    <div class="checkbox"><input type="checkbox" id="network-${c.network().id()?c}" name="networks" value="${c.network().id()?c}"<#if c.shared()> checked</#if>><label for="network-${c.network().id()?c}">${c.network().name()}</label></div>
+    </#list>
+  </fieldset>
+  <button type="submit" class="button">${t("stakeholder.sharing.save")}</button>
+</form>
+<#else>
+<#assign sharedWith = shareChoices?filter(c -> c.shared())>
+<p><#if sharedWith?has_content>${t("stakeholder.sharing.shared-with")} ${sharedWith?map(c -> c.network().name())?join(", ")}<#else>${t("stakeholder.sharing.none")}</#if></p>
+</#if>
+</#if>
+
 <#if canEdit && others?has_content>
 <form method="post" action="/stakeholders/organisations/${stakeholder.id()?c}/merge" class="form" novalidate>
   <@f.csrfField/>

@@ -1,18 +1,14 @@
 package se.samrad.library;
 
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.FormErrors;
 import se.samrad.platform.web.TooLargeBodies;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,17 +28,13 @@ class AttachmentTooLarge implements TooLargeBodies {
 
     @Override
     public Optional<HttpResponse<?>> answer(HttpRequest<?> request) {
-        Matcher path = PATH.matcher(request.getPath());
-        CurrentUser user = request.getUserPrincipal(Authentication.class).map(CurrentUser::of).orElse(null);
-        if (request.getMethod() != HttpMethod.POST || !path.matches() || user == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(pages.example(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, user,
-                    Long.parseLong(path.group(1)),
-                    Map.of("errors", new FormErrors().add("file", "library.error.attachment-size"))));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // an example the user may not see: the general answer, which tells nothing
-        }
+        return TooLargeBodies.upload(request, PATH).flatMap(upload -> {
+            try {
+                return Optional.of(pages.example(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, upload.user(),
+                        upload.id(), Map.of("errors", new FormErrors().add("file", "library.error.attachment-size"))));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // an example the user may not see: the general answer, which tells nothing
+            }
+        });
     }
 }

@@ -1,14 +1,12 @@
 package se.samrad.library;
 
 import io.micronaut.core.annotation.Nullable;
-import se.samrad.platform.InvalidRequestException;
-
-import java.util.Arrays;
+import se.samrad.platform.upload.Uploads;
 
 /**
  * What may be attached to an example: PDFs and images (PNG, JPEG, WebP), recognised by their first bytes rather
- * than by what the browser claims, up to {@link #MAX_BYTES}. The text of a PDF is extracted afterwards, off the
- * request path ({@link AttachmentTexts}), so that the example is found by it.
+ * than by what the browser claims, up to {@link #MAX_BYTES}, checked by the platform's {@link Uploads}. The text of
+ * a PDF is extracted afterwards, off the request path ({@link AttachmentTexts}), so that the example is found by it.
  */
 public final class Attachments {
 
@@ -16,7 +14,9 @@ public final class Attachments {
     public static final int MAX_PER_EXAMPLE = 10;
     /** Extracted text beyond this is left out of the index. */
     static final int MAX_TEXT = 200_000;
-    static final String PDF = "application/pdf";
+    static final String PDF = Uploads.PDF;
+    private static final Uploads.Rules RULES = new Uploads.Rules(MAX_BYTES, "library.error.attachment-empty",
+            "library.error.attachment-size", "library.error.attachment-type", "attachment");
 
     private Attachments() {
     }
@@ -30,57 +30,7 @@ public final class Attachments {
     }
 
     public static Checked check(@Nullable String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw new InvalidRequestException("library.error.attachment-empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidRequestException("library.error.attachment-size");
-        }
-        String type = sniff(content);
-        if (type == null) {
-            throw new InvalidRequestException("library.error.attachment-type");
-        }
-        String name = safeName(fileName, type);
-        return new Checked(name, type, content);
-    }
-
-    static @Nullable String sniff(byte[] c) {
-        if (starts(c, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return PDF;
-        }
-        if (starts(c, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
-            return "image/png";
-        }
-        if (starts(c, new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
-            return "image/jpeg";
-        }
-        if (c.length > 12 && starts(c, "RIFF".getBytes()) && Arrays.equals(Arrays.copyOfRange(c, 8, 12), "WEBP".getBytes())) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static String safeName(@Nullable String fileName, String type) {
-        String base = fileName == null ? "" : fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "attachment";
-        }
-        if (base.length() > 200) {
-            base = base.substring(base.length() - 200);
-        }
-        String extension = switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            default -> ".webp";
-        };
-        return base.toLowerCase(java.util.Locale.ROOT).endsWith(extension)
-                || (type.equals("image/jpeg") && base.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))
-                ? base : base + extension;
-    }
-
-    private static boolean starts(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
+        Uploads.Checked checked = Uploads.check(RULES, fileName, content);
+        return new Checked(checked.fileName(), checked.contentType(), checked.content());
     }
 }

@@ -13,10 +13,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.upload.Uploads;
 import se.samrad.platform.web.Views;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -62,10 +61,8 @@ class LibraryController {
     @Produces(MediaType.ALL)
     HttpResponse<byte[]> attachment(@Nullable Authentication auth, @PathVariable long id) {
         AttachmentRow attachment = library.attachment(user(auth), id);
-        String disposition = (attachment.contentType().startsWith("image/") ? "inline" : "attachment")
-                + "; filename*=UTF-8''" + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(attachment.content()).contentType(attachment.contentType())
-                .header("Content-Disposition", disposition).header("X-Content-Type-Options", "nosniff");
+                .header("Content-Disposition", Uploads.disposition(attachment.fileName(), attachment.contentType())).header("X-Content-Type-Options", "nosniff");
     }
 
     static @Nullable CurrentUser user(@Nullable Authentication auth) {

@@ -7,7 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 /**
  * Moving everything of one stakeholder organisation to another when two records are the same organisation: the
- * timeline, placements, target links (those the kept one has already stay its own), roles and relations (those that
+ * timeline, documents, placements, target links (those the kept one has already stay its own), roles and relations (those that
  * would relate the kept one to itself go). Every statement names the organisation.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -16,6 +16,10 @@ interface MergeRepository extends GenericRepository<StakeholderRow, Long> {
     @Query("UPDATE stakeholder_engagement SET stakeholder_id = :kept WHERE organisation_id = :organisationId"
             + " AND stakeholder_id = :duplicate")
     void moveEngagements(long organisationId, long duplicate, long kept);
+
+    @Query("UPDATE stakeholder_document SET stakeholder_id = :kept WHERE organisation_id = :organisationId"
+            + " AND stakeholder_id = :duplicate")
+    void moveDocuments(long organisationId, long duplicate, long kept);
 
     @Query("UPDATE stakeholder_placement SET stakeholder_id = :kept WHERE organisation_id = :organisationId"
             + " AND stakeholder_id = :duplicate")

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A contact person's rights (GDPR, issue 17): everything held about them exported, and erasure, which empties every
- * personal field, removes their roles, takes their name out of the summaries of their timeline entries and keeps
- * the anonymous rows so timelines and agreements keep their shape. Both are for organisation admins and audited
+ * personal field, removes their roles and the documents that concern them, takes their name out of the summaries of
+ * their timeline entries and keeps the anonymous rows so timelines and agreements keep their shape. Both are for organisation admins and audited
  * without naming the person.
  */
 @Singleton
@@ -25,7 +25,8 @@ public class PersonalData {
     static final String ERASED = "[…]";
 
     /** Everything held about one person. */
-    public record Export(ContactRow contact, List<ContactRegister.Role> roles, List<Engagements.Entry> engagements) {
+    public record Export(ContactRow contact, List<ContactRegister.Role> roles, List<Engagements.Entry> engagements,
+                         List<Document> documents) {
     }
 
     private final ContactRowRepository contacts;
@@ -36,11 +37,14 @@ public class PersonalData {
     private final StakeholderPermissions permissions;
     private final AuditLog audit;
     private final Invitations invitations;
+    private final StakeholderDocuments documents;
     private final Clock clock;
 
     PersonalData(ContactRowRepository contacts, AffiliationRowRepository affiliations,
                  EngagementRowRepository engagements, ContactRegister register, Engagements timelines,
-                 StakeholderPermissions permissions, AuditLog audit, Invitations invitations, Clock clock) {
+                 StakeholderPermissions permissions, AuditLog audit, Invitations invitations,
+                 StakeholderDocuments documents, Clock clock) {
+        this.documents = documents;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.engagements = engagements;
@@ -55,7 +59,8 @@ public class PersonalData {
     public Export export(CurrentUser user, long contactId) {
         long organisationId = permissions.requirePersonalData(user);
         ContactRow contact = register.find(organisationId, contactId);
-        Export export = new Export(contact, register.rolesOf(user, contactId), timelines.ofContact(user, contactId));
+        Export export = new Export(contact, register.rolesOf(user, contactId), timelines.ofContact(user, contactId),
+                documents.ofContact(organisationId, contactId));
         audit.record(organisationId, user, AuditAction.STAKEHOLDER_CONTACT_EXPORTED, ContactRegister.ref(contactId),
                 "");
         return export;
@@ -81,6 +86,7 @@ public class PersonalData {
         }
         affiliations.deleteByOrganisationIdAndContactId(organisationId, contact.id());
         invitations.forget(organisationId, contact.id());
+        documents.forget(organisationId, contact.id());
         contacts.erase(contact.id(), organisationId, clock.instant());
         audit.record(organisationId, user, AuditAction.STAKEHOLDER_CONTACT_ERASED, ContactRegister.ref(contact.id()),
                 user == null ? "retention" : "");

@@ -70,7 +70,7 @@ class StakeholderApiController {
 
     /** Everything held about one person (the right of access, GDPR article 15). */
     @Serdeable
-    record ContactExport(ContactView contact, List<EngagementJson> engagements) {
+    record ContactExport(ContactView contact, List<EngagementJson> engagements, List<Document> documents) {
     }
 
     private final StakeholderRegister register;
@@ -93,7 +93,7 @@ class StakeholderApiController {
     HttpResponse<ContactExport> export(Authentication auth, @PathVariable long id) {
         PersonalData.Export export = personalData.export(CurrentUser.of(auth), id);
         return HttpResponse.ok(new ContactExport(contactView(export.contact(), export.roles()),
-                        export.engagements().stream().map(EngagementJson::of).toList()))
+                        export.engagements().stream().map(EngagementJson::of).toList(), export.documents()))
                 .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".json\"");
     }
 

@@ -12,14 +12,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Finding stakeholders (issue 17, "who have we not heard from"): by words in names, descriptions and timeline
- * text (a word part is found inside a longer word, as in Swedish compounds), kind, current overall quadrant, a
+ * text, analysed as the library analyses Swedish ({@link RegisterWords}: inflections, compound parts, a typing
+ * error), kind, current overall quadrant, a
  * linked target, and the last engagement; with counts per kind and quadrant of what was found, and the coverage of
  * one dialogue or workshop by stakeholder kind.
  */
@@ -48,9 +48,12 @@ public class StakeholderFinder {
     private final TargetRowRepository targets;
     private final GoalCatalogue catalogue;
     private final StakeholderPermissions permissions;
+    private final RegisterWords words;
 
     StakeholderFinder(StakeholderRegister register, Placements placements, EngagementRowRepository engagements,
-                      TargetRowRepository targets, GoalCatalogue catalogue, StakeholderPermissions permissions) {
+                      TargetRowRepository targets, GoalCatalogue catalogue, StakeholderPermissions permissions,
+                      RegisterWords words) {
+        this.words = words;
         this.register = register;
         this.placements = placements;
         this.engagements = engagements;
@@ -66,16 +69,14 @@ public class StakeholderFinder {
                 .forEach(c -> quadrants.put(c.stakeholder().id(), c.placement().quadrant()));
         Map<Long, LocalDate> last = engagements.lastEngagements(organisationId).stream()
                 .collect(Collectors.toMap(LastEngagement::id, LastEngagement::lastOn));
-        Set<Long> mentioned = filter.q().isEmpty() ? Set.of()
-                : new HashSet<>(engagements.stakeholdersMentioning(organisationId, like(filter.q())));
+        RegisterWords.Query query = words.query(filter.q());
+        Set<Long> mentioned = query.isEmpty() ? Set.of() : words.mentioning(organisationId, query);
         Set<Long> linked = filter.target() == null ? Set.of()
                 : targets.findByOrganisationIdAndElementIdIn(organisationId, List.of(filter.target())).stream()
                 .map(TargetRow::stakeholderId).collect(Collectors.toSet());
         LocalDate since = filter.silentSinceDate();
-        String words = filter.q().toLowerCase(Locale.ROOT);
         List<Hit> hits = register.list(user).stream()
-                .filter(s -> words.isEmpty() || mentioned.contains(s.id()) || (s.name() + " " + s.description())
-                        .toLowerCase(Locale.ROOT).contains(words))
+                .filter(s -> query.isEmpty() || mentioned.contains(s.id()) || words.matches(s, query))
                 .filter(s -> filter.kind() == null || s.kind() == filter.kind())
                 .filter(s -> filter.quadrant() == null || filter.quadrant() == quadrants.get(s.id()))
                 .filter(s -> filter.target() == null || linked.contains(s.id()))

@@ -44,6 +44,7 @@ public class StakeholderMerge {
             throw new InvalidRequestException("form.error.choose");
         }
         merges.moveEngagements(organisationId, duplicateId, keptId);
+        merges.moveDocuments(organisationId, duplicateId, keptId);
         merges.movePlacements(organisationId, duplicateId, keptId);
         merges.moveTargets(organisationId, duplicateId, keptId);
         merges.moveRoles(organisationId, duplicateId, keptId);

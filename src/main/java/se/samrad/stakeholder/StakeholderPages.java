@@ -28,12 +28,16 @@ class StakeholderPages {
     private final StakeholderTargets targets;
     private final StakeholderPermissions permissions;
     private final Engagements engagements;
+    private final StakeholderDocuments documents;
+    private final StakeholderSharing sharing;
     private final Views views;
     private final Clock clock;
 
     StakeholderPages(StakeholderRegister register, ContactRegister contacts, Placements placements,
                      StakeholderTargets targets, StakeholderPermissions permissions, Engagements engagements,
-                     Views views, Clock clock) {
+                     StakeholderDocuments documents, StakeholderSharing sharing, Views views, Clock clock) {
+        this.documents = documents;
+        this.sharing = sharing;
         this.engagements = engagements;
         this.targets = targets;
         this.register = register;
@@ -65,17 +69,31 @@ class StakeholderPages {
         return views.page(request, status, "stakeholder/edit", model);
     }
 
+    /** The document form's kind and timeline entry as typed (the file itself cannot be kept). */
+    record DocumentForm(String kind, String entry) {
+
+        static final DocumentForm EMPTY = new DocumentForm("", "");
+    }
+
     /** The forms on an organisation's page, one of them possibly as typed with its errors. */
     record OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
-                             List<String> engagementTargets, FormErrors errors) {
+                             List<String> engagementTargets, DocumentForm document, FormErrors errors) {
 
         OrganisationForms(PeriodCommand relation, PlacementCommand placement, EngagementCommand engagement,
                           FormErrors errors) {
-            this(relation, placement, engagement, List.of(), errors);
+            this(relation, placement, engagement, List.of(), DocumentForm.EMPTY, errors);
+        }
+
+        OrganisationForms withErrors(FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, engagement, engagementTargets, document, typedErrors);
+        }
+
+        OrganisationForms withDocument(DocumentForm typed, FormErrors typedErrors) {
+            return new OrganisationForms(relation, placement, engagement, engagementTargets, typed, typedErrors);
         }
 
         OrganisationForms withEngagement(EngagementCommand typed, List<String> typedTargets, FormErrors typedErrors) {
-            return new OrganisationForms(relation, placement, typed, typedTargets, typedErrors);
+            return new OrganisationForms(relation, placement, typed, typedTargets, document, typedErrors);
         }
     }
 
@@ -114,6 +132,9 @@ class StakeholderPages {
                 "engagementKinds", enumNames(EngagementKind.values()),
                 "agreementKinds", enumNames(AgreementKind.values()),
                 "relationKinds", enumNames(RelationKind.values()), "issueKinds", enumNames(IssueKind.values()),
+                "documents", documents.of(user, id), "documentKinds", enumNames(DocumentKind.values()),
+                "typedDocumentKind", forms.document().kind(), "typedEntry", forms.document().entry(),
+                "shareChoices", sharing.choices(user, id),
                 "placements", placements.history(user, id), "levels", LEVELS, "targets", targets.of(user, id),
                 "canEdit", permissions.canEdit(user), "canPersonal", personal,
                 "people", personal ? contacts.peopleAt(user, id) : List.of(),

@@ -14,6 +14,7 @@ import se.samrad.platform.security.Role;
 import se.samrad.stakeholder.AgreementKind;
 import se.samrad.stakeholder.ContactCommand;
 import se.samrad.stakeholder.ContactRegister;
+import se.samrad.stakeholder.DocumentKind;
 import se.samrad.stakeholder.EngagementCommand;
 import se.samrad.stakeholder.EngagementKind;
 import se.samrad.stakeholder.Engagements;
@@ -45,12 +46,16 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
     @Inject Engagements engagements;
     @Inject se.samrad.workshop.WorkshopService workshops;
     @Inject se.samrad.stakeholder.Invitations invitations;
+    @Inject se.samrad.stakeholder.StakeholderDocuments documents;
+    @Inject se.samrad.stakeholder.StakeholderSharing sharing;
+    @Inject se.samrad.platform.organisation.NetworkService networks;
 
     ChromeDriver driver;
     Account admin;
     long stakeholder;
     long contact;
     long workshop;
+    long shared;
 
     @BeforeAll
     void setUp() {
@@ -67,6 +72,16 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
                 LocalDate.now().minusDays(3).toString(), "Trygghetssamordnaren", "Samverkansöverenskommelse om trygghet",
                 "", Long.toString(contact), AgreementKind.COLLABORATION, LocalDate.now().plusDays(30).toString(),
                 LocalDate.now().plusDays(2).toString()));
+        documents.add(actor, stakeholder, DocumentKind.AGREEMENT, null, se.samrad.stakeholder.StakeholderDocuments
+                .check("samverkan.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        Organisation neighbour = fixtures.organisation("Grannregion");
+        var network = networks.create(null, Fixtures.unique("Regionnätverk"), "");
+        networks.addMember(null, network.id(), org.id(), false);
+        networks.addMember(null, network.id(), neighbour.id(), true);
+        var neighbourActor = directory.toUser(fixtures.account(neighbour, Role.ANALYST));
+        shared = stakeholders.create(neighbourActor, new OrganisationCommand("Länsstyrelsen", StakeholderKind.AUTHORITY,
+                false, "", "Myntgatan 2", "https://lansstyrelsen.se", "Regional myndighet")).id();
+        sharing.share(neighbourActor, shared, java.util.Set.of(network.id()));
         workshop = workshops.create(actor, "Trygghetsvandring", "", true).id();
         invitations.invite(actor, invitations.occasion(actor, "WORKSHOP-" + workshop, "sv"), List.of(contact), "sv",
                 true, "http://localhost");
@@ -89,7 +104,8 @@ class StakeholderPagesBrowserTest extends IntegrationTest {
                 "/stakeholders/contacts/" + contact, "/stakeholders/find?kind=POLICE&silentSince=2030-01-01",
                 "/stakeholders/coverage?issueKind=WORKSHOP&issueRef=1", "/stakeholders/retention",
                 "/stakeholders/import", "/stakeholders/invitations",
-                "/stakeholders/invitations?occasion=WORKSHOP-" + workshop));
+                "/stakeholders/invitations?occasion=WORKSHOP-" + workshop, "/stakeholders/shared",
+                "/stakeholders/shared/" + shared));
         pages.assertNone();
     }
 }

@@ -74,6 +74,18 @@ class FindTest extends IntegrationTest {
     }
 
     @Test
+    void wordsAreFoundInEveryInflectionAndWithATypingErrorAsTheLibraryAnalysesThem() {
+        assertEquals(List.of("Tysta föreningen"), found("q=f%C3%B6reningar"), "another inflection");
+        assertEquals(List.of("Tysta föreningen"), found("q=tyst+f%C3%B6reningar"), "every word, each inflected");
+        assertEquals(List.of("Grundskoleförbundet"), found("q=grundskolef%C3%B6rbudet"), "one letter left out");
+        assertEquals(List.of("Grundskoleförbundet"), found("q=grundksoleförbundet".replace("ö", "%C3%B6")),
+                "two letters swapped");
+        assertEquals(List.of("Bygg AB"), found("q=solcellsparkerna"), "the timeline's text in another inflection");
+        assertEquals(List.of(), found("q=tyst+solcellsparker"), "a word found elsewhere is not enough");
+        assertEquals(List.of(), found("q=bugg"), "no typing error assumed in short words");
+    }
+
+    @Test
     void filtersByKindQuadrantAndTarget() {
         assertEquals(List.of("Grundskoleförbundet", "Tysta föreningen"), found("kind=CIVIL_SOCIETY"));
         assertEquals(List.of("Bygg AB"), found("quadrant=MANAGE_CLOSELY"));

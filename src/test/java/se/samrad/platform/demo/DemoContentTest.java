@@ -70,6 +70,24 @@ class DemoContentTest {
             var engagements = first.getBean(se.samrad.stakeholder.Engagements.class);
             assertEquals(1, engagements.followUpsDue(admin).size(), "the council meeting's follow-up");
             assertEquals(1, engagements.agreementsExpiring(admin).size(), "the police agreement");
+            // Invitations through the register: ten people to the (anonymous) dialogue, five to the workshop, whose
+            // timelines show what the links recorded.
+            var invitations = first.getBean(se.samrad.stakeholder.Invitations.class);
+            var occasions = invitations.occasions(admin, "sv");
+            var dialogue = occasions.stream().filter(o -> o.kind().equals("DIALOGUE")).findFirst().orElseThrow();
+            var workshop = occasions.stream().filter(o -> o.kind().equals("WORKSHOP")).findFirst().orElseThrow();
+            assertEquals(10, invitations.invited(admin, dialogue).size());
+            var invitedToWorkshop = invitations.invited(admin, workshop);
+            assertEquals(5, invitedToWorkshop.size());
+            assertEquals(3, invitedToWorkshop.stream().filter(i -> i.row().startedAt() != null).count(), "joined");
+            assertEquals(2, invitedToWorkshop.stream().filter(i -> i.row().completedAt() != null).count(), "contributed");
+            var sara = invitedToWorkshop.stream().filter(i -> i.contact().name().equals("Sara Lund")).findFirst()
+                    .orElseThrow();
+            assertEquals(java.util.List.of("Bidrog i workshoppen ”" + workshop.title() + "”",
+                            "Gick med i workshoppen ”" + workshop.title() + "”",
+                            "Inbjuden till workshoppen ”" + workshop.title() + "”",
+                            "Inbjuden till dialogen ”" + dialogue.title() + "”"),
+                    engagements.ofContact(admin, sara.contact().id()).stream().map(e -> e.row().summary()).toList());
         }
         try (ApplicationContext second = ApplicationContext.run(properties)) {
             assertEquals(organisations, second.getBean(OrganisationRepository.class).count(), "not seeded twice");
