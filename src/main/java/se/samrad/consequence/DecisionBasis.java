@@ -48,9 +48,11 @@ public class DecisionBasis {
     private final EvidenceReader evidence;
     private final Decisions decisions;
     private final List<RepresentationGaps> gaps;
+    private final BasisCache cache;
 
     DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence,
-                  Decisions decisions, List<RepresentationGaps> gaps) {
+                  Decisions decisions, List<RepresentationGaps> gaps, BasisCache cache) {
+        this.cache = cache;
         this.gaps = gaps;
         this.decisions = decisions;
         this.cases = cases;
@@ -60,8 +62,15 @@ public class DecisionBasis {
         this.evidence = evidence;
     }
 
-    /** The basis as a reader of {@code lang} sees it (the dialogues' group names in that language where given). */
+    /**
+     * The basis as a reader of {@code lang} sees it (the dialogues' group names in that language where given), built
+     * once per version of the case ({@link BasisCache}).
+     */
     public Basis of(CaseRow kase, String lang) {
+        return cache.get(kase.id(), lang, () -> build(kase, lang));
+    }
+
+    private Basis build(CaseRow kase, String lang) {
         List<GoalElement> targets = cases.targets(kase);
         List<Long> dialogues = cases.items(kase).getOrDefault("DIALOGUE", List.of());
         Map<String, List<Evidence>> byKind = new LinkedHashMap<>();
@@ -82,8 +91,9 @@ public class DecisionBasis {
         if (!dialogues.isEmpty()) {
             gaps.forEach(g -> notHeard.addAll(g.gaps(kase.organisationId(), dialogues, lang)));
         }
-        return new Basis(kase, targets, cases.alternatives(kase), matrix.rows(kase), prefill.interactions(kase),
-                prefill.projections(kase), voices, notHeard, !dialogues.isEmpty(),
+        List<AlternativeRow> alternatives = cases.alternatives(kase);
+        return new Basis(kase, targets, alternatives, matrix.rows(kase, targets, alternatives),
+                prefill.interactions(kase, targets), prefill.projections(kase, targets), voices, notHeard, !dialogues.isEmpty(),
                 kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
                 kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
                         .getOrDefault(kase.ownerAccountId(), ""), decisions.of(kase));
