@@ -29,6 +29,15 @@ public class Cells {
     public record Entry(String aspect, Rating rating, String reason, String evidence) {
     }
 
+    /** An alternative's expected effect (the cells' scores added up) and how many of its cells have a value. */
+    public record Effect(int effect, int assessed) {
+        static final Effect NONE = new Effect(0, 0);
+
+        Effect plus(Effect other) {
+            return new Effect(effect + other.effect, assessed + other.assessed);
+        }
+    }
+
     /** One revision with the name of who made it. */
     public record Revision(RevisionRow row, String who) {
     }
@@ -94,15 +103,14 @@ public class Cells {
      * organisation ({@code caseId} 0), counted by one grouped read: a cell's value scores −2 … +2 ("uncertain" 0),
      * twice on the {@code weighted} aspects.
      */
-    public Map<Long, int[]> effects(long org, long caseId, Set<String> weighted) {
-        Map<Long, int[]> out = new HashMap<>();
+    public Map<Long, Effect> effects(long org, long caseId, Set<String> weighted) {
+        Map<Long, Effect> out = new HashMap<>();
         // An empty IN () is not SQL; no aspect is called "".
         Set<String> weightedOrNone = weighted.isEmpty() ? Set.of("") : weighted;
         List<String> fixed = Arrays.stream(Aspect.values()).map(Aspect::name).toList();
         for (AlternativeTally t : views.effects(org, caseId, weightedOrNone, fixed)) {
-            int[] figures = out.computeIfAbsent(t.alternativeId(), k -> new int[2]);
-            figures[0] += t.rating().score() * t.weight() * t.cells();
-            figures[1] += t.cells();
+            out.merge(t.alternativeId(), new Effect(t.rating().score() * t.weight() * t.cells(), t.cells()),
+                    Effect::plus);
         }
         return out;
     }

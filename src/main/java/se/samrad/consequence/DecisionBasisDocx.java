@@ -98,6 +98,10 @@ class DecisionBasisDocx {
                     new Object[]{Math.round(g.answerPercent()), Math.round(g.populationPercent())})
                     + " (" + g.question().value() + " – " + g.dialogue().value() + ")");
         }
+        if (!basis.unheardStakeholders().isEmpty()) {
+            w.text(t.apply("consequence.basis.unheard-stakeholders", new Object[0]));
+            basis.unheardStakeholders().forEach(s -> w.text("• " + s.name()));
+        }
     }
 
     private static void decision(Writer w, Decisions.Decided d, BiFunction<String, Object[], String> t) {

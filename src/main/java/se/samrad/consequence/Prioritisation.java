@@ -66,18 +66,20 @@ public class Prioritisation {
         return chart(effects(org, 0), byId, ordered);
     }
 
-    private Map<Long, int[]> effects(long org, long caseId) {
+    private Map<Long, Cells.Effect> effects(long org, long caseId) {
         Set<String> weighted = new HashSet<>();
         prioritised.forEach(p -> p.prioritised(org).forEach(t -> weighted.add(Aspect.target(t))));
         return cells.effects(org, caseId, weighted);
     }
 
-    private static Chart chart(Map<Long, int[]> effects, Map<Long, CaseRow> cases, List<AlternativeRow> alternatives) {
+    private static Chart chart(Map<Long, Cells.Effect> effects, Map<Long, CaseRow> cases,
+                               List<AlternativeRow> alternatives) {
         List<Point> raw = new ArrayList<>();
         for (AlternativeRow alt : alternatives) {
-            int[] figures = effects.getOrDefault(alt.id(), new int[2]);
+            Cells.Effect figures = effects.getOrDefault(alt.id(), Cells.Effect.NONE);
             BigDecimal money = nz(alt.moneyOnce()).add(nz(alt.moneyYearly()).multiply(BigDecimal.TEN));
-            raw.add(new Point(cases.get(alt.caseId()), alt, figures[0], money, alt.staffYearly(), figures[1], 0, 0));
+            raw.add(new Point(cases.get(alt.caseId()), alt, figures.effect(), money, alt.staffYearly(),
+                    figures.assessed(), 0, 0));
         }
         return place(raw);
     }
