@@ -33,13 +33,7 @@ class BasisCache {
 
     BasisCache(AfterCommit afterCommit, Invalidations invalidations) {
         this.afterCommit = afterCommit;
-        invalidations.register(CACHE, key -> {
-            if (Invalidations.everything(key)) {
-                cache.invalidateAll();
-            } else {
-                cache.invalidate(Long.parseLong(key));
-            }
-        });
+        invalidations.registerNumbered(CACHE, cache);
     }
 
     DecisionBasis.Basis get(long caseId, String lang, Supplier<DecisionBasis.Basis> build) {

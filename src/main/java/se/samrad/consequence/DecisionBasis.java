@@ -19,7 +19,8 @@ import java.util.Set;
  * (from every {@code EvidenceSource}: counts and up to five quotes per source kind; a dialogue linked to the case
  * narrows the dialogue evidence to the linked ones), who was not heard (the linked dialogues' under-represented
  * groups, {@code goals.RepresentationGaps}, and the stakeholders linked to the case with no engagement in its
- * dialogues or workshops, {@code goals.StakeholderHearing}), and the decision once recorded. The page, the PDF and the DOCX show this same model.
+ * dialogues or workshops, {@code goals.StakeholderHearing}), and the decision once recorded. The page, the PDF and
+ * the DOCX show this same model.
  */
 @Singleton
 public class DecisionBasis {
@@ -103,7 +104,8 @@ public class DecisionBasis {
                 List.of()), dialogues, items.getOrDefault("WORKSHOP", List.of()))));
         List<AlternativeRow> alternatives = cases.alternatives(kase);
         return new Basis(kase, targets, alternatives, matrix.rows(kase, targets, alternatives),
-                prefill.interactions(kase, targets), prefill.projections(kase, targets), voices, notHeard, !dialogues.isEmpty(), unheard,
+                prefill.interactions(kase, targets), prefill.projections(kase, targets), voices, notHeard,
+                !dialogues.isEmpty(), unheard,
                 kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
                 kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
                         .getOrDefault(kase.ownerAccountId(), ""), decisions.of(kase));

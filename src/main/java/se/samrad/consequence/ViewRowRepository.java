@@ -21,10 +21,11 @@ interface ViewRowRepository extends CrudRepository<ViewRow, Long> {
 
     /**
      * Per alternative of one case ({@code caseId}) or of every case of the organisation ({@code caseId} 0): its cells'
-     * values counted by rating and weight (2 on the weighted aspects, else 1). A cell's value is the agreed one, else the views' one
-     * rating when they all agree; only the fixed aspects and the case's linked targets count.
+     * values counted by rating and weight (2 on the weighted aspects, else 1). A cell's value is the agreed one, else
+     * the views' one rating when they all agree; only the fixed aspects and the case's linked targets count.
      */
-    @Query(value = "SELECT c.alternative_id, CASE WHEN c.aspect IN (:weighted) THEN 2 ELSE 1 END AS weight, c.rating, COUNT(*) AS cells FROM ("
+    @Query(value = "SELECT c.alternative_id, CASE WHEN c.aspect IN (:weighted) THEN 2 ELSE 1 END AS weight,"
+            + " c.rating, COUNT(*) AS cells FROM ("
             + " SELECT g.alternative_id, g.case_id, g.aspect, g.rating FROM consequence_agreed g"
             + "  WHERE g.organisation_id = :organisationId AND (:caseId = 0 OR g.case_id = :caseId)"
             + " UNION ALL"

@@ -28,14 +28,8 @@ class StakeholderHearingTimeline implements StakeholderHearing {
             return List.of();
         }
         Set<Long> heard = new HashSet<>();
-        if (!dialogueIds.isEmpty()) {
-            engagements.findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.DIALOGUE, dialogueIds)
-                    .forEach(e -> heard.add(e.stakeholderId()));
-        }
-        if (!workshopIds.isEmpty()) {
-            engagements.findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.WORKSHOP, workshopIds)
-                    .forEach(e -> heard.add(e.stakeholderId()));
-        }
+        engagements.onDialoguesOrWorkshops(organisationId, dialogueIds, workshopIds)
+                .forEach(e -> heard.add(e.stakeholderId()));
         return stakeholders.findByOrganisationIdAndIdIn(organisationId, stakeholderIds).stream()
                 .filter(s -> !heard.contains(s.id()))
                 .sorted(Comparator.comparing(StakeholderRow::name, String.CASE_INSENSITIVE_ORDER))

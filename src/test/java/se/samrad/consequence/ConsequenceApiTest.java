@@ -71,8 +71,9 @@ class ConsequenceApiTest extends ConsequenceIntegrationTest {
             assertEquals(1, ((Number) a.get("effect")).intValue(), "++ and − add up to +1");
             assertEquals(2, ((Number) a.get("assessed")).intValue());
             List<Map<String, Object>> cells = list(one.get("cells"));
-            assertTrue(cells.stream().anyMatch(c -> "SOCIAL".equals(c.get("aspect")) && "SHORT".equals(c.get("horizon"))
-                    && "CLEARLY_POSITIVE".equals(c.get("value")) && Boolean.FALSE.equals(c.get("disputed"))), cells.toString());
+            assertTrue(cells.stream().anyMatch(c -> "SOCIAL".equals(c.get("aspect"))
+                    && "SHORT".equals(c.get("horizon")) && "CLEARLY_POSITIVE".equals(c.get("value"))
+                    && Boolean.FALSE.equals(c.get("disputed"))), cells.toString());
             assertNull(one.get("decision"));
         }
     }

@@ -1,6 +1,9 @@
 package se.samrad.platform.web;
 
-/** The server is generating as many documents as it may; answered 503 with a translated page and {@code Retry-After}. */
+/**
+ * The server is generating as many documents as it may; answered 503 with a translated page and
+ * {@code Retry-After}.
+ */
 public class BusyException extends RuntimeException {
 
     private final long retryAfterSeconds;
