@@ -45,6 +45,8 @@
 <#if basis.gaps()?has_content><ul class="not-heard"><#list basis.gaps() as g><li><span lang="${g.group().lang()}">${g.group().value()}</span>: ${t("consequence.basis.gap.shares", g.answerPercent()?round, g.populationPercent()?round)} (<span lang="${g.question().lang()}">${g.question().value()}</span> – <span lang="${g.dialogue().lang()}">${g.dialogue().value()}</span>)</li></#list></ul>
 <#elseif basis.dialoguesLinked()><p>${t("consequence.basis.gaps-none")}</p>
 <#else><p>${t("consequence.basis.gaps-no-dialogues")}</p></#if>
+<#if basis.unheardStakeholders()?has_content><p>${t("consequence.basis.unheard-stakeholders")}</p>
+<ul class="not-heard-stakeholders"><#list basis.unheardStakeholders() as s><li dir="auto">${s.name()}</li></#list></ul></#if>
 <p>${t("consequence.basis.not-heard")}</p>
 <h2>${t("consequence.basis.recommendation")}</h2>
 <#if basis.recommended()?has_content><ul><#list basis.recommended() as a><li>${t("consequence.alternative.letter", a.letter())} ${a.title()}: ${a.priorityReason()}</li></#list></ul><#else><p>${t("consequence.basis.recommendation-none")}</p></#if>

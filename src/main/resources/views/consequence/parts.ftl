@@ -20,7 +20,7 @@
 
 <#-- A cell as the matrix shows it: the value, or that the assessors differ. -->
 <#macro cellValue cell>
-<#if cell.value()??><@rating cell.value()/><#elseif cell.disagreement()><span class="rating rating--disputed">${t("consequence.cell.disputed", cell.views()?size)}</span><#else><@rating/></#if>
+<#if cell.value()??><@rating cell.value()/><#elseif cell.disagreement()><span class="rating rating--disputed">${t("consequence.cell.disputed", cell.assessors())}</span><#else><@rating/></#if>
 </#macro>
 
 <#-- Goal conflicts and synergies between the case's targets from the workshops' SDG interaction matrices. -->

@@ -37,11 +37,13 @@ public class Cases {
     private final GoalCatalogue catalogue;
     private final List<PrioritisedTargetSource> prioritised;
     private final ConsequenceAudit audit;
+    private final BasisCache bases;
     private final Clock clock;
 
     Cases(CaseRowRepository cases, LinkRowRepository links, AlternativeRowRepository alternatives,
           OrgUnitRepository units, GoalCatalogue catalogue, List<PrioritisedTargetSource> prioritised,
-          ConsequenceAudit audit, Clock clock) {
+          ConsequenceAudit audit, BasisCache bases, Clock clock) {
+        this.bases = bases;
         this.cases = cases;
         this.links = links;
         this.alternatives = alternatives;
@@ -75,6 +77,7 @@ public class Cases {
         links.deleteByOrganisationIdAndCaseId(row.organisationId(), row.id());
         saveLinks(changed, command, targets);
         audit.record(user, changed, AuditAction.CONSEQUENCE_CASE_CHANGED, "");
+        bases.forget(row.id());
         return changed;
     }
 
@@ -137,6 +140,11 @@ public class Cases {
         return alternatives.findByOrganisationIdAndCaseIdOrderByPosition(row.organisationId(), row.id());
     }
 
+    /** The alternatives of these cases of the organisation, each case's in order. */
+    public List<AlternativeRow> alternatives(long org, Collection<Long> caseIds) {
+        return alternatives.findByOrganisationIdAndCaseIdInOrderByPosition(org, caseIds);
+    }
+
     public AlternativeRow alternative(CaseRow row, long id) {
         return alternatives.findByIdAndOrganisationIdAndCaseId(id, row.organisationId(), row.id())
                 .orElseThrow(() -> new NotFoundException("alternative"));
@@ -152,6 +160,7 @@ public class Cases {
                 AlternativeCommand.amountOrNull(command.staffYearly()), command.priorityValue(),
                 text(command.priorityReason())));
         audit.record(user, row, AuditAction.CONSEQUENCE_ALTERNATIVE_CHANGED, "alternative:" + added.letter());
+        bases.forget(row.id());
         return added;
     }
 
@@ -165,6 +174,7 @@ public class Cases {
                         AlternativeCommand.amountOrNull(command.staffYearly()))
                 .withPriority(command.priorityValue(), text(command.priorityReason())));
         audit.record(user, row, AuditAction.CONSEQUENCE_ALTERNATIVE_CHANGED, "alternative:" + changed.letter());
+        bases.forget(row.id());
         return changed;
     }
 

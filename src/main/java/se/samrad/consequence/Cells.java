@@ -9,11 +9,13 @@ import se.samrad.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,15 @@ public class Cells {
     public record Entry(String aspect, Rating rating, String reason, String evidence) {
     }
 
+    /** An alternative's expected effect (the cells' scores added up) and how many of its cells have a value. */
+    public record Effect(int effect, int assessed) {
+        static final Effect NONE = new Effect(0, 0);
+
+        Effect plus(Effect other) {
+            return new Effect(effect + other.effect, assessed + other.assessed);
+        }
+    }
+
     /** One revision with the name of who made it. */
     public record Revision(RevisionRow row, String who) {
     }
@@ -36,10 +47,12 @@ public class Cells {
     private final RevisionRowRepository revisions;
     private final AccountService accounts;
     private final ConsequenceAudit audit;
+    private final BasisCache bases;
     private final Clock clock;
 
     Cells(ViewRowRepository views, AgreedRowRepository agreed, RevisionRowRepository revisions,
-          AccountService accounts, ConsequenceAudit audit, Clock clock) {
+          AccountService accounts, ConsequenceAudit audit, BasisCache bases, Clock clock) {
+        this.bases = bases;
         this.views = views;
         this.agreed = agreed;
         this.revisions = revisions;
@@ -64,6 +77,42 @@ public class Cells {
                 .stream().collect(Collectors.toMap(a -> new Sheet.Key(a.alternativeId(), a.horizon(), a.aspect()),
                         a -> a, (a, b) -> a));
         return new Sheet(byKey, settled);
+    }
+
+    /**
+     * Every cell of the case that has a view or an agreed value, summed up: two grouped reads (the views counted per
+     * cell in the database, and the agreed values), not every view.
+     */
+    public Map<Sheet.Key, Sheet.Summary> summaries(CaseRow kase) {
+        Map<Sheet.Key, Sheet.Summary> out = new HashMap<>();
+        for (CellTally t : views.tallies(kase.organisationId(), kase.id())) {
+            out.put(new Sheet.Key(t.alternativeId(), t.horizon(), t.aspect()),
+                    new Sheet.Summary(t.ratings() == 1 ? t.rating() : null, t.ratings() > 1, t.assessors()));
+        }
+        for (AgreedRow a : agreed.findByOrganisationIdAndCaseId(kase.organisationId(), kase.id())) {
+            Sheet.Key key = new Sheet.Key(a.alternativeId(), a.horizon(), a.aspect());
+            Sheet.Summary viewed = out.get(key);
+            out.put(key, new Sheet.Summary(a.rating(), viewed != null && viewed.disagreement(),
+                    viewed == null ? 0 : viewed.assessors()));
+        }
+        return out;
+    }
+
+    /**
+     * Each alternative's effect and number of assessed cells, for one case ({@code caseId}) or every case of the
+     * organisation ({@code caseId} 0), counted by one grouped read: a cell's value scores −2 … +2 ("uncertain" 0),
+     * twice on the {@code weighted} aspects.
+     */
+    public Map<Long, Effect> effects(long org, long caseId, Set<String> weighted) {
+        Map<Long, Effect> out = new HashMap<>();
+        // An empty IN () is not SQL; no aspect is called "".
+        Set<String> weightedOrNone = weighted.isEmpty() ? Set.of("") : weighted;
+        List<String> fixed = Arrays.stream(Aspect.values()).map(Aspect::name).toList();
+        for (AlternativeTally t : views.effects(org, caseId, weightedOrNone, fixed)) {
+            out.merge(t.alternativeId(), new Effect(t.rating().score() * t.weight() * t.cells(), t.cells()),
+                    Effect::plus);
+        }
+        return out;
     }
 
     /** Saves the user's own view of each entered aspect; an unchanged view is left alone (no revision). */
@@ -92,6 +141,9 @@ public class Cells {
                     e.aspect(), RevisionRow.VIEW, user.accountId(), e.rating(), e.reason(), clock.instant()));
             changed++;
         }
+        if (changed > 0) {
+            bases.forget(kase.id());
+        }
         return changed;
     }
 
@@ -116,6 +168,7 @@ public class Cells {
                 RevisionRow.AGREED, user.accountId(), rating, note, clock.instant()));
         audit.record(user, kase, AuditAction.CONSEQUENCE_CELL_SETTLED,
                 alternative.letter() + "/" + horizon.name() + "/" + aspect + "=" + rating.name());
+        bases.forget(kase.id());
     }
 
     /** A value pre-filled by Samråd itself (no assessor), e.g. do nothing from an indicator's projection. */
@@ -126,6 +179,7 @@ public class Cells {
                 note, accountId, clock.instant()));
         revisions.save(new RevisionRow(null, kase.organisationId(), kase.id(), alternative.id(), horizon, aspect,
                 RevisionRow.AGREED, accountId, rating, note, clock.instant()));
+        bases.forget(kase.id());
     }
 
     /** Every change to the case's cells, newest first. */

@@ -3,6 +3,7 @@ package se.samrad.consequence;
 import jakarta.inject.Singleton;
 import se.samrad.goals.GoalElement;
 import se.samrad.goals.RepresentationGaps;
+import se.samrad.goals.StakeholderHearing;
 import se.samrad.goals.evidence.Evidence;
 import se.samrad.goals.evidence.EvidenceReader;
 
@@ -17,7 +18,9 @@ import java.util.Set;
  * conflicts, do nothing from the indicators, and what residents and stakeholders said about the case's targets
  * (from every {@code EvidenceSource}: counts and up to five quotes per source kind; a dialogue linked to the case
  * narrows the dialogue evidence to the linked ones), who was not heard (the linked dialogues' under-represented
- * groups, {@code goals.RepresentationGaps}), and the decision once recorded. The page, the PDF and the DOCX show this same model.
+ * groups, {@code goals.RepresentationGaps}, and the stakeholders linked to the case with no engagement in its
+ * dialogues or workshops, {@code goals.StakeholderHearing}), and the decision once recorded. The page, the PDF and
+ * the DOCX show this same model.
  */
 @Singleton
 public class DecisionBasis {
@@ -32,7 +35,8 @@ public class DecisionBasis {
     public record Basis(CaseRow kase, List<GoalElement> targets, List<AlternativeRow> alternatives,
                         List<Matrix.Row> matrix, List<Prefill.InteractionLine> interactions,
                         List<Prefill.ProjectionLine> projections, List<Voice> voices, List<RepresentationGaps.Gap> gaps,
-                        boolean dialoguesLinked, String unitName, String owner,
+                        boolean dialoguesLinked, List<StakeholderHearing.Unheard> unheardStakeholders,
+                        String unitName, String owner,
                         java.util.Optional<Decisions.Decided> decision) {
 
         /** The recommended alternatives: those with priority 1. */
@@ -48,9 +52,14 @@ public class DecisionBasis {
     private final EvidenceReader evidence;
     private final Decisions decisions;
     private final List<RepresentationGaps> gaps;
+    private final List<StakeholderHearing> hearing;
+    private final BasisCache cache;
 
     DecisionBasis(Cases cases, Cells cells, Matrix matrix, Prefill prefill, EvidenceReader evidence,
-                  Decisions decisions, List<RepresentationGaps> gaps) {
+                  Decisions decisions, List<RepresentationGaps> gaps, List<StakeholderHearing> hearing,
+                  BasisCache cache) {
+        this.hearing = hearing;
+        this.cache = cache;
         this.gaps = gaps;
         this.decisions = decisions;
         this.cases = cases;
@@ -60,10 +69,18 @@ public class DecisionBasis {
         this.evidence = evidence;
     }
 
-    /** The basis as a reader of {@code lang} sees it (the dialogues' group names in that language where given). */
+    /**
+     * The basis as a reader of {@code lang} sees it (the dialogues' group names in that language where given), built
+     * once per version of the case ({@link BasisCache}).
+     */
     public Basis of(CaseRow kase, String lang) {
+        return cache.get(kase.id(), lang, () -> build(kase, lang));
+    }
+
+    private Basis build(CaseRow kase, String lang) {
         List<GoalElement> targets = cases.targets(kase);
-        List<Long> dialogues = cases.items(kase).getOrDefault("DIALOGUE", List.of());
+        Map<String, List<Long>> items = cases.items(kase);
+        List<Long> dialogues = items.getOrDefault("DIALOGUE", List.of());
         Map<String, List<Evidence>> byKind = new LinkedHashMap<>();
         for (Evidence e : evidence.evidenceFor(kase.organisationId(), targets.stream().map(GoalElement::id).toList())) {
             if (!VOICES.contains(e.source())
@@ -82,8 +99,13 @@ public class DecisionBasis {
         if (!dialogues.isEmpty()) {
             gaps.forEach(g -> notHeard.addAll(g.gaps(kase.organisationId(), dialogues, lang)));
         }
-        return new Basis(kase, targets, cases.alternatives(kase), matrix.rows(kase), prefill.interactions(kase),
-                prefill.projections(kase), voices, notHeard, !dialogues.isEmpty(),
+        List<StakeholderHearing.Unheard> unheard = new ArrayList<>();
+        hearing.forEach(h -> unheard.addAll(h.unheard(kase.organisationId(), items.getOrDefault("STAKEHOLDER",
+                List.of()), dialogues, items.getOrDefault("WORKSHOP", List.of()))));
+        List<AlternativeRow> alternatives = cases.alternatives(kase);
+        return new Basis(kase, targets, alternatives, matrix.rows(kase, targets, alternatives),
+                prefill.interactions(kase, targets), prefill.projections(kase, targets), voices, notHeard,
+                !dialogues.isEmpty(), unheard,
                 kase.unitId() == null ? "" : cases.unitNames(kase.organisationId()).getOrDefault(kase.unitId(), ""),
                 kase.ownerAccountId() == null ? "" : cells.people(kase.organisationId())
                         .getOrDefault(kase.ownerAccountId(), ""), decisions.of(kase));

@@ -13,9 +13,13 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.platform.i18n.Language;
 import se.samrad.platform.pdf.PdfRenderer;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.DocumentSlots;
 import se.samrad.platform.web.Views;
 
-/** The decision basis (beslutsunderlag) of a case: a page, a printable PDF and a DOCX for the case system. */
+/**
+ * The decision basis (beslutsunderlag) of a case: a page, a printable PDF and a DOCX for the case system. The PDF and
+ * the DOCX are made in the server's document slots ({@link DocumentSlots}): beyond them 503 with Retry-After.
+ */
 @Controller("/consequence/cases/{id}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class DecisionBasisController {
@@ -28,9 +32,11 @@ class DecisionBasisController {
     private final PdfRenderer pdf;
     private final ConsequencePermissions permissions;
     private final Views views;
+    private final DocumentSlots slots;
 
     DecisionBasisController(Cases cases, DecisionBasis basis, DecisionBasisDocx docx, PdfRenderer pdf,
-                            ConsequencePermissions permissions, Views views) {
+                            ConsequencePermissions permissions, Views views, DocumentSlots slots) {
+        this.slots = slots;
         this.cases = cases;
         this.basis = basis;
         this.docx = docx;
@@ -61,8 +67,9 @@ class DecisionBasisController {
     HttpResponse<byte[]> docx(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         CaseRow kase = cases.get(permissions.requireRead(CurrentUser.of(auth)), id);
         Language language = views.language(request);
-        byte[] body = docx.write(basis.of(kase, language.code()), language.code(), language.rtl(),
-                (key, args) -> views.message(request, key, args));
+        DecisionBasis.Basis model = basis.of(kase, language.code());
+        byte[] body = slots.run(() -> docx.write(model, language.code(), language.rtl(),
+                (key, args) -> views.message(request, key, args)));
         return download(body, DOCX, kase, "docx");
     }
 

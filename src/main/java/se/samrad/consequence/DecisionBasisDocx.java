@@ -98,6 +98,10 @@ class DecisionBasisDocx {
                     new Object[]{Math.round(g.answerPercent()), Math.round(g.populationPercent())})
                     + " (" + g.question().value() + " – " + g.dialogue().value() + ")");
         }
+        if (!basis.unheardStakeholders().isEmpty()) {
+            w.text(t.apply("consequence.basis.unheard-stakeholders", new Object[0]));
+            basis.unheardStakeholders().forEach(s -> w.text("• " + s.name()));
+        }
     }
 
     private static void decision(Writer w, Decisions.Decided d, BiFunction<String, Object[], String> t) {
@@ -131,7 +135,7 @@ class DecisionBasisDocx {
             String aspect = line.isTarget() ? line.target().code() : t.apply(line.labelKey(), new Object[0]);
             Rating value = i.cell().value();
             String rating = value != null ? value.symbol() + " " + t.apply(value.key(), new Object[0])
-                    : i.cell().disagreement() ? t.apply("consequence.cell.disputed", new Object[]{i.cell().views().size()})
+                    : i.cell().disagreement() ? t.apply("consequence.cell.disputed", new Object[]{i.cell().assessors()})
                     : t.apply("consequence.rating.none", new Object[0]);
             text.append(text.isEmpty() ? "" : "\n").append(aspect).append(": ").append(rating);
         }

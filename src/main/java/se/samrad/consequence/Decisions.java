@@ -52,12 +52,14 @@ public class Decisions {
     private final Cells cells;
     private final List<TargetProjectionSource> projections;
     private final ConsequenceAudit audit;
+    private final BasisCache bases;
     private final Clock clock;
 
     Decisions(DecisionRowRepository decisions, ActionRowRepository actions,
               ActionIndicatorRowRepository actionIndicators, DecisionRevisionRowRepository revisions,
               DecisionTextRowRepository texts, Cases cases, Cells cells, List<TargetProjectionSource> projections,
-              ConsequenceAudit audit, Clock clock) {
+              ConsequenceAudit audit, BasisCache bases, Clock clock) {
+        this.bases = bases;
         this.decisions = decisions;
         this.actions = actions;
         this.actionIndicators = actionIndicators;
@@ -154,6 +156,7 @@ public class Decisions {
                     .map(i -> new ActionIndicatorRow(null, org, action.id(), i)).toList());
         }
         revisions.save(new DecisionRevisionRow(null, org, kase.id(), user.accountId(), content, clock.instant()));
+        bases.forget(kase.id());
         audit.record(user, kase, AuditAction.CONSEQUENCE_DECISION_RECORDED, "alternative:" + chosen.letter()
                 + (saved.paragraph().isEmpty() ? "" : " " + saved.paragraph()));
         return saved;
@@ -204,6 +207,7 @@ public class Decisions {
         }));
         texts.saveAll(rows);
         audit.record(user, decided.kase(), AuditAction.CONSEQUENCE_DECISION_RECORDED, "translations");
+        bases.forget(decided.kase().id());
     }
 
     /** Decisions of these cases (for the evidence and the dialogues' links). */

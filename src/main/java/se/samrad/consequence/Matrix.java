@@ -12,13 +12,14 @@ import java.util.Set;
  * SKR's matrix for a case (seed 001): a row per alternative and horizon, the alternatives first and "what happens
  * if we do nothing" last; columns effect (the dimensions, global responsibility and the groups worst off),
  * service perspective (economy, staff, results and benefit, resources), societal perspective (the chosen goals
- * and residents) and the priority 1–3.
+ * and residents) and the priority 1–3. Read with the alternatives and two grouped reads of the cells
+ * ({@link Cells#summaries}), whatever the number of assessors.
  */
 @Singleton
 public class Matrix {
 
     /** One aspect in a column with its cell. */
-    public record Item(Pages.AspectLine line, Sheet.Cell cell) {
+    public record Item(Pages.AspectLine line, Sheet.Summary cell) {
     }
 
     public record Row(AlternativeRow alternative, Horizon horizon, boolean first, List<Item> effect,
@@ -38,31 +39,33 @@ public class Matrix {
     }
 
     public List<Row> rows(CaseRow kase) {
-        List<GoalElement> targets = cases.targets(kase);
+        return rows(kase, cases.targets(kase), cases.alternatives(kase));
+    }
+
+    /** The rows for the case's targets and alternatives as the caller has read them. */
+    public List<Row> rows(CaseRow kase, List<GoalElement> targets, List<AlternativeRow> alternatives) {
         List<Pages.AspectLine> lines = Pages.aspects(targets);
-        Sheet sheet = cells.sheet(kase);
-        Map<Long, String> people = cells.people(kase.organisationId());
-        List<AlternativeRow> ordered = new ArrayList<>(cases.alternatives(kase).stream()
-                .filter(a -> !a.doNothing()).toList());
-        ordered.addAll(cases.alternatives(kase).stream().filter(AlternativeRow::doNothing).toList());
+        Map<Sheet.Key, Sheet.Summary> sheet = cells.summaries(kase);
+        List<AlternativeRow> ordered = new ArrayList<>(alternatives.stream().filter(a -> !a.doNothing()).toList());
+        ordered.addAll(alternatives.stream().filter(AlternativeRow::doNothing).toList());
         List<Row> rows = new ArrayList<>();
         for (AlternativeRow alt : ordered) {
             for (Horizon h : Horizon.values()) {
-                rows.add(new Row(alt, h, h == Horizon.SHORT, items(lines, EFFECT, sheet, alt, h, people),
-                        items(lines, SERVICE, sheet, alt, h, people), items(lines, SOCIETAL, sheet, alt, h, people)));
+                rows.add(new Row(alt, h, h == Horizon.SHORT, items(lines, EFFECT, sheet, alt, h),
+                        items(lines, SERVICE, sheet, alt, h), items(lines, SOCIETAL, sheet, alt, h)));
             }
         }
         return rows;
     }
 
     /** The aspects of these groups that have a view or a value, in the form's order. */
-    private static List<Item> items(List<Pages.AspectLine> lines, Set<Aspect.Group> groups, Sheet sheet,
-                                    AlternativeRow alt, Horizon h, Map<Long, String> people) {
+    private static List<Item> items(List<Pages.AspectLine> lines, Set<Aspect.Group> groups,
+                                    Map<Sheet.Key, Sheet.Summary> sheet, AlternativeRow alt, Horizon h) {
         List<Item> items = new ArrayList<>();
         for (Pages.AspectLine line : lines) {
             if (groups.contains(line.group())) {
-                Sheet.Cell cell = sheet.cell(alt.id(), h, line.key(), people);
-                if (!cell.empty()) {
+                Sheet.Summary cell = sheet.get(new Sheet.Key(alt.id(), h, line.key()));
+                if (cell != null) {
                     items.add(new Item(line, cell));
                 }
             }

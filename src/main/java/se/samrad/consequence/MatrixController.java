@@ -9,8 +9,11 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import se.samrad.goals.GoalElement;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.web.Views;
+
+import java.util.List;
 
 /** The SKR matrix of a case: an accessible table that prints as it is. */
 @Controller("/consequence/cases/{id}/matrix")
@@ -36,7 +39,9 @@ class MatrixController {
     HttpResponse<String> show(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
         long org = permissions.requireRead(CurrentUser.of(auth));
         CaseRow kase = cases.get(org, id);
-        return views.page(request, "consequence/matrix", Pages.model("kase", kase, "rows", matrix.rows(kase),
-                "targets", cases.targets(kase), "interactions", prefill.interactions(kase)));
+        List<GoalElement> targets = cases.targets(kase);
+        return views.page(request, "consequence/matrix", Pages.model("kase", kase, "rows",
+                matrix.rows(kase, targets, cases.alternatives(kase)), "targets", targets, "interactions",
+                prefill.interactions(kase, targets)));
     }
 }

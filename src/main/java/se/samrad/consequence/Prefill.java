@@ -57,7 +57,12 @@ public class Prefill {
     }
 
     public List<ProjectionLine> projections(CaseRow kase) {
-        Map<Long, GoalElement> targets = cases.targets(kase).stream()
+        return projections(kase, cases.targets(kase));
+    }
+
+    /** The projections of the case's targets as the caller has read them. */
+    public List<ProjectionLine> projections(CaseRow kase, List<GoalElement> caseTargets) {
+        Map<Long, GoalElement> targets = caseTargets.stream()
                 .collect(Collectors.toMap(GoalElement::id, Function.identity(), (a, b) -> a));
         List<ProjectionLine> out = new ArrayList<>();
         for (TargetProjectionSource source : projections) {
@@ -83,7 +88,12 @@ public class Prefill {
     }
 
     public List<InteractionLine> interactions(CaseRow kase) {
-        List<Long> ids = cases.targets(kase).stream().map(GoalElement::id).toList();
+        return interactions(kase, cases.targets(kase));
+    }
+
+    /** The interactions of the case's targets as the caller has read them. */
+    public List<InteractionLine> interactions(CaseRow kase, List<GoalElement> targets) {
+        List<Long> ids = targets.stream().map(GoalElement::id).toList();
         List<InteractionLine> out = new ArrayList<>();
         for (TargetInteractionSource source : interactions) {
             for (TargetInteractionSource.Interaction i : source.interactions(kase.organisationId(), ids)) {

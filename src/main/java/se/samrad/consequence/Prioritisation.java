@@ -6,7 +6,9 @@ import se.samrad.goals.PrioritisedTargetSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,30 +48,38 @@ public class Prioritisation {
         this.prioritised = prioritised;
     }
 
-    public Chart of(long org, List<CaseRow> rows) {
-        Set<Long> weighted = new HashSet<>();
-        prioritised.forEach(p -> weighted.addAll(p.prioritised(org)));
+    /** The alternatives of one case. */
+    public Chart ofCase(long org, CaseRow kase) {
+        return chart(effects(org, kase.id()), Map.of(kase.id(), kase), cases.alternatives(kase));
+    }
+
+    /** The alternatives of every case of the organisation, from one grouped read of all their cells. */
+    public Chart acrossCases(long org) {
+        Map<Long, CaseRow> byId = new LinkedHashMap<>();
+        cases.list(org).forEach(c -> byId.put(c.id(), c));
+        List<AlternativeRow> alternatives = byId.isEmpty() ? List.of() : cases.alternatives(org, byId.keySet());
+        List<AlternativeRow> ordered = new ArrayList<>();
+        // The cases newest first, as listed; each case's alternatives in their order.
+        Map<Long, List<AlternativeRow>> perCase = new HashMap<>();
+        alternatives.forEach(a -> perCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a));
+        byId.keySet().forEach(id -> ordered.addAll(perCase.getOrDefault(id, List.of())));
+        return chart(effects(org, 0), byId, ordered);
+    }
+
+    private Map<Long, Cells.Effect> effects(long org, long caseId) {
+        Set<String> weighted = new HashSet<>();
+        prioritised.forEach(p -> p.prioritised(org).forEach(t -> weighted.add(Aspect.target(t))));
+        return cells.effects(org, caseId, weighted);
+    }
+
+    private static Chart chart(Map<Long, Cells.Effect> effects, Map<Long, CaseRow> cases,
+                               List<AlternativeRow> alternatives) {
         List<Point> raw = new ArrayList<>();
-        Map<Long, String> none = Map.of();
-        for (CaseRow kase : rows) {
-            Sheet sheet = cells.sheet(kase);
-            List<Pages.AspectLine> lines = Pages.aspects(cases.targets(kase));
-            for (AlternativeRow alt : cases.alternatives(kase)) {
-                int effect = 0;
-                int assessed = 0;
-                for (Horizon h : Horizon.values()) {
-                    for (Pages.AspectLine line : lines) {
-                        Rating value = sheet.cell(alt.id(), h, line.key(), none).value();
-                        if (value != null) {
-                            assessed++;
-                            int weight = line.isTarget() && weighted.contains(line.target().id()) ? 2 : 1;
-                            effect += value.score() * weight;
-                        }
-                    }
-                }
-                BigDecimal money = nz(alt.moneyOnce()).add(nz(alt.moneyYearly()).multiply(BigDecimal.TEN));
-                raw.add(new Point(kase, alt, effect, money, alt.staffYearly(), assessed, 0, 0));
-            }
+        for (AlternativeRow alt : alternatives) {
+            Cells.Effect figures = effects.getOrDefault(alt.id(), Cells.Effect.NONE);
+            BigDecimal money = nz(alt.moneyOnce()).add(nz(alt.moneyYearly()).multiply(BigDecimal.TEN));
+            raw.add(new Point(cases.get(alt.caseId()), alt, figures.effect(), money, alt.staffYearly(),
+                    figures.assessed(), 0, 0));
         }
         return place(raw);
     }

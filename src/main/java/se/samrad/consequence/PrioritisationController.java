@@ -51,7 +51,7 @@ class PrioritisationController {
         long org = permissions.requireRead(user);
         CaseRow kase = cases.get(org, id);
         boolean manage = permissions.canManage(user);
-        Map<String, Object> model = Pages.model("kase", kase, "chart", prioritisation.of(org, List.of(kase)),
+        Map<String, Object> model = Pages.model("kase", kase, "chart", prioritisation.ofCase(org, kase),
                 "canManage", manage, "dots", WorkshopVotes.DOTS, "workshops", manage ? votes.workshops(user) : List.of(),
                 "done", request.getParameters().get("done", String.class, ""));
         votes.latest(kase).ifPresent(v -> model.put("votes", v));
@@ -83,6 +83,6 @@ class PrioritisationController {
         CurrentUser user = CurrentUser.of(auth);
         long org = permissions.requireRead(user);
         return views.page(request, "consequence/prioritisation", Pages.model("chart",
-                prioritisation.of(org, cases.list(org)), "canManage", permissions.canManage(user)));
+                prioritisation.acrossCases(org), "canManage", permissions.canManage(user)));
     }
 }

@@ -18,6 +18,10 @@ public record Sheet(Map<Key, List<View>> views, Map<Key, AgreedRow> agreed) {
     public record View(ViewRow row, String assessor) {
     }
 
+    /** A cell as the matrix and the prioritisation need it: its value, whether views differ, how many assessed. */
+    public record Summary(@Nullable Rating value, boolean disagreement, int assessors) {
+    }
+
     /** A cell as pages show it. */
     public record Cell(List<View> views, @Nullable AgreedRow agreed, String agreedBy) {
 
@@ -41,6 +45,10 @@ public record Sheet(Map<Key, List<View>> views, Map<Key, AgreedRow> agreed) {
             }
             return String.join(" ", views.stream().map(v -> v.row().reason()).filter(r -> !r.isBlank()).distinct()
                     .toList());
+        }
+
+        public int assessors() {
+            return views.size();
         }
 
         public boolean settled() {

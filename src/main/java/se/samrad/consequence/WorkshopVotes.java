@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import se.samrad.goals.WorkshopVoting;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.audit.AuditAction;
 import se.samrad.platform.security.CurrentUser;
 
 import java.time.Clock;
@@ -38,10 +39,12 @@ public class WorkshopVotes {
     private final List<WorkshopVoting> voting;
     private final Cases cases;
     private final ConsequencePermissions permissions;
+    private final ConsequenceAudit audit;
     private final Clock clock;
 
     WorkshopVotes(WorkshopVoteRowRepository rows, List<WorkshopVoting> voting, Cases cases,
-                  ConsequencePermissions permissions, Clock clock) {
+                  ConsequencePermissions permissions, ConsequenceAudit audit, Clock clock) {
+        this.audit = audit;
         this.rows = rows;
         this.voting = voting;
         this.cases = cases;
@@ -68,9 +71,12 @@ public class WorkshopVotes {
         WorkshopVoting workshops = voting.stream().findFirst().orElseThrow(() -> new NotFoundException("workshop"));
         List<String> options = alternatives.stream().map(a -> clip(label.apply(a))).toList();
         long activity = workshops.send(user, workshopId, clip(title), prompt, options, DOTS);
-        return rows.save(new WorkshopVoteRow(null, kase.organisationId(), kase.id(), workshopId, activity,
-                alternatives.stream().map(a -> String.valueOf(a.id())).collect(Collectors.joining(",")),
+        WorkshopVoteRow sent = rows.save(new WorkshopVoteRow(null, kase.organisationId(), kase.id(), workshopId,
+                activity, alternatives.stream().map(a -> String.valueOf(a.id())).collect(Collectors.joining(",")),
                 user.accountId(), clock.instant()));
+        audit.record(user, kase, AuditAction.CONSEQUENCE_SENT_TO_WORKSHOP, "workshop:" + workshopId + " activity:"
+                + activity);
+        return sent;
     }
 
     /** The latest workshop the case was sent to and the dots placed there, if it was sent. */

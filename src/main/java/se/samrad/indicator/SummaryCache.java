@@ -28,13 +28,7 @@ class SummaryCache {
 
     SummaryCache(AfterCommit afterCommit, Invalidations invalidations) {
         this.afterCommit = afterCommit;
-        invalidations.register(CACHE, key -> {
-            if (Invalidations.everything(key)) {
-                cache.invalidateAll();
-            } else {
-                cache.invalidate(Long.parseLong(key));
-            }
-        });
+        invalidations.registerNumbered(CACHE, cache);
     }
 
     List<IndicatorFigures.Figures> get(long organisationId, Function<Long, List<IndicatorFigures.Figures>> load) {

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,19 @@ interface EngagementRowRepository extends CrudRepository<EngagementRow, Long> {
     /** Engagements on these dialogues or workshops (for feedback on what they informed). */
     List<EngagementRow> findByOrganisationIdAndIssueKindAndIssueRefIn(long organisationId, IssueKind issueKind,
                                                                       Collection<Long> issueRefs);
+
+    /** Engagements on any of these dialogues and any of these workshops (either list may be empty). */
+    default List<EngagementRow> onDialoguesOrWorkshops(long organisationId, Collection<Long> dialogueIds,
+                                                       Collection<Long> workshopIds) {
+        List<EngagementRow> rows = new ArrayList<>();
+        if (!dialogueIds.isEmpty()) {
+            rows.addAll(findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.DIALOGUE, dialogueIds));
+        }
+        if (!workshopIds.isEmpty()) {
+            rows.addAll(findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.WORKSHOP, workshopIds));
+        }
+        return rows;
+    }
 
     /** An organisation's timeline, newest first. */
     @Query("SELECT * FROM stakeholder_engagement WHERE organisation_id = :organisationId"

@@ -6,7 +6,6 @@ import se.samrad.goals.StakeholderFeedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,16 +33,8 @@ class StakeholderFeedbackTimeline implements StakeholderFeedback {
     public List<Participant> participants(long organisationId, Collection<Long> dialogueIds,
                                           Collection<Long> workshopIds) {
         Set<Long> ids = new LinkedHashSet<>();
-        List<EngagementRow> rows = new ArrayList<>();
-        if (!dialogueIds.isEmpty()) {
-            rows.addAll(engagements.findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.DIALOGUE,
-                    dialogueIds));
-        }
-        if (!workshopIds.isEmpty()) {
-            rows.addAll(engagements.findByOrganisationIdAndIssueKindAndIssueRefIn(organisationId, IssueKind.WORKSHOP,
-                    workshopIds));
-        }
-        rows.stream().map(EngagementRow::contactId).filter(id -> id != null).forEach(ids::add);
+        engagements.onDialoguesOrWorkshops(organisationId, dialogueIds, workshopIds).stream()
+                .map(EngagementRow::contactId).filter(id -> id != null).forEach(ids::add);
         if (ids.isEmpty()) {
             return List.of();
         }

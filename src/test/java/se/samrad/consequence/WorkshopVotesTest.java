@@ -39,6 +39,7 @@ class WorkshopVotesTest extends ConsequenceIntegrationTest {
     @Inject WorkshopService workshops;
     @Inject ParticipantService participants;
     @Inject WorkshopVotes votes;
+    @Inject se.samrad.platform.audit.AuditLog audit;
     @Inject Cases cases;
 
     Account admin;
@@ -96,6 +97,11 @@ class WorkshopVotesTest extends ConsequenceIntegrationTest {
         assertEquals("Prioritera: Mindre matsvinn i skolköken", voting.title());
         assertEquals(List.of("Nollalternativet", "Alternativ A Portionsvågar", "Alternativ B Förbeställning"),
                 workshops.config(voting).optionList());
+        // Sending is audited on the case, naming the workshop and its new activity.
+        assertTrue(audit.byActor(admin.id()).stream().anyMatch(e -> e.action().equals("CONSEQUENCE_SENT_TO_WORKSHOP")
+                && e.target().equals("consequence-case:" + kase)
+                && e.detail().equals("workshop:" + session.id() + " activity:" + voting.id())),
+                "the sending is in the audit log");
 
         CurrentUser facilitator = accounts.toUser(admin);
         workshops.control(facilitator, session.id(), EventType.STARTED, voting.id(), Map.of());

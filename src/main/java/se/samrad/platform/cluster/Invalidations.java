@@ -1,5 +1,6 @@
 package se.samrad.platform.cluster;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import jakarta.inject.Singleton;
@@ -48,6 +49,20 @@ public class Invalidations {
         if (caches.putIfAbsent(cache, forget) != null) {
             throw new IllegalStateException("a cache named " + cache + " is already registered");
         }
+    }
+
+    /**
+     * Registers a Caffeine cache keyed by a number (an organisation's or a case's id): a key forgets that entry, the
+     * empty key everything.
+     */
+    public void registerNumbered(String cache, Cache<Long, ?> entries) {
+        register(cache, key -> {
+            if (everything(key)) {
+                entries.invalidateAll();
+            } else {
+                entries.invalidate(Long.parseLong(key));
+            }
+        });
     }
 
     /** Forgets {@code key} in {@code cache} on this node only. */

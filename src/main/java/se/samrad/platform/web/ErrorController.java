@@ -75,6 +75,13 @@ public class ErrorController {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
 
+    /** Too many documents being generated at once ({@link DocumentSlots}): try again shortly. */
+    @Error(global = true)
+    public HttpResponse<?> busy(HttpRequest<?> request, BusyException e) {
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, "error.busy")
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    }
+
     /**
      * Security refused the request: a page visitor who is not signed in goes to the sign-in page and comes
      * back afterwards; a signed-in user without the role gets a 403 page; the API answers 401 or 403.
