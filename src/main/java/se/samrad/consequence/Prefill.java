@@ -7,6 +7,7 @@ import se.samrad.goals.GoalCatalogue;
 import se.samrad.goals.GoalElement;
 import se.samrad.goals.TargetInteractionSource;
 import se.samrad.goals.TargetProjectionSource;
+import se.samrad.goals.evidence.Evidence;
 import se.samrad.platform.security.CurrentUser;
 
 import java.time.Instant;
@@ -78,7 +79,7 @@ public class Prefill {
 
     /** Doing nothing keeps the trend: moving away is clearly negative, a wrong-way trend negative, a good one positive. */
     static Rating rating(TargetProjectionSource.Projection p) {
-        if ("MOVING_AWAY".equals(p.status())) {
+        if (p.status() == Evidence.Progress.MOVING_AWAY) {
             return Rating.CLEARLY_NEGATIVE;
         }
         if (p.improving() == null) {

@@ -2,6 +2,7 @@ package se.samrad.indicator;
 
 import jakarta.inject.Singleton;
 import se.samrad.goals.TargetProjectionSource;
+import se.samrad.goals.evidence.Evidence;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +48,8 @@ class IndicatorProjections implements TargetProjectionSource {
             out.add(new Projection(link.elementId(), row.id(), row.title(), row.unit(), "/indicators/" + row.id(),
                     s.latest() == null ? null : s.latest().year(), s.latest() == null ? null : s.latest().value(),
                     p == null ? null : p.year(), p == null ? null : p.value(),
-                    s.target() == null ? null : s.target().value(), s.progress().status().name(),
+                    s.target() == null ? null : s.target().value(),
+                    Evidence.Progress.valueOf(s.progress().status().name()),
                     s.trend() == null ? null : s.trend().good()));
         }
         return out;
