@@ -203,6 +203,13 @@ class LibraryQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void examplesThatMatchEquallyComeNewestFirst() {
+        // Both tagged 11.6 alike, so a code finds them equally well: the later published first, on every node.
+        assertEquals(List.of(trail, textiles), reuseIds("11.6"));
+        assertEquals(List.of(trail, textiles), reuseIds(""), "and when browsing");
+    }
+
+    @Test
     void aQueryThatFindsNothingIsOfferedTheClosestOneThatDoes() {
         ExampleIndex.Result none = find("solceller xyzzyq");
         assertEquals(0, none.total());
