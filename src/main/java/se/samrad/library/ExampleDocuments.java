@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class ExampleDocuments {
 
+    /** The example's id as a sort key: the last tie-break of every search, so that pages agree on every node. */
+    static final String ORDER = "order";
     private static final FieldType HIGHLIGHTED = highlighted();
 
     private final FacetsConfig facets;
@@ -77,6 +79,7 @@ final class ExampleDocuments {
         long published = d.publishedAt() == null ? 0 : d.publishedAt().toEpochMilli();
         doc.add(new StoredField("published", published));
         doc.add(new NumericDocValuesField("published", published));
+        doc.add(new NumericDocValuesField(ORDER, d.id()));
         d.visibility().forEach(key -> doc.add(new StringField("visible", key, Field.Store.NO)));
         facet(doc, "goal", d.goals());
         facet(doc, "target", d.targets());

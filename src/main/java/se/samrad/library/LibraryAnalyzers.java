@@ -43,7 +43,7 @@ import java.util.Map;
 final class LibraryAnalyzers {
 
     /** Raised when analysis changes, so that an index built the old way is rebuilt at start. */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
     /**
      * The Swedish texts once more, compounds split with the wide list ({@link SwedishCompounds#wide}): searched
      * for a query word's parts, weighted below the texts, so that an example with the word itself ranks first.

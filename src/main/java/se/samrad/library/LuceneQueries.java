@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -35,6 +36,16 @@ final class LuceneQueries {
     /** The languages with fields of their own, and "other" for the rest. */
     static final List<String> CONTENT_LANGUAGES = contentLanguages();
     private static final int MAX_WINDOW = 10_000;
+    /** Newest first; examples published at the same instant (an import) the later made first. */
+    private static final SortField[] RECENCY = {new SortField("published", SortField.Type.LONG, true),
+        new SortField(ExampleDocuments.ORDER, SortField.Type.LONG, true)};
+    private static final Sort NEWEST = new Sort(RECENCY);
+    /**
+     * Best match first, equal matches (a code's examples, all tagged alike) newest first: the same order on every
+     * node and after every rebuild, where Lucene's own tie-break, the position in the index, differs, so a
+     * reader's next page could repeat or skip examples.
+     */
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, RECENCY[0], RECENCY[1]);
 
     private final Analyzer indexAnalyzer;
     private final QuerySynonyms synonyms;
@@ -124,10 +135,8 @@ final class LuceneQueries {
         int page = Math.max(1, query.page());
         int window = Math.min(page * size, MAX_WINDOW);
         FacetsCollectorManager manager = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult found = query.sort() == ExampleIndex.Sort.NEWEST
-                ? FacetsCollectorManager.search(searcher, drill, window,
-                new org.apache.lucene.search.Sort(new SortField("published", SortField.Type.LONG, true)), manager)
-                : FacetsCollectorManager.search(searcher, drill, window, manager);
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, drill, window,
+                query.sort() == ExampleIndex.Sort.NEWEST ? NEWEST : RELEVANCE, manager);
         TopDocs top = found.topDocs();
         FacetsCollector collector = found.facetsCollector();
         long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();

@@ -42,6 +42,10 @@ class LibraryQueriesTest extends IntegrationTest {
     long charging;
     long arabic;
     long housing;
+    /** Examples of another organisation, searched apart (their words would answer the other tests' queries). */
+    Organisation reuse;
+    long textiles;
+    long trail;
 
     @BeforeAll
     void examples() {
@@ -65,6 +69,16 @@ class LibraryQueriesTest extends IntegrationTest {
                 "Hyresrätter och bostadsrätter byggs i varje stadsdel.", "Stadsdelarna var olika.",
                 "Mål i översiktsplanen.", "Fler flyttar mellan stadsdelarna.", "Börja med statistiken."),
                 "segregation", "bostäder"));
+        reuse = fixtures.organisation("Återbruksby");
+        CurrentUser reuseAdmin = directory.toUser(fixtures.account(reuse, Role.ORG_ADMIN));
+        textiles = publish(reuseAdmin, written("sv", new ExampleTexts("Containrar för textil vid stationerna",
+                "Kommunen samlar in kläder och hemtextil i containrar.", "Mycket textil slängdes förr.",
+                "Bolaget sorterar ut det som kan säljas i second hand.", "Hälften användes igen.", "Samarbeta."),
+                "textil", "kläder"));
+        trail = publish(reuseAdmin, written("sv", new ExampleTexts("Naturstig runt sjön för alla",
+                "En spång gör stranden nåbar för den som använder rullstol.", "Stigen var smal och stenig.",
+                "Personer med funktionsnedsättning provade stigen.", "Stigen används året runt.", "Fråga tidigt."),
+                "friluftsliv"));
     }
 
     private ExampleDraft written(String lang, ExampleTexts texts, String... tags) {
@@ -74,14 +88,22 @@ class LibraryQueriesTest extends IntegrationTest {
     }
 
     private long publish(ExampleDraft draft) {
-        Example example = library.create(admin, draft);
-        library.publish(admin, example.id(), "");
+        return publish(admin, draft);
+    }
+
+    private long publish(CurrentUser by, ExampleDraft draft) {
+        Example example = library.create(by, draft);
+        library.publish(by, example.id(), "");
         return example.id();
     }
 
     private ExampleIndex.Result find(String text) {
+        return find(org, text);
+    }
+
+    private ExampleIndex.Result find(Organisation of, String text) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        filters.put("organisation", List.of(org.name()));
+        filters.put("organisation", List.of(of.name()));
         return search.search(null, new ExampleIndex.Search(text, filters, ExampleIndex.Sort.RELEVANCE, 1, 10, "sv"));
     }
 
@@ -165,6 +187,26 @@ class LibraryQueriesTest extends IntegrationTest {
         assertEquals(charging, ids("elbilar").get(0));
         assertEquals(preschool, ids("waste").get(0), "and an English word the Swedish one");
         assertEquals(preschool, ids("halve food waste").get(0), "a target's title in English finds its examples");
+    }
+
+    private List<Long> reuseIds(String text) {
+        return find(reuse, text).hits().stream().map(ExampleIndex.Hit::id).toList();
+    }
+
+    @Test
+    void everydayWordsForReuseAndAccessibilityFindTheExamples() {
+        assertEquals(List.of(textiles), reuseIds("begagnade kläder"), "begagnade is second hand");
+        assertEquals(List.of(textiles), reuseIds("begagnad textil"));
+        assertEquals(List.of(trail), reuseIds("rullstolsanpassad"), "wheelchair-adapted finds an example with rullstol");
+        assertEquals(List.of(trail), reuseIds("handikappanpassade"));
+        assertEquals(List.of(trail), reuseIds("wheelchair accessible"), "and so does the English term");
+    }
+
+    @Test
+    void examplesThatMatchEquallyComeNewestFirst() {
+        // Both tagged 11.6 alike, so a code finds them equally well: the later published first, on every node.
+        assertEquals(List.of(trail, textiles), reuseIds("11.6"));
+        assertEquals(List.of(trail, textiles), reuseIds(""), "and when browsing");
     }
 
     @Test
