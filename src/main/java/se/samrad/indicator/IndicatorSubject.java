@@ -35,11 +35,15 @@ class IndicatorSubject implements InputSubject {
     public Optional<Attached> attached(long organisationId, String kind, long id, Language language) {
         return links.findFirstByOrganisationIdAndKindAndRefIdOrderByIdDesc(organisationId, kind, id)
                 .flatMap(link -> indicators.findByIdAndOrganisationId(link.indicatorId(), organisationId))
-                .map(row -> attached(row, language));
+                .flatMap(row -> attached(row, language));
     }
 
-    private Attached attached(IndicatorRow row, Language language) {
+    /** Empty while the indicator has no values (nothing to draw). */
+    private Optional<Attached> attached(IndicatorRow row, Language language) {
         IndicatorFigures.Figures f = figures.of(row.organisationId(), row);
+        if (f.values().isEmpty()) {
+            return Optional.empty();
+        }
         List<String> note = new ArrayList<>();
         if (!row.unit().isBlank()) {
             note.add(messages.get(language, "indicator.chart.unit", row.unit()));
@@ -47,6 +51,7 @@ class IndicatorSubject implements InputSubject {
         if (row.fromKolada()) {
             note.add(messages.get(language, "indicator.kolada.source"));
         }
-        return new Attached(charts.chart(f, language, "indicator-chart-" + row.id()), String.join(". ", note));
+        return Optional.of(new Attached(charts.chart(f, language, "indicator-chart-" + row.id()),
+                String.join(". ", note)));
     }
 }

@@ -107,7 +107,8 @@ final class ChartSvg {
         }
         int n = rows.size();
         int step = Math.max(1, (int) Math.ceil(n / 10.0));
-        for (int i = 0; i < n; i += step) {
+        // counted back from the last category, so the latest (e.g. a target year) is always labelled
+        for (int i = Math.max(0, (n - 1) % step); i < n; i += step) {
             out.append("<text x=\"").append(x(xAt(i, n, left, plotWidth))).append("\" y=\"").append(top + plotHeight + 22)
                     .append("\" class=\"chart__tick\" text-anchor=\"middle\">").append(esc(rows.get(i).label())).append("</text>");
         }

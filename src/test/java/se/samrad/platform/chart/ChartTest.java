@@ -115,6 +115,14 @@ class ChartTest {
         Chart later = swedish.lines("l", "t", "d", List.of("a")).point("2023", List.of(1))
                 .interval(0, "i", "2030", 0, 2);
         assertEquals(List.of("2023", "2030"), later.rows().stream().map(Chart.Row::label).toList());
+        // with many years not every one is labelled, but the last (the target year) always is
+        Chart years = swedish.lines("y", "t", "d", List.of("a"));
+        for (int year = 2015; year <= 2030; year++) {
+            years.point(Integer.toString(year), List.of(year - 2000));
+        }
+        String yearSvg = years.svg();
+        assertTrue(yearSvg.contains(">2030<") && yearSvg.contains(">2028<") && !yearSvg.contains(">2029<"), yearSvg);
+        assertTrue(swedish.lines("e", "t", "d", List.of("a")).svg().contains("chart--lines"), "an empty chart draws");
         assertThrows(IllegalStateException.class, () -> swedish.bars("x", "t", "d").interval(0, "i", "1", 0, 1));
     }
 
