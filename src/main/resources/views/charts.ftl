@@ -17,7 +17,7 @@
     <#list chart.series() as s><th scope="col">${s?has_content?then(s, chart.valueAxis()?has_content?then(chart.valueAxis(), t("chart.value")))}</th></#list>
     <#if chart.rows()?filter(r -> r.note()?has_content)?has_content><th scope="col">${t("chart.note")}</th></#if></tr></thead>
   <tbody>
-  <#list chart.rows() as r>
+  <#list chart.rows()?filter(r -> !r.blank()) as r>
     <tr><th scope="row" dir="auto">${r.label()}</th><#list r.texts() as v><td>${v}</td></#list><#if chart.rows()?filter(x -> x.note()?has_content)?has_content><td>${r.note()}</td></#if></tr>
   </#list>
   </tbody>

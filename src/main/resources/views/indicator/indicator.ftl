@@ -35,7 +35,7 @@
 
 <h2 id="chart-heading">${t("indicator.chart.heading")}</h2>
 <#if figures.values()?has_content>
-<@p.chart c=chart f=figures title=indicator.title() unit=indicator.unit()/>
+<@p.chart c=chart f=figures unit=indicator.unit()/>
 <#else>
 <p>${t("indicator.no-values")}</p>
 </#if>

@@ -19,6 +19,7 @@ class DialogueInputChannel implements InputChannel {
 
     private static final int LATEST = 3;
     static final String QUESTION_KEY = "causes";
+    static final String KIND = "dialogue";
 
     private final Dialogues dialogues;
     private final DialoguePermissions permissions;
@@ -35,7 +36,7 @@ class DialogueInputChannel implements InputChannel {
 
     @Override
     public String kind() {
-        return "dialogue";
+        return KIND;
     }
 
     @Override

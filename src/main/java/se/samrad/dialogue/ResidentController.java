@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import se.samrad.goals.DecisionFeedbackSource;
 import se.samrad.platform.InvalidRequestException;
 import se.samrad.platform.NotFoundException;
+import se.samrad.platform.input.InputSubject;
 import se.samrad.platform.participation.ParticipationEvents;
 import se.samrad.platform.security.RateLimiter;
 import se.samrad.platform.security.SecureTokens;
@@ -56,12 +57,14 @@ class ResidentController {
     private final Clock clock;
     private final int perMinute;
     private final List<DecisionFeedbackSource> decisions;
+    private final List<InputSubject> subjects;
 
     ResidentController(Dialogues dialogues, Participation participation, ResidentViews residentViews, Views views,
                        RateLimiter limiter, PublicUrl publicUrl, ParticipationEvents events, Clock clock,
                        @Value("${samrad.rate-limit.dialogue-per-minute:120}") int perMinute,
-                       List<DecisionFeedbackSource> decisions) {
+                       List<DecisionFeedbackSource> decisions, List<InputSubject> subjects) {
         this.decisions = decisions;
+        this.subjects = subjects;
         this.dialogues = dialogues;
         this.participation = participation;
         this.residentViews = residentViews;
@@ -234,6 +237,9 @@ class ResidentController {
         model.put("email", typed.getOrDefault("email", ""));
         model.put("attempt", typed.getOrDefault("attempt", SecureTokens.newToken()));
         model.put("invitation", typed.getOrDefault("invitation", ""));
+        // what the dialogue was started on (an indicator's chart), in the reader's language
+        model.put("attached", subjects.stream().flatMap(s -> s.attached(dialogue.organisationId(),
+                DialogueInputChannel.KIND, dialogue.id(), views.language(request)).stream()).toList());
         model.put("questionCount", dialogue.questionnaire().questions().size());
         model.put("pageCount", dialogue.questionnaire().sections().size());
         return noStore(views.page(request, status, "dialogue/public/landing", model));

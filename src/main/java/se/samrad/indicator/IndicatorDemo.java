@@ -91,6 +91,6 @@ class IndicatorDemo implements DemoContributor {
     }
 
     private static IndicatorValues.Entry entry(IndicatorRow row, String series, int year, double value) {
-        return new IndicatorValues.Entry(row.id(), series, year, ValueRow.TOTAL, LineChart.round(value));
+        return new IndicatorValues.Entry(row.id(), series, year, ValueRow.TOTAL, Numbers.round(value));
     }
 }

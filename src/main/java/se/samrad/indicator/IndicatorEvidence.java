@@ -58,7 +58,7 @@ class IndicatorEvidence implements EvidenceSource {
     /** The latest value with its year and unit, "" without values. */
     static String label(IndicatorFigures.Figures f) {
         Signal s = f.signal();
-        return s.latest() == null ? "" : s.latest().year() + ": " + Numbers.text(LineChart.round(s.latest().value()))
+        return s.latest() == null ? "" : s.latest().year() + ": " + Numbers.text(Numbers.round(s.latest().value()))
                 + (f.indicator().unit().isEmpty() ? "" : " " + f.indicator().unit());
     }
 

@@ -11,36 +11,15 @@ import java.util.TreeSet;
 
 /**
  * An indicator with everything the pages, the follow-up table, the API and the evidence show of it: its values,
- * target levels, signal, chart and the chart's table. Read once per request for many indicators at a time.
+ * target levels, signal, the chart's table ({@link IndicatorCharts} draws the chart) and the own values for a
+ * sparkline. Read once per request for many indicators at a time.
  */
 @Singleton
 public class IndicatorFigures {
 
     /** One indicator's figures. */
     public record Figures(IndicatorRow indicator, List<ValueRow> values, List<TargetLevelRow> targets, Signal signal,
-                          @Nullable String sparkline) {
-
-        public LineChart chart() {
-            List<LineChart.Input> inputs = new ArrayList<>();
-            inputs.add(new LineChart.Input("own", Signal.series(values, ValueRow.OWN)));
-            inputs.add(new LineChart.Input("comparison", comparisonMeans()));
-            inputs.add(new LineChart.Input("national", Signal.series(values, ValueRow.NATIONAL)));
-            List<ProgressMethod.Point> target = new ArrayList<>();
-            if (signal.base() != null && !targets.isEmpty()) {
-                target.add(signal.base());
-            }
-            targets.forEach(t -> target.add(new ProgressMethod.Point(t.year(), t.value())));
-            inputs.add(new LineChart.Input("target", target));
-            Trend.Projection projection = signal.trend() == null ? null : signal.trend().projection();
-            if (projection != null && signal.latest() != null) {
-                inputs.add(new LineChart.Input("projection", List.of(signal.latest(),
-                        new ProgressMethod.Point(projection.year(), projection.value()))));
-                inputs.add(new LineChart.Input("interval", List.of(
-                        new ProgressMethod.Point(projection.year(), projection.low()),
-                        new ProgressMethod.Point(projection.year(), projection.high()))));
-            }
-            return LineChart.of(inputs);
-        }
+                          List<Double> sparkline) {
 
         /**
          * The chart's data as table rows: year, own, comparison group mean, country, target level, and in the
@@ -133,10 +112,11 @@ public class IndicatorFigures {
 
     private static Figures figures(IndicatorRow indicator, List<ValueRow> values, List<TargetLevelRow> targets) {
         Signal signal = Signal.of(indicator, values, targets);
-        return new Figures(indicator, values, targets, signal, LineChart.sparkline(Signal.series(values, ValueRow.OWN)));
+        return new Figures(indicator, values, targets, signal,
+                Signal.series(values, ValueRow.OWN).stream().map(ProgressMethod.Point::value).toList());
     }
 
     static @Nullable Double text(@Nullable Double value) {
-        return value == null ? null : LineChart.round(value);
+        return value == null ? null : Numbers.round(value);
     }
 }

@@ -32,11 +32,13 @@ class IndicatorPages {
     private final IndicatorPermissions permissions;
     private final Views views;
     private final IndicatorInputs inputs;
+    private final IndicatorCharts charts;
     private final java.util.List<se.samrad.goals.FollowUpActionSource> actions;
 
     IndicatorPages(Indicators indicators, IndicatorFigures figures, ComparisonAreas areas,
-                   IndicatorPermissions permissions, Views views, IndicatorInputs inputs,
+                   IndicatorPermissions permissions, Views views, IndicatorInputs inputs, IndicatorCharts charts,
                    java.util.List<se.samrad.goals.FollowUpActionSource> actions) {
+        this.charts = charts;
         this.actions = actions;
         this.inputs = inputs;
         this.indicators = indicators;
@@ -76,7 +78,7 @@ class IndicatorPages {
         String unitName = row.unitId() == null ? "" : indicators.units(organisationId).stream()
                 .filter(u -> u.id().equals(row.unitId())).map(u -> u.name()).findFirst().orElse("");
         return views.page(request, status, "indicator/indicator", model("indicator", row, "figures", f,
-                "chart", f.chart(), "goals", indicators.goals(organisationId, id), "unitName", unitName,
+                "chart", charts.chart(f, views.language(request), "indicator-chart"), "goals", indicators.goals(organisationId, id), "unitName", unitName,
                 "areas", areas.titles(organisationId), "valueForm", forms.value(), "targetForm", forms.target(),
                 "errors", forms.errors(), "canEdit", permissions.canEdit(user),
                 "inputs", inputs.linked(organisationId, id), "startable", inputs.startable(user),

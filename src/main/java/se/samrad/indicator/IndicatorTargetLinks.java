@@ -55,7 +55,7 @@ class IndicatorTargetLinks implements TargetLinkSource {
             String trend = s.trend() == null ? "" : " · " + s.trend().arrow().icon() + " "
                     + messages.get(language, "indicator.trend." + s.trend().arrow());
             String latest = s.latest() == null ? messages.get(language, "indicator.no-values")
-                    : s.latest().year() + ": " + Numbers.text(LineChart.round(s.latest().value())) + " "
+                    : s.latest().year() + ": " + Numbers.text(Numbers.round(s.latest().value())) + " "
                     + f.indicator().unit();
             return new TargetLink(new Text(f.indicator().title(), ""), "/indicators/" + f.indicator().id(),
                     new Text(latest.strip(), ""), new Text(status + trend, lang));

@@ -34,6 +34,11 @@ final class Numbers {
         return d == Math.rint(d) && Math.abs(d) < 1e12 ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /** A value rounded to two decimals, as pages, exports and briefs show it. */
+    static double round(double value) {
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2f", value));
+    }
+
     static String field(Map<String, Object> form, String name) {
         String value = se.samrad.platform.web.Forms.value(form, name);
         return value == null ? "" : value.strip();

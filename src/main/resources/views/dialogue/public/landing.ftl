@@ -1,6 +1,7 @@
 <#import "../../layout.ftl" as layout>
 <#import "../../forms.ftl" as f>
 <#import "parts.ftl" as d>
+<#import "../../charts.ftl" as ch>
 <@layout.page title=title.value() titleLang=title.lang()>
 <@d.languages dialogue/>
 <#if availability == "NOT_YET_OPEN">
@@ -13,6 +14,16 @@
 <@d.decidedLinks/>
 <#assign intro = dialogue.text("introduction", lang.code())>
 <#if intro.value()?has_content><div class="lead"><@d.paragraphs intro/></div></#if>
+<#-- What the dialogue was started on (an indicator): its chart with the same figures in a table, in the reader's language. -->
+<#if attached?has_content>
+<section aria-labelledby="subject-heading">
+  <h2 id="subject-heading">${t("dialogue.subject.heading")}</h2>
+  <#list attached as a>
+  <@ch.figure chart=a.chart()/>
+  <#if a.note()?has_content><p>${a.note()}</p></#if>
+  </#list>
+</section>
+</#if>
 <dl class="dialogue-facts">
   <#assign organiser = dialogue.text("organiser", lang.code())>
   <#if organiser.value()?has_content><dt>${t("dialogue.organiser")}</dt><dd><@d.text organiser/></dd></#if>

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import se.samrad.dialogue.DialogueState;
+import se.samrad.dialogue.Dialogues;
 import se.samrad.indicator.AreaCommand;
 import se.samrad.indicator.ComparisonAreas;
 import se.samrad.indicator.Direction;
@@ -51,6 +53,7 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
     @Inject Indicators indicators;
     @Inject IndicatorValues indicatorValues;
     @Inject ComparisonAreas comparisonAreas;
+    @Inject Dialogues dialogues;
 
     /** A slow Kolada with endless pages while the test runs, so a fetch stays running and its progress shows. */
     static final CountDownLatch KOLADA_SILENT = new CountDownLatch(1);
@@ -134,6 +137,13 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         driver.get(server.getURI().resolve("/indicators/import").toString());
         driver.findElement(By.cssSelector("form[action='/indicators/import/fetch'] button")).click();
         String page = "/indicators/" + indicator;
+        // a dialogue started from the indicator shows residents its chart and table on its first page
+        driver.get(server.getURI().resolve(page).toString());
+        driver.findElement(By.cssSelector("form[action$='/start/dialogue'] button")).click();
+        long dialogueId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/dialogues/(\\d+).*", "$1"));
+        String dialogue = "/d/" + dialogues.changeState(directory.toUser(admin), dialogueId, DialogueState.OPEN)
+                .publicKey();
+        pages.check(List.of(dialogue));
         pages.check(List.of("/indicators", "/indicators/new", page, page + "/edit", page + "/goals", "/indicators/import",
                 "/indicators/kolada?q=matsvinn", "/indicators/follow-up", "/indicators/deviations",
                 "/follow-up/" + org.id(), "/indicators/import/fetch"));

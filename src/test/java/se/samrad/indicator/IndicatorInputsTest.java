@@ -12,7 +12,11 @@ import se.samrad.dialogue.Dialogue;
 import se.samrad.dialogue.DialogueState;
 import se.samrad.dialogue.Dialogues;
 import se.samrad.dialogue.Participation;
+import se.samrad.dialogue.SampleDialogue;
+import se.samrad.goals.GoalCatalogue;
 import se.samrad.platform.account.Account;
+import se.samrad.platform.i18n.Language;
+import se.samrad.platform.i18n.Messages;
 import se.samrad.platform.organisation.Organisation;
 import se.samrad.platform.security.CurrentUser;
 import se.samrad.platform.security.Role;
@@ -40,6 +44,9 @@ class IndicatorInputsTest extends IntegrationTest {
     @Inject WorkshopService workshops;
     @Inject Dialogues dialogues;
     @Inject Participation participation;
+    @Inject IndicatorSubject subject;
+    @Inject Messages messages;
+    @Inject GoalCatalogue catalogue;
 
     Organisation home;
     Account account;
@@ -119,6 +126,62 @@ class IndicatorInputsTest extends IntegrationTest {
         assertTrue(items.get(1).startsWith("Workshop: Varför avviker Matsvinn i skolan? (bidrag: 1,"), items.get(1));
         assertTrue(items.get(1).contains("Portionerna är för stora"), items.get(1));
         assertEquals(List.of(dialoguePage, workshopPage), page.select(".indicator-inputs > li > a").eachAttr("href"));
+    }
+
+    @Test
+    void residentsOpeningADialogueStartedFromAnIndicatorSeeItsChartAndTableInTheirLanguage() {
+        String dialoguePage = facilitator.post("/indicators/" + waste + "/start/dialogue").expect(303).location();
+        Dialogue dialogue = dialogues.changeState(user(), Long.parseLong(dialoguePage.replaceAll("\\D", "")),
+                DialogueState.OPEN);
+
+        WebClient resident = new WebClient(server.getURI());
+        Document swedish = resident.page("/d/" + dialogue.publicKey());
+        Element section = swedish.selectFirst("section[aria-labelledby=subject-heading]");
+        assertEquals("Siffrorna bakom frågan", section.selectFirst("h2").text());
+        Element svg = section.selectFirst("svg.chart--lines[role=img]");
+        assertEquals("Matsvinn i skolan", svg.selectFirst("title").text());
+        // own values, the target line and the projection with its interval, each named in the legend
+        assertEquals(List.of("Vi", "Målnivå", "Framskrivning", "Framskrivningens osäkerhet (90 %)"),
+                svg.select(".chart__legend").eachText());
+        // the same figures in a table: only years with figures, the interval written in the last column
+        Element table = section.selectFirst("table.chart-table");
+        assertEquals("Matsvinn i skolan", table.selectFirst("caption").text());
+        assertEquals(List.of("2019", "2021", "2023", "2030"), table.select("tbody th[scope=row]").eachText());
+        List<String> year2023 = table.select("tbody tr").get(2).select("td").eachText();
+        assertEquals("58", year2023.get(0));
+        assertTrue(table.select("tbody tr").get(3).text().contains("Framskrivningens osäkerhet (90 %): "),
+                table.select("tbody tr").get(3).text());
+        assertEquals("Enhet: g per portion", section.selectFirst("p").text());
+        assertTrue(swedish.select("a[href^=/indicators/]").isEmpty(), "no link to the staff-only indicator page");
+
+        // in Arabic: the words in Arabic and the chart mirrored
+        Document arabic = resident.acceptLanguage("ar").page("/d/" + dialogue.publicKey());
+        assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+        Element arabicSection = arabic.selectFirst("section[aria-labelledby=subject-heading]");
+        assertEquals("الأرقام وراء السؤال", arabicSection.selectFirst("h2").text());
+        Element arabicSvg = arabicSection.selectFirst("svg.chart--lines");
+        assertEquals("rtl", arabicSvg.attr("direction"));
+        assertTrue(arabicSvg.select(".chart__legend").eachText().containsAll(List.of("نحن", "المستوى المستهدف")),
+                arabicSvg.select(".chart__legend").eachText().toString());
+    }
+
+    @Test
+    void aDialogueNotStartedFromAnIndicatorShowsNoFiguresAndNoOtherOrganisationSeesTheLink() {
+        Dialogue created = dialogues.create(user(), SampleDialogue.texts(), SampleDialogue.settings());
+        dialogues.changeQuestions(user(), created.id(), q -> SampleDialogue.questionnaire(catalogue));
+        Dialogue plain = dialogues.changeState(user(), created.id(), DialogueState.OPEN);
+        Document page = new WebClient(server.getURI()).page("/d/" + plain.publicKey());
+        assertEquals("Hur ska Exempelkommun bli hållbar?", page.select("h1").text());
+        assertTrue(page.select("section[aria-labelledby=subject-heading]").isEmpty());
+        assertTrue(page.select("svg.chart").isEmpty());
+
+        String started = facilitator.post("/indicators/" + waste + "/start/dialogue").expect(303).location();
+        long startedId = Long.parseLong(started.replaceAll("\\D", ""));
+        Language sv = messages.language("sv").orElseThrow();
+        assertTrue(subject.attached(home.id(), "dialogue", startedId, sv).isPresent());
+        assertTrue(subject.attached(home.id(), "workshop", startedId, sv).isEmpty(), "a workshop with the same id is another");
+        Organisation other = fixtures.organisation("Främlingsby");
+        assertTrue(subject.attached(other.id(), "dialogue", startedId, sv).isEmpty());
     }
 
     @Test

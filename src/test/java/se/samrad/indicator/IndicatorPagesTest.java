@@ -76,7 +76,12 @@ class IndicatorPagesTest extends IntegrationTest {
         assertTrue(page.selectFirst(".signal [aria-hidden=true]") != null, "the icon is decoration beside the words");
         assertEquals("↓ Minskar, åt rätt håll", page.selectFirst(".trend").text());
         assertTrue(page.select("svg[role=img] title").text().equals(title));
-        assertEquals(4, page.select("svg .chart-line--own circle").size() + page.select("svg .chart-line--national path").size());
+        // the shared chart component draws it: each series named in the legend, own values as circles on a solid line
+        var svg = page.selectFirst("svg.chart--lines");
+        assertEquals(List.of("År", "g/portion", "Vi", "Riket", "Målnivå", "Framskrivning", "Framskrivningens osäkerhet (90 %)"),
+                svg.select(".chart__legend, .chart__axis").eachText());
+        assertEquals(3 + 1, svg.select(".chart__series--0 circle").size(), "three values and the legend's marker");
+        assertEquals("Linjediagram per år. Samma värden finns i tabellen under diagrammet.", svg.selectFirst("desc").text());
         List<String> years = page.select("table caption:contains(Värden per år) ~ tbody th").eachText();
         assertEquals(List.of("2015", "2018", "2021", "2030"), years);
         var row2021 = page.select("table caption:contains(Värden per år) ~ tbody tr").get(2).select("td").stream()

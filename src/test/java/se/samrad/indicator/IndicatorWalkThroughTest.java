@@ -135,7 +135,8 @@ class IndicatorWalkThroughTest extends IntegrationTest {
         assertTrue(wastePage.selectFirst(".signal span[aria-hidden=true]").text().length() == 1);
         assertTrue(wastePage.selectFirst(".trend").text().contains("åt fel håll"), wastePage.selectFirst(".trend").text());
         assertTrue(wastePage.selectFirst("svg[role=img] title").text().equals("Matsvinn i skolmåltider"));
-        assertTrue(wastePage.select("figcaption li").eachText().contains("Framskrivningens osäkerhet (90 %)"));
+        assertTrue(wastePage.select("svg.chart--lines .chart__legend").eachText()
+                .contains("Framskrivningens osäkerhet (90 %)"));
         List<String> yearRows = wastePage.select("table:has(caption) tbody th[scope=row]").eachText();
         assertTrue(yearRows.containsAll(List.of("2019", "2023", "2030")), yearRows.toString());
         assertTrue(wastePage.select("a[href^=/goals/agenda2030/12.3]").size() == 1);

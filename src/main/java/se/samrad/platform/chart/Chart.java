@@ -11,7 +11,8 @@ import java.util.Locale;
  * out beside the picture for assistive technology and copying. Kinds: bars (a value per label, its count and
  * share written beside the bar), paired bars (two values per label, e.g. respondents against population, with a
  * note in words such as "under-represented"), lines (series over ordered categories such as years) and
- * sparklines. The SVG has a title and a description (its accessible name), axis labels, and never relies on
+ * sparklines. A line chart may also mark intervals (e.g. a projection's 90 % uncertainty in its year: a bar with caps,
+ * named in the legend and written in the table's note). The SVG has a title and a description (its accessible name), axis labels, and never relies on
  * colour alone: paired bars differ in fill pattern, lines in dash and marker. Right-to-left languages get the
  * chart mirrored. Templates make charts through {@link Charts} ({@code charts} in every template) and show them
  * with {@code views/charts.ftl}.
@@ -22,6 +23,15 @@ public final class Chart {
 
     /** A label's values with their written form (a count and percentage, a value with its unit) and a note. */
     public record Row(String label, List<Double> values, List<String> texts, String note) {
+
+        /** Whether the row has no value and no note (a line chart's year without figures): tables leave it out. */
+        public boolean blank() {
+            return note.isEmpty() && values.stream().allMatch(java.util.Objects::isNull);
+        }
+    }
+
+    /** A line chart's interval: drawn in series {@code series}' style at a category from {@code low} to {@code high}. */
+    public record Interval(int series, String name, String category, double low, double high) {
     }
 
     private final Kind kind;
@@ -32,6 +42,7 @@ public final class Chart {
     private final boolean rtl;
     private final List<String> series;
     private final List<Row> rows = new ArrayList<>();
+    private final List<Interval> intervals = new ArrayList<>();
     private String valueAxis = "";
     private String categoryAxis = "";
 
@@ -82,6 +93,31 @@ public final class Chart {
             t.add(n == null ? "–" : format(n.doubleValue()));
         }
         rows.add(new Row(category, Collections.unmodifiableList(v), List.copyOf(t), ""));
+        return this;
+    }
+
+    /**
+     * An interval of series {@code series} at {@code category} (added as a category when it has none yet): drawn as
+     * a bar with caps, named {@code name} in the legend, and written in the category's note ("name: low–high").
+     */
+    public Chart interval(int series, String name, String category, Number low, Number high) {
+        requireKind(Kind.LINES);
+        double lo = Math.min(low.doubleValue(), high.doubleValue());
+        double hi = Math.max(low.doubleValue(), high.doubleValue());
+        intervals.add(new Interval(series, name, category, lo, hi));
+        String text = name + ": " + format(lo) + "–" + format(hi);
+        int at = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).label().equals(category)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            point(category, List.of());
+            at = rows.size() - 1;
+        }
+        Row row = rows.get(at);
+        rows.set(at, new Row(row.label(), row.values(), row.texts(), row.note().isEmpty() ? text : row.note() + "; " + text));
         return this;
     }
 
@@ -138,6 +174,11 @@ public final class Chart {
     /** The data as the table beside the chart shows it, in the chart's order. */
     public List<Row> rows() {
         return Collections.unmodifiableList(rows);
+    }
+
+    /** A line chart's intervals, in the order added. */
+    public List<Interval> intervals() {
+        return Collections.unmodifiableList(intervals);
     }
 
     public String valueAxis() {

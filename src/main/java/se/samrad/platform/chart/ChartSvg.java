@@ -12,7 +12,7 @@ final class ChartSvg {
     private static final int PAIR_ROW = 84;
     private static final int BAR = 22;
     private static final int TEXT_ROOM = 170;
-    private static final String[] DASHES = {"", "8 5", "2 4", "12 4 2 4"};
+    private static final String[] DASHES = {"", "8 5", "2 4", "12 4 2 4", "16 6"};
 
     private final Chart chart;
     private final StringBuilder out = new StringBuilder(2048);
@@ -91,12 +91,12 @@ final class ChartSvg {
         int right = 20;
         int top = 16;
         int plotHeight = 220;
-        int legend = 26 * chart.series().size();
+        int legend = 26 * (chart.series().size() + chart.intervals().size());
         int height = top + plotHeight + 56 + legend;
         open(height);
         int plotWidth = WIDTH - left - right;
         List<Chart.Row> rows = chart.rows();
-        double[] range = niceRange(rows);
+        double[] range = niceRange(rows, chart.intervals());
         double span = range[1] - range[0];
         for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
             double y = top + (range[1] - v) * plotHeight / span;
@@ -107,7 +107,8 @@ final class ChartSvg {
         }
         int n = rows.size();
         int step = Math.max(1, (int) Math.ceil(n / 10.0));
-        for (int i = 0; i < n; i += step) {
+        // counted back from the last category, so the latest (e.g. a target year) is always labelled
+        for (int i = Math.max(0, (n - 1) % step); i < n; i += step) {
             out.append("<text x=\"").append(x(xAt(i, n, left, plotWidth))).append("\" y=\"").append(top + plotHeight + 22)
                     .append("\" class=\"chart__tick\" text-anchor=\"middle\">").append(esc(rows.get(i).label())).append("</text>");
         }
@@ -144,29 +145,65 @@ final class ChartSvg {
                     .append(marker(s, x(left + 18), ly)).append("</g>");
             text(left + 46, ly + 5, "chart__legend", chart.series().get(s));
         }
+        intervals(rows, range, top, plotHeight, left, plotWidth);
         return out.append("</svg>").toString();
+    }
+
+    /** Each interval as a bar with caps at its category, in its series' style, and named in the legend. */
+    private void intervals(List<Chart.Row> rows, double[] range, int top, int plotHeight, int left, int plotWidth) {
+        double span = range[1] - range[0];
+        List<Chart.Interval> intervals = chart.intervals();
+        for (int k = 0; k < intervals.size(); k++) {
+            Chart.Interval interval = intervals.get(k);
+            int i = 0;
+            while (i < rows.size() && !rows.get(i).label().equals(interval.category())) {
+                i++;
+            }
+            int px = x(xAt(i, rows.size(), left, plotWidth));
+            double low = top + (range[1] - interval.low()) * plotHeight / span;
+            double high = top + (range[1] - interval.high()) * plotHeight / span;
+            out.append("<g class=\"chart__series chart__series--").append(interval.series()).append(" chart__interval\">")
+                    .append(bar(px, high, low)).append("</g>");
+            double ly = top + plotHeight + 62 + (chart.series().size() + k) * 26;
+            out.append("<g class=\"chart__series chart__series--").append(interval.series()).append(" chart__interval\">")
+                    .append(bar(x(left + 18), ly - 9, ly + 9)).append("</g>");
+            text(left + 46, ly + 5, "chart__legend", interval.name());
+        }
+    }
+
+    /** A vertical bar from {@code y1} to {@code y2} with a cap at each end. */
+    private static String bar(double x, double y1, double y2) {
+        return "<line x1=\"" + num(x) + "\" x2=\"" + num(x) + "\" y1=\"" + num(y1) + "\" y2=\"" + num(y2) + "\"/>"
+                + "<line x1=\"" + num(x - 7) + "\" x2=\"" + num(x + 7) + "\" y1=\"" + num(y1) + "\" y2=\"" + num(y1) + "\"/>"
+                + "<line x1=\"" + num(x - 7) + "\" x2=\"" + num(x + 7) + "\" y1=\"" + num(y2) + "\" y2=\"" + num(y2) + "\"/>";
     }
 
     private static double xAt(int i, int n, int left, int plotWidth) {
         return n <= 1 ? left + plotWidth / 2.0 : left + i * (double) plotWidth / (n - 1);
     }
 
-    /** A series' marker: circle, square, triangle, diamond in turn (shape as well as dash tells them apart). */
+    /** A series' marker: circle, square, triangle, diamond, cross in turn (shape as well as dash tells them apart). */
     private static String marker(int s, double x, double y) {
-        return switch (s % 4) {
+        return switch (s % 5) {
             case 0 -> "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"4\"/>";
             case 1 -> "<rect x=\"" + num(x - 4) + "\" y=\"" + num(y - 4) + "\" width=\"8\" height=\"8\"/>";
             case 2 -> "<polygon points=\"" + num(x) + "," + num(y - 5) + " " + num(x + 5) + "," + num(y + 4) + " "
                     + num(x - 5) + "," + num(y + 4) + "\"/>";
-            default -> "<polygon points=\"" + num(x) + "," + num(y - 5) + " " + num(x + 5) + "," + num(y) + " "
+            case 3 -> "<polygon points=\"" + num(x) + "," + num(y - 5) + " " + num(x + 5) + "," + num(y) + " "
                     + num(x) + "," + num(y + 5) + " " + num(x - 5) + "," + num(y) + "\"/>";
+            default -> "<path class=\"chart__cross\" d=\"M" + num(x - 5) + " " + num(y - 5) + " L" + num(x + 5) + " " + num(y + 5)
+                    + " M" + num(x + 5) + " " + num(y - 5) + " L" + num(x - 5) + " " + num(y + 5) + "\"/>";
         };
     }
 
     /** Low, high and step of a value axis with round numbers, about five steps. */
-    static double[] niceRange(List<Chart.Row> rows) {
+    static double[] niceRange(List<Chart.Row> rows, List<Chart.Interval> intervals) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
+        for (Chart.Interval interval : intervals) {
+            min = Math.min(min, interval.low());
+            max = Math.max(max, interval.high());
+        }
         for (Chart.Row row : rows) {
             for (Double v : row.values()) {
                 if (v != null) {

@@ -86,6 +86,47 @@ class ChartTest {
     }
 
     @Test
+    void anIntervalIsABarWithCapsNamedInTheLegendAndWrittenInTheTable() {
+        Chart chart = swedish.lines("p", "Matsvinn", "Per år", List.of("Kommunen", "Framskrivning"))
+                .point("2022", Arrays.asList(60, null))
+                .point("2023", Arrays.asList(58, 58))
+                .point("2024", List.of())
+                .point("2025", Arrays.asList(null, 55.5))
+                .interval(1, "Osäkerhet (90 %)", "2025", 61, 50.25);
+        String svg = chart.svg();
+        assertTrue(svg.contains(">Osäkerhet (90 %)<"), "the legend names the interval");
+        Matcher interval = Pattern.compile("<g class=\"chart__series chart__series--1 chart__interval\">((<line [^>]*/>){3})</g>")
+                .matcher(svg);
+        assertTrue(interval.find(), svg);
+        // the bar reaches from the low to the high end: past the lowest and highest point of the lines
+        Matcher ys = Pattern.compile("y1=\"([0-9.]+)\" y2=\"([0-9.]+)\"").matcher(interval.group(1));
+        assertTrue(ys.find());
+        double top = Double.parseDouble(ys.group(1));
+        double bottom = Double.parseDouble(ys.group(2));
+        assertTrue(bottom - top > 100, top + " to " + bottom);
+        assertEquals("Osäkerhet (90 %): 50,25–61", chart.rows().get(3).note());
+        // a year without figures stays a category (years keep their distance) but is no row of the table
+        assertEquals(List.of(false, false, true, false), chart.rows().stream().map(Chart.Row::blank).toList());
+        // five series are told apart by dash and marker: the fifth is long-dashed with crosses
+        Chart five = swedish.lines("f", "t", "d", List.of("a", "b", "c", "d", "e"))
+                .point("1", List.of(1, 2, 3, 4, 5)).point("2", List.of(2, 3, 4, 5, 6));
+        assertTrue(five.svg().contains("stroke-dasharray=\"16 6\"") && five.svg().contains("class=\"chart__cross\""));
+        // an interval in a year the lines do not reach adds that year
+        Chart later = swedish.lines("l", "t", "d", List.of("a")).point("2023", List.of(1))
+                .interval(0, "i", "2030", 0, 2);
+        assertEquals(List.of("2023", "2030"), later.rows().stream().map(Chart.Row::label).toList());
+        // with many years not every one is labelled, but the last (the target year) always is
+        Chart years = swedish.lines("y", "t", "d", List.of("a"));
+        for (int year = 2015; year <= 2030; year++) {
+            years.point(Integer.toString(year), List.of(year - 2000));
+        }
+        String yearSvg = years.svg();
+        assertTrue(yearSvg.contains(">2030<") && yearSvg.contains(">2028<") && !yearSvg.contains(">2029<"), yearSvg);
+        assertTrue(swedish.lines("e", "t", "d", List.of("a")).svg().contains("chart--lines"), "an empty chart draws");
+        assertThrows(IllegalStateException.class, () -> swedish.bars("x", "t", "d").interval(0, "i", "1", 0, 1));
+    }
+
+    @Test
     void rightToLeftMirrorsTheChartAndSparklinesAreHiddenUnlessNamed() {
         String ltr = swedish.bars("a", "t", "d").bar("x", 10, "10").svg();
         String rtl = arabic.bars("a", "t", "d").bar("x", 10, "10").svg();
