@@ -79,6 +79,11 @@ final class BenchCluster implements AutoCloseable {
         return base;
     }
 
+    /** The nodes' own addresses, past HAProxy. */
+    List<URI> nodes() {
+        return List.of(first.base(), second.base());
+    }
+
     List<Long> pids() {
         return List.of(first.pid(), second.pid());
     }

@@ -30,12 +30,23 @@ final class SamradWorkshops implements WorkshopTarget {
     private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
 
     private final URI base;
+    private final List<URI> sockets;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Long> pids;
     private final Function<String, WebClient> signedIn;
 
     /** One server, or two nodes behind HAProxy ({@code base} HAProxy's address), signing in through {@code signedIn}. */
     SamradWorkshops(URI base, List<Long> pids, Function<String, WebClient> signedIn) {
+        this(base, List.of(base), pids, signedIn);
+    }
+
+    /**
+     * Pages through {@code base}, WebSockets straight to the nodes in {@code sockets} in turn (a measure of what the
+     * balancer's hop costs: {@code BENCH_NODES_DIRECT=1}).
+     */
+    SamradWorkshops(URI base, List<URI> sockets, List<Long> pids, Function<String, WebClient> signedIn) {
         this.base = base;
+        this.sockets = List.copyOf(sockets);
         this.pids = List.copyOf(pids);
         this.signedIn = signedIn;
     }
@@ -57,7 +68,8 @@ final class SamradWorkshops implements WorkshopTarget {
 
     @Override
     public URI socket(Session session, long after) {
-        return URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/w/" + session.code() + "/ws?after=" + after);
+        URI node = sockets.get(Math.floorMod(next.getAndIncrement(), sockets.size()));
+        return URI.create("ws://" + node.getHost() + ":" + node.getPort() + "/w/" + session.code() + "/ws?after=" + after);
     }
 
     @Override

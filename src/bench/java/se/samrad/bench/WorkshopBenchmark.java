@@ -60,7 +60,12 @@ final class WorkshopBenchmark {
             System.out.printf("bench: one node: p50_ms=%.1f p99_ms=%.1f lost=%d; now two nodes%n", one.p50(), one.p99(),
                     one.lost());
             try (BenchCluster cluster = BenchCluster.start("workshop", "1g", ENVIRONMENT)) {
-                SamradWorkshops target = new SamradWorkshops(cluster.base(), cluster.pids(),
+                boolean direct = "1".equals(System.getenv("BENCH_NODES_DIRECT"));
+                if (direct) {
+                    System.out.println("bench: BENCH_NODES_DIRECT=1: the sockets go to the nodes in turn, past HAProxy");
+                }
+                SamradWorkshops target = new SamradWorkshops(cluster.base(),
+                        direct ? cluster.nodes() : List.of(cluster.base()), cluster.pids(),
                         email -> cluster.signedIn(1, email).get(0));
                 two = new WorkshopLoad(target, RATE).measure(sizes(BIG), warmUp, duration, true);
             }
