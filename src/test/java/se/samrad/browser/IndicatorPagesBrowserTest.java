@@ -136,6 +136,10 @@ class IndicatorPagesBrowserTest extends IntegrationTest {
         // the fetch from Kolada starts with the button and shows its progress while Kolada is silent
         driver.get(server.getURI().resolve("/indicators/import").toString());
         driver.findElement(By.cssSelector("form[action='/indicators/import/fetch'] button")).click();
+        // the form's post must have landed on the progress page before the next page is asked for, or its answer
+        // can arrive after and replace that page
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().endsWith("/indicators/import/fetch"));
         String page = "/indicators/" + indicator;
         // a dialogue started from the indicator shows residents its chart and table on its first page
         driver.get(server.getURI().resolve(page).toString());
