@@ -1,6 +1,5 @@
 package se.samrad.stakeholder;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import se.samrad.platform.demo.DemoContributor;
@@ -8,6 +7,7 @@ import se.samrad.platform.organisation.Organisation;
 import se.samrad.platform.participation.Occasion;
 import se.samrad.platform.participation.ParticipationEvents;
 import se.samrad.platform.security.CurrentUser;
+import se.samrad.platform.web.PublicUrl;
 
 import java.util.List;
 import java.util.Map;
@@ -57,17 +57,17 @@ class InvitationDemo implements DemoContributor, Ordered {
     private final Invitations invitations;
     private final InvitationRowRepository rows;
     private final ParticipationEvents events;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     InvitationDemo(StakeholderRegister register, ContactRegister contacts, Invitations invitations,
                    InvitationRowRepository rows, ParticipationEvents events,
-                   @Value("${samrad.public-url:}") String publicUrl) {
+                   PublicUrl publicUrl) {
         this.register = register;
         this.contacts = contacts;
         this.invitations = invitations;
         this.rows = rows;
         this.events = events;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -88,15 +88,16 @@ class InvitationDemo implements DemoContributor, Ordered {
         Map<String, Occasion> occasions = invitations.occasions(admin, "sv").stream()
                 .collect(Collectors.toMap(Occasion::kind, Function.identity(), (a, b) -> a));
         // Without a public address a mail would carry a link without a host: then the links are only listed.
-        boolean byMail = !publicUrl.isBlank();
+        String base = publicUrl.configured().orElse("");
+        boolean byMail = !base.isEmpty();
         Occasion dialogue = occasions.get("DIALOGUE");
         if (dialogue != null && people.size() >= 10) {
-            invitations.invite(admin, dialogue, people.subList(0, 10), "sv", byMail, publicUrl);
+            invitations.invite(admin, dialogue, people.subList(0, 10), "sv", byMail, base);
         }
         Occasion workshop = occasions.get("WORKSHOP");
         if (workshop != null && people.size() >= 5) {
             List<Long> invited = people.subList(people.size() - 5, people.size());
-            invitations.invite(admin, workshop, invited, "sv", byMail, publicUrl);
+            invitations.invite(admin, workshop, invited, "sv", byMail, base);
             for (int i = 0; i < 3; i++) {
                 long contact = invited.get(i);
                 String subject = "demo-workshop-participant:" + contact;
