@@ -236,7 +236,7 @@ public class EventLog {
     }
 
     /** Applies what the database holds after the state's last event (none of this node's inputs pending). */
-    void catchUp(WorkshopState state) {
+    private void catchUp(WorkshopState state) {
         List<WorkshopEvent> page;
         do {
             page = store.after(state.workshopId, state.lastSeq, PAGE);
