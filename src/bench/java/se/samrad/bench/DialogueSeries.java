@@ -3,7 +3,6 @@ package se.samrad.bench;
 import se.samrad.support.WebClient;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,7 +48,7 @@ final class DialogueSeries {
             }
             StorageFloor floor = StorageFloor.forDialogue(server.database(), id, goalIds, sample);
             String page = "/dialogues/" + id + "/results";
-            for (long size : sizes(SIZES)) {
+            for (long size : Series.sizes(SIZES)) {
                 long stored = DialogueBenchmark.fill(admin, id, floor, size);
                 System.out.printf("bench: series point: the results page over %d responses%n", stored);
                 DialogueBenchmark.timed(admin, page);
@@ -81,11 +80,5 @@ final class DialogueSeries {
         List<Double> sorted = values.stream().sorted().toList();
         int rank = (int) Math.ceil(percent / 100 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
-    }
-
-    /** The series' sizes: {@code bench.series.sizes} (comma-separated), else {@code defaults}. */
-    static List<Long> sizes(List<Long> defaults) {
-        String given = System.getProperty("bench.series.sizes", "").strip();
-        return given.isEmpty() ? defaults : Arrays.stream(given.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 }

@@ -218,7 +218,7 @@ final class LibraryBenchmark {
         }
         Random random = new Random(7);
         Map<String, long[]> perPath = new java.util.concurrent.ConcurrentHashMap<>();
-        long cpuBefore = cpuMillis(server.pid());
+        double cpuBefore = Series.cpuMillis(server.pid());
         Load.Result searches = Load.run("search with facets and highlighting", CLIENTS, warmUp, duration, c -> {
             String path;
             synchronized (random) {
@@ -233,7 +233,7 @@ final class LibraryBenchmark {
         long requests = perPath.values().stream().mapToLong(v -> v[0]).sum();
         // CPU the server spent per search (warm-up included): unlike latency, barely moved by other load.
         System.out.printf("server CPU per search %.2f ms (%d searches)%n",
-                (cpuMillis(server.pid()) - cpuBefore) / (double) requests, requests);
+                (Series.cpuMillis(server.pid()) - cpuBefore) / requests, requests);
         // Where the time goes: the searches that took longest on average (warm-up included).
         perPath.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue()[1] / (double) b.getValue()[0],
@@ -443,17 +443,6 @@ final class LibraryBenchmark {
             ranked.add(hit.get("id").getLongValue());
         }
         return ranked;
-    }
-
-    /** User and system CPU time of a process so far, from /proc (0 where there is none). */
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
-        } catch (Exception e) {
-            return 0;
-        }
     }
 
     private static long published(BenchDatabase database) throws Exception {

@@ -28,7 +28,7 @@ final class LibrarySeries {
         Series series = new Series("library", "examples", "search");
         List<JudgedSet> sets = LibraryBenchmark.judgedSets();
         List<String> mix = LibraryBenchmark.queryMix(LibraryBenchmark.queryTexts(sets.get(0)));
-        for (long size : DialogueSeries.sizes(SIZES)) {
+        for (long size : Series.sizes(SIZES)) {
             System.out.printf("bench: series point: %d generated examples%n", size);
             try (BenchServer server = BenchServer.start("library", "1500m",
                     Map.of("SAMRAD_RATE_LIMIT_PUBLIC_API_PER_MINUTE", "100000000"))) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,6 +209,12 @@ public final class Series {
             return "0";
         }
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The series' sizes: {@code bench.series.sizes} (comma-separated), else {@code defaults}. */
+    public static List<Long> sizes(List<Long> defaults) {
+        String given = System.getProperty("bench.series.sizes", "").strip();
+        return given.isEmpty() ? defaults : Arrays.stream(given.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 
     /** User and system CPU time so far of process {@code pid}, in milliseconds, from {@code /proc/<pid>/stat}. */

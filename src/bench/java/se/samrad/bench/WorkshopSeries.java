@@ -1,7 +1,6 @@
 package se.samrad.bench;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  */
 final class WorkshopSeries {
 
-    private static final List<Integer> SIZES = List.of(250, 500, 1000, 2000, 4000);
+    private static final List<Long> SIZES = List.of(250L, 500L, 1000L, 2000L, 4000L);
 
     private WorkshopSeries() {
     }
@@ -23,18 +22,13 @@ final class WorkshopSeries {
         Duration warmUp = Bench.warmUp(Duration.ofSeconds(10));
         Series series = new Series("workshop", "participants", "delivery");
         try (BenchServer server = BenchServer.start("workshop", "2g", WorkshopBenchmark.ENVIRONMENT)) {
-            for (int size : sizes()) {
+            for (long size : Series.sizes(SIZES)) {
                 System.out.printf("bench: series point: the big session at %d participants%n", size);
                 WorkshopReport point = new WorkshopLoad(WorkshopBenchmark.samrad(server), WorkshopBenchmark.RATE)
-                        .measure(WorkshopBenchmark.sizes(size), warmUp, perPoint, false);
+                        .measure(WorkshopBenchmark.sizes(Math.toIntExact(size)), warmUp, perPoint, false);
                 series.add(size, point.p50(), point.p99(), point.cpuUsPerDelivery() / 1000);
             }
         }
         series.finish();
-    }
-
-    private static List<Integer> sizes() {
-        String given = System.getProperty("bench.series.sizes", "").strip();
-        return given.isEmpty() ? SIZES : Arrays.stream(given.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 }
